@@ -1,0 +1,130 @@
+//! Writing figures the way each language's newspapers do: 60億美元 and
+//! US$6 billion are the same figure, counted in different big units.
+
+use super::lang::Lang;
+use super::model::{Indicator, Qualifier, ValueFormat};
+
+/// Writes a number with at most two decimals, no trailing zeros, and
+/// thousands separators (`1,234.5`).
+pub fn plain_number(n: f64) -> String {
+    let rounded = (n * 100.0).round() / 100.0;
+    let negative = rounded < 0.0;
+    let abs = rounded.abs();
+    let whole = abs.trunc() as u64;
+    let cents = ((abs - abs.trunc()) * 100.0).round() as u64;
+    let digits = whole.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if cents > 0 {
+        let frac = format!("{cents:02}");
+        out.push('.');
+        out.push_str(frac.trim_end_matches('0'));
+    }
+    if negative {
+        out.insert(0, '-');
+    }
+    out
+}
+
+/// A large number in the language's own big units: 萬/億 count by 10⁴ and
+/// 10⁸, English by thousand, million and billion.
+pub fn compact_number(n: f64, lang: Lang) -> String {
+    let steps: &[(f64, &str)] = match lang {
+        Lang::ZhHant => &[(1e8, "億"), (1e4, "萬")],
+        Lang::ZhHans => &[(1e8, "亿"), (1e4, "万")],
+        Lang::En => &[(1e9, " billion"), (1e6, " million"), (1e3, " thousand")],
+    };
+    for (size, word) in steps {
+        if n.abs() >= *size {
+            return format!("{}{word}", plain_number(n / size));
+        }
+    }
+    plain_number(n)
+}
+
+fn qualify(text: String, q: Qualifier, lang: Lang) -> String {
+    match (q, lang) {
+        (Qualifier::Exact, _) => text,
+        (Qualifier::Over, Lang::En) => format!("over {text}"),
+        (Qualifier::Over, Lang::ZhHant) => format!("超過{text}"),
+        (Qualifier::Over, Lang::ZhHans) => format!("超过{text}"),
+        (Qualifier::About, Lang::En) => format!("about {text}"),
+        (Qualifier::About, Lang::ZhHant) => format!("約{text}"),
+        (Qualifier::About, Lang::ZhHans) => format!("约{text}"),
+    }
+}
+
+/// Joins a figure and its unit: CJK sets them together (12個季度), English
+/// with a space (12 quarters), and no unit leaves the figure alone.
+fn with_unit(figure: String, unit: &str, lang: Lang) -> String {
+    if unit.is_empty() {
+        figure
+    } else if lang.is_cjk() || unit.starts_with('%') {
+        format!("{figure}{unit}")
+    } else {
+        format!("{figure} {unit}")
+    }
+}
+
+/// Formats a value in a format, with its unit and qualifier.
+pub fn format_value(value: f64, format: ValueFormat, unit: &str, qualifier: Qualifier, lang: Lang) -> String {
+    let figure = match format {
+        ValueFormat::Number => with_unit(plain_number(value), unit, lang),
+        ValueFormat::Compact => with_unit(compact_number(value, lang), unit, lang),
+        ValueFormat::Percent => format!("{}%", plain_number(value)),
+        ValueFormat::Usd => match lang {
+            Lang::En => format!("US${}", compact_number(value, lang)),
+            Lang::ZhHant | Lang::ZhHans => format!("{}美元", compact_number(value, lang)),
+        },
+    };
+    qualify(figure, qualifier, lang)
+}
+
+/// The headline figure of an indicator, ready to print.
+pub fn indicator_value(ind: &Indicator, lang: Lang) -> String {
+    format_value(ind.value, ind.format, ind.unit.get(lang), ind.qualifier, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usd_counts_in_each_languages_big_units() {
+        let f = |l| format_value(6e9, ValueFormat::Usd, "", Qualifier::Exact, l);
+        assert_eq!(f(Lang::ZhHant), "60億美元");
+        assert_eq!(f(Lang::ZhHans), "60亿美元");
+        assert_eq!(f(Lang::En), "US$6 billion");
+    }
+
+    #[test]
+    fn compact_counts_with_units_and_bounds() {
+        let f = |l, unit| format_value(5e6, ValueFormat::Compact, unit, Qualifier::Over, l);
+        assert_eq!(f(Lang::ZhHant, "人次"), "超過500萬人次");
+        assert_eq!(f(Lang::ZhHans, "人次"), "超过500万人次");
+        assert_eq!(f(Lang::En, "visits"), "over 5 million visits");
+    }
+
+    #[test]
+    fn plain_numbers_keep_the_articles_unit() {
+        let f = |l, unit| format_value(6.2, ValueFormat::Number, unit, Qualifier::Exact, l);
+        assert_eq!(f(Lang::En, "km²"), "6.2 km²");
+        assert_eq!(f(Lang::ZhHant, "平方公里"), "6.2平方公里");
+        assert_eq!(format_value(100.0, ValueFormat::Percent, "", Qualifier::Exact, Lang::En), "100%");
+        assert_eq!(format_value(1.25e9, ValueFormat::Usd, "", Qualifier::About, Lang::En), "about US$1.25 billion");
+    }
+
+    #[test]
+    fn separators_and_decimals() {
+        assert_eq!(plain_number(1234567.0), "1,234,567");
+        assert_eq!(plain_number(0.5), "0.5");
+        assert_eq!(plain_number(12.0), "12");
+        assert_eq!(plain_number(4.8), "4.8");
+        assert_eq!(plain_number(-1000.25), "-1,000.25");
+    }
+}

@@ -1,0 +1,18 @@
+//! The article's data: the model, its JSON format and validation, the
+//! built-in Tiexi dataset, value formatting and the UI strings. Nothing here
+//! touches the DOM, so all of it is tested natively.
+
+pub mod date;
+pub mod default_dataset;
+pub mod format;
+pub mod lang;
+pub mod locale;
+pub mod model;
+pub mod problem;
+pub mod validate;
+
+pub use date::{DatePoint, PartialDate, Precision};
+pub use lang::{Lang, Localized};
+pub use model::*;
+pub use problem::{Problem, ProblemKind, Severity};
+pub use validate::{parse_dataset, Checked};

@@ -1,0 +1,227 @@
+//! Problems found in a data file: each one says where (a JSON path such as
+//! `milestones[3].date`) and what was expected, in the reader's language.
+
+use super::lang::Lang;
+use std::fmt;
+
+/// An error stops the dataset from being shown; a warning is only logged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// The dataset cannot be shown.
+    Error,
+    /// The dataset is shown, with a fallback.
+    Warning,
+}
+
+/// The JSON shape a field should have had.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// A JSON object.
+    Object,
+    /// A JSON array.
+    Array,
+    /// A JSON string.
+    String,
+    /// A finite JSON number.
+    Number,
+    /// A whole number.
+    Integer,
+    /// An object with one string per language.
+    Text,
+}
+
+impl Shape {
+    fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Shape::Object, Lang::En) => "an object",
+            (Shape::Object, Lang::ZhHant) => "物件",
+            (Shape::Object, Lang::ZhHans) => "对象",
+            (Shape::Array, Lang::En) => "an array",
+            (Shape::Array, _) => "陣列",
+            (Shape::String, Lang::En) => "a string",
+            (Shape::String, Lang::ZhHant) => "字串",
+            (Shape::String, Lang::ZhHans) => "字符串",
+            (Shape::Number, Lang::En) => "a number",
+            (Shape::Number, _) => "數字",
+            (Shape::Integer, Lang::En) => "a whole number",
+            (Shape::Integer, Lang::ZhHant) => "整數",
+            (Shape::Integer, Lang::ZhHans) => "整数",
+            (Shape::Text, Lang::En) => "an object of texts by language (zh-Hant, zh-Hans, en)",
+            (Shape::Text, Lang::ZhHant) => "按語言分列的文字物件（zh-Hant、zh-Hans、en）",
+            (Shape::Text, Lang::ZhHans) => "按语言分列的文字对象（zh-Hant、zh-Hans、en）",
+        }
+    }
+}
+
+/// What is wrong.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProblemKind {
+    /// The bytes are not JSON.
+    Syntax { line: usize, column: usize, detail: String },
+    /// The file is larger than the widget accepts.
+    FileTooLarge { bytes: usize, limit: usize },
+    /// The value has the wrong JSON type.
+    WrongShape { expected: Shape },
+    /// A required field is absent.
+    Missing,
+    /// A field the format does not define (often a typo).
+    UnknownField { allowed: &'static [&'static str] },
+    /// A value outside a fixed list.
+    NotOneOf { got: String, allowed: Vec<&'static str> },
+    /// An id used twice.
+    DuplicateId { id: String, first: String },
+    /// A link to an id that does not exist.
+    DanglingLink { id: String, target: &'static str },
+    /// A language tag the widget does not know.
+    UnknownLanguage { tag: String },
+    /// A language missing from a text; the default language is shown instead.
+    MissingTranslation { lang: Lang, fallback: Lang },
+    /// A date that does not parse.
+    BadDate { got: String },
+    /// A date outside the dataset's period.
+    DateOutOfRange { got: String, period: String },
+    /// An empty or blank string.
+    Empty,
+    /// A string over the length cap.
+    StringTooLong { chars: usize, limit: usize },
+    /// A list over the count cap.
+    TooMany { count: usize, limit: usize },
+    /// A number outside its allowed range.
+    OutOfRange { got: f64, min: f64, max: f64 },
+    /// A web address that is not http(s).
+    BadUrl { got: String },
+}
+
+/// One located problem.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    /// JSON path of the offending value (`$` for the whole file).
+    pub path: String,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+impl Problem {
+    /// Whether the problem stops the data from being shown.
+    pub fn severity(&self) -> Severity {
+        match self.kind {
+            ProblemKind::MissingTranslation { .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+
+    /// The problem in the reader's language, path first.
+    pub fn message(&self, lang: Lang) -> String {
+        format!("{}: {}", self.path, self.describe(lang))
+    }
+
+    fn describe(&self, lang: Lang) -> String {
+        use ProblemKind as K;
+        let en = lang == Lang::En;
+        let hant = lang == Lang::ZhHant;
+        let pick = |e: String, t: String, s: String| if en { e } else if hant { t } else { s };
+        match &self.kind {
+            K::Syntax { line, column, detail } => pick(
+                format!("not valid JSON at line {line}, column {column} ({detail})"),
+                format!("第 {line} 行第 {column} 列不是有效的 JSON（{detail}）"),
+                format!("第 {line} 行第 {column} 列不是有效的 JSON（{detail}）"),
+            ),
+            K::FileTooLarge { bytes, limit } => pick(
+                format!("the file is {bytes} bytes; at most {limit} bytes are accepted"),
+                format!("檔案有 {bytes} 位元組，上限為 {limit} 位元組"),
+                format!("文件有 {bytes} 字节，上限为 {limit} 字节"),
+            ),
+            K::WrongShape { expected } => pick(
+                format!("expected {}", expected.name(lang)),
+                format!("應為{}", expected.name(lang)),
+                format!("应为{}", expected.name(lang)),
+            ),
+            K::Missing => pick(
+                "required field is missing".into(),
+                "缺少必填欄位".into(),
+                "缺少必填字段".into(),
+            ),
+            K::UnknownField { allowed } => {
+                let list = allowed.join(", ");
+                pick(
+                    format!("unknown field; expected one of: {list}"),
+                    format!("未知欄位；可用欄位：{list}"),
+                    format!("未知字段；可用字段：{list}"),
+                )
+            }
+            K::NotOneOf { got, allowed } => {
+                let list = allowed.join(", ");
+                pick(
+                    format!("expected one of {list}, got {got:?}"),
+                    format!("應為 {list} 之一，實際為 {got:?}"),
+                    format!("应为 {list} 之一，实际为 {got:?}"),
+                )
+            }
+            K::DuplicateId { id, first } => pick(
+                format!("id {id:?} is already used at {first}"),
+                format!("id {id:?} 已在 {first} 使用"),
+                format!("id {id:?} 已在 {first} 使用"),
+            ),
+            K::DanglingLink { id, target } => pick(
+                format!("no {target} has the id {id:?}"),
+                format!("找不到 id 為 {id:?} 的 {target}"),
+                format!("找不到 id 为 {id:?} 的 {target}"),
+            ),
+            K::UnknownLanguage { tag } => pick(
+                format!("unknown language {tag:?}; expected zh-Hant, zh-Hans or en"),
+                format!("未知語言 {tag:?}；應為 zh-Hant、zh-Hans 或 en"),
+                format!("未知语言 {tag:?}；应为 zh-Hant、zh-Hans 或 en"),
+            ),
+            K::MissingTranslation { lang: missing, fallback } => pick(
+                format!("no {missing} text; showing the {fallback} text instead"),
+                format!("缺少 {missing} 文字，改以 {fallback} 顯示"),
+                format!("缺少 {missing} 文字，改以 {fallback} 显示"),
+            ),
+            K::BadDate { got } => pick(
+                format!("expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD (or start/end), got {got:?}"),
+                format!("應為 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD（或 起/迄），實際為 {got:?}"),
+                format!("应为 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD（或 起/止），实际为 {got:?}"),
+            ),
+            K::DateOutOfRange { got, period } => pick(
+                format!("date {got} is outside the period {period}"),
+                format!("日期 {got} 超出期間 {period}"),
+                format!("日期 {got} 超出期间 {period}"),
+            ),
+            K::Empty => pick(
+                "expected a non-empty string".into(),
+                "不可為空字串".into(),
+                "不可为空字符串".into(),
+            ),
+            K::StringTooLong { chars, limit } => pick(
+                format!("the text has {chars} characters; at most {limit} are accepted"),
+                format!("文字有 {chars} 個字元，上限為 {limit}"),
+                format!("文字有 {chars} 个字符，上限为 {limit}"),
+            ),
+            K::TooMany { count, limit } => pick(
+                format!("{count} items; at most {limit} are accepted"),
+                format!("共 {count} 項，上限為 {limit} 項"),
+                format!("共 {count} 项，上限为 {limit} 项"),
+            ),
+            K::OutOfRange { got, min, max } => pick(
+                format!("expected a number from {min} to {max}, got {got}"),
+                format!("應為 {min} 至 {max} 的數字，實際為 {got}"),
+                format!("应为 {min} 至 {max} 的数字，实际为 {got}"),
+            ),
+            K::BadUrl { got } => pick(
+                format!("expected an http:// or https:// address, got {got:?}"),
+                format!("應為 http:// 或 https:// 網址，實際為 {got:?}"),
+                format!("应为 http:// 或 https:// 网址，实际为 {got:?}"),
+            ),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity() {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{label}: {}", self.message(Lang::En))
+    }
+}

@@ -1,0 +1,746 @@
+//! Reads a data file into a `Dataset`, collecting every problem with its JSON
+//! path instead of stopping at the first. The walk is by hand over
+//! `serde_json::Value` (not derived) because derived deserializers stop at the
+//! first error and cannot say which array element was wrong.
+
+use super::date::PartialDate;
+use super::lang::{Lang, Localized};
+use super::locale::ui_keys;
+use super::model::*;
+use super::problem::{Problem, ProblemKind, Severity, Shape};
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+
+/// Caps that keep a hostile or broken file from freezing a reader's phone.
+pub mod limits {
+    /// Largest accepted file.
+    pub const MAX_BYTES: usize = 4 * 1024 * 1024;
+    /// Longest accepted string, in characters.
+    pub const MAX_CHARS: usize = 2000;
+    /// Most categories.
+    pub const MAX_CATEGORIES: usize = 12;
+    /// Most indicators.
+    pub const MAX_INDICATORS: usize = 100;
+    /// Most milestones (the timeline is built for thousands).
+    pub const MAX_MILESTONES: usize = 20_000;
+    /// Most sources per item, parts per indicator, and links per item.
+    pub const MAX_SMALL_LIST: usize = 20;
+}
+
+/// The outcome of reading a file: the dataset if no error was found, and every
+/// problem (warnings included) either way.
+#[derive(Debug)]
+pub struct Checked {
+    /// The dataset, when there were no errors.
+    pub dataset: Option<Dataset>,
+    /// Every problem, in document order.
+    pub problems: Vec<Problem>,
+}
+
+impl Checked {
+    /// Only the problems that stop the data from being shown.
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems
+            .iter()
+            .filter(|p| p.severity() == Severity::Error)
+    }
+
+    /// Only the warnings.
+    pub fn warnings(&self) -> impl Iterator<Item = &Problem> {
+        self.problems
+            .iter()
+            .filter(|p| p.severity() == Severity::Warning)
+    }
+}
+
+/// Reads and validates a data file.
+pub fn parse_dataset(bytes: &[u8]) -> Checked {
+    let fail = |kind| Checked {
+        dataset: None,
+        problems: vec![Problem { path: "$".into(), kind }],
+    };
+    if bytes.len() > limits::MAX_BYTES {
+        return fail(ProblemKind::FileTooLarge {
+            bytes: bytes.len(),
+            limit: limits::MAX_BYTES,
+        });
+    }
+    match serde_json::from_slice::<Value>(bytes) {
+        Ok(value) => validate_value(&value),
+        Err(e) => fail(ProblemKind::Syntax {
+            line: e.line(),
+            column: e.column(),
+            detail: e.to_string(),
+        }),
+    }
+}
+
+/// Validates an already parsed JSON value.
+pub fn validate_value(root: &Value) -> Checked {
+    let mut r = Reader::default();
+    let dataset = r.dataset(root);
+    let has_errors = r.problems.iter().any(|p| p.severity() == Severity::Error);
+    Checked {
+        dataset: if has_errors { None } else { dataset },
+        problems: r.problems,
+    }
+}
+
+const ROOT_FIELDS: &[&str] = &["$schema", "version", "meta", "categories", "indicators", "milestones"];
+const META_FIELDS: &[&str] = &["title", "subtitle", "source", "default_language", "period", "ui"];
+const SOURCE_FIELDS: &[&str] = &["publication", "author", "url", "published"];
+const CATEGORY_FIELDS: &[&str] = &["id", "name", "color"];
+const INDICATOR_FIELDS: &[&str] = &[
+    "id", "value", "unit", "format", "qualifier", "label", "description", "category", "source",
+    "chart", "parts", "reference", "period", "milestones",
+];
+const MILESTONE_FIELDS: &[&str] = &[
+    "id", "date", "title", "description", "category", "source", "importance", "indicators",
+];
+const REF_FIELDS: &[&str] = &["kind", "note", "date", "url"];
+const PART_FIELDS: &[&str] = &["label", "value"];
+
+/// An optional field read as `Some(valid)` when present: `Some(None)` when
+/// absent, `None` when present but invalid (already reported).
+fn present<T>(field: Option<Option<T>>) -> Option<Option<T>> {
+    match field {
+        None => Some(None),
+        Some(v) => v.map(Some),
+    }
+}
+
+/// An object being read: reports unknown keys once, and missing ones on ask.
+struct Obj<'a> {
+    map: &'a Map<String, Value>,
+    path: String,
+}
+
+impl<'a> Obj<'a> {
+    fn at(&self, key: &str) -> String {
+        format!("{}.{key}", self.path)
+    }
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+}
+
+#[derive(Default)]
+struct Reader {
+    problems: Vec<Problem>,
+    default_lang: Option<Lang>,
+}
+
+/// A milestone before links are resolved (links need every id first).
+struct RawMilestone {
+    m: Milestone,
+    links: Vec<(String, String)>,
+}
+
+impl Reader {
+    fn report(&mut self, path: impl Into<String>, kind: ProblemKind) {
+        self.problems.push(Problem { path: path.into(), kind });
+    }
+
+    fn object<'a>(&mut self, v: &'a Value, path: &str, allowed: &'static [&'static str]) -> Option<Obj<'a>> {
+        let Some(map) = v.as_object() else {
+            self.report(path, ProblemKind::WrongShape { expected: Shape::Object });
+            return None;
+        };
+        for key in map.keys() {
+            if !allowed.contains(&key.as_str()) {
+                self.report(format!("{path}.{key}"), ProblemKind::UnknownField { allowed });
+            }
+        }
+        Some(Obj { map, path: path.to_owned() })
+    }
+
+    fn required<'a>(&mut self, o: &Obj<'a>, key: &str) -> Option<&'a Value> {
+        let v = o.get(key);
+        if v.is_none() {
+            self.report(o.at(key), ProblemKind::Missing);
+        }
+        v
+    }
+
+    fn array<'a>(&mut self, v: &'a Value, path: &str, limit: usize) -> Option<&'a [Value]> {
+        let Some(items) = v.as_array() else {
+            self.report(path, ProblemKind::WrongShape { expected: Shape::Array });
+            return None;
+        };
+        if items.len() > limit {
+            self.report(path, ProblemKind::TooMany { count: items.len(), limit });
+            return None;
+        }
+        Some(items)
+    }
+
+    fn string(&mut self, v: &Value, path: &str) -> Option<String> {
+        let Some(s) = v.as_str() else {
+            self.report(path, ProblemKind::WrongShape { expected: Shape::String });
+            return None;
+        };
+        let chars = s.chars().count();
+        if s.trim().is_empty() {
+            self.report(path, ProblemKind::Empty);
+            None
+        } else if chars > limits::MAX_CHARS {
+            self.report(path, ProblemKind::StringTooLong { chars, limit: limits::MAX_CHARS });
+            None
+        } else {
+            Some(s.to_owned())
+        }
+    }
+
+    fn one_of<T: Copy>(&mut self, v: &Value, path: &str, table: &[(&'static str, T)]) -> Option<T> {
+        let s = self.string(v, path)?;
+        let found = table.iter().find(|(name, _)| *name == s).map(|(_, t)| *t);
+        if found.is_none() {
+            let allowed = table.iter().map(|(n, _)| *n).collect();
+            self.report(path, ProblemKind::NotOneOf { got: s, allowed });
+        }
+        found
+    }
+
+    fn number(&mut self, v: &Value, path: &str, min: f64, max: f64) -> Option<f64> {
+        let Some(n) = v.as_f64() else {
+            self.report(path, ProblemKind::WrongShape { expected: Shape::Number });
+            return None;
+        };
+        if !(min..=max).contains(&n) {
+            self.report(path, ProblemKind::OutOfRange { got: n, min, max });
+            return None;
+        }
+        Some(n)
+    }
+
+    fn url(&mut self, v: &Value, path: &str) -> Option<String> {
+        let s = self.string(v, path)?;
+        // Only web addresses: a `javascript:` link in a source line would run
+        // script in the host page when a reader clicks it.
+        let lower = s.to_ascii_lowercase();
+        if (lower.starts_with("https://") || lower.starts_with("http://")) && !s.contains(char::is_whitespace) {
+            Some(s)
+        } else {
+            self.report(path, ProblemKind::BadUrl { got: s });
+            None
+        }
+    }
+
+    fn date(&mut self, v: &Value, path: &str) -> Option<PartialDate> {
+        let s = self.string(v, path)?;
+        match PartialDate::parse(&s) {
+            Ok(d) => Some(d),
+            Err(_) => {
+                self.report(path, ProblemKind::BadDate { got: s });
+                None
+            }
+        }
+    }
+
+    fn text(&mut self, v: &Value, path: &str) -> Option<Localized> {
+        let Some(map) = v.as_object() else {
+            self.report(path, ProblemKind::WrongShape { expected: Shape::Text });
+            return None;
+        };
+        let mut found: Vec<(Lang, String)> = Vec::new();
+        let mut ok = true;
+        for (tag, value) in map {
+            let at = format!("{path}.{tag}");
+            match Lang::from_tag(tag) {
+                Some(lang) => match self.string(value, &at) {
+                    Some(s) => found.push((lang, s)),
+                    None => ok = false,
+                },
+                None => {
+                    self.report(at, ProblemKind::UnknownLanguage { tag: tag.clone() });
+                    ok = false;
+                }
+            }
+        }
+        let default = self.default_lang.unwrap_or(Lang::ZhHant);
+        let Some(base) = found.iter().find(|(l, _)| *l == default).map(|(_, s)| s.clone()) else {
+            if ok {
+                self.report(format!("{path}.{default}"), ProblemKind::Missing);
+            }
+            return None;
+        };
+        let mut text = Localized::same(&base);
+        for lang in Lang::ALL {
+            match found.iter().find(|(l, _)| *l == lang) {
+                Some((_, s)) => text.set(lang, s.clone()),
+                None => self.report(
+                    format!("{path}.{lang}"),
+                    ProblemKind::MissingTranslation { lang, fallback: default },
+                ),
+            }
+        }
+        ok.then_some(text)
+    }
+
+    fn opt_text(&mut self, o: &Obj, key: &str) -> Option<Localized> {
+        o.get(key).and_then(|v| self.text(v, &o.at(key)))
+    }
+
+    fn req_text(&mut self, o: &Obj, key: &str) -> Option<Localized> {
+        self.required(o, key).and_then(|v| self.text(v, &o.at(key)))
+    }
+
+    fn id(&mut self, o: &Obj, seen: &mut HashMap<String, String>) -> Option<String> {
+        let id = self.required(o, "id").and_then(|v| self.string(v, &o.at("id")))?;
+        if let Some(first) = seen.get(&id) {
+            let first = first.clone();
+            self.report(o.at("id"), ProblemKind::DuplicateId { id, first });
+            return None;
+        }
+        seen.insert(id.clone(), o.at("id"));
+        Some(id)
+    }
+
+    fn id_list(&mut self, o: &Obj, key: &str) -> Vec<(String, String)> {
+        let Some(v) = o.get(key) else { return Vec::new() };
+        let path = o.at(key);
+        let Some(items) = self.array(v, &path, limits::MAX_SMALL_LIST) else { return Vec::new() };
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| {
+                let at = format!("{path}[{i}]");
+                self.string(item, &at).map(|s| (s, at))
+            })
+            .collect()
+    }
+
+    fn resolve(&mut self, links: &[(String, String)], ids: &HashMap<String, usize>, target: &'static str) -> Vec<usize> {
+        let mut out = Vec::new();
+        for (id, path) in links {
+            match ids.get(id) {
+                Some(&i) => out.push(i),
+                None => self.report(path.clone(), ProblemKind::DanglingLink { id: id.clone(), target }),
+            }
+        }
+        out
+    }
+
+    fn category_of(&mut self, o: &Obj, categories: &HashMap<String, usize>) -> Option<usize> {
+        let path = o.at("category");
+        let id = self.required(o, "category").and_then(|v| self.string(v, &path))?;
+        let found = categories.get(&id).copied();
+        if found.is_none() {
+            self.report(path, ProblemKind::DanglingLink { id, target: "category" });
+        }
+        found
+    }
+
+    fn sources(&mut self, o: &Obj) -> Option<Vec<SourceRef>> {
+        let path = o.at("source");
+        let items = self.required(o, "source").and_then(|v| self.array(v, &path, limits::MAX_SMALL_LIST))?;
+        if items.is_empty() {
+            self.report(&path, ProblemKind::Missing);
+            return None;
+        }
+        let refs: Vec<Option<SourceRef>> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| self.source_ref(item, &format!("{path}[{i}]")))
+            .collect();
+        refs.into_iter().collect()
+    }
+
+    fn source_ref(&mut self, v: &Value, path: &str) -> Option<SourceRef> {
+        let o = self.object(v, path, REF_FIELDS)?;
+        let kinds = [("article", SourceKind::Article), ("report", SourceKind::Report)];
+        let kind = self.required(&o, "kind").and_then(|v| self.one_of(v, &o.at("kind"), &kinds));
+        let note = self.req_text(&o, "note");
+        let date = o.get("date").map(|v| self.date(v, &o.at("date")));
+        let url = o.get("url").map(|v| self.url(v, &o.at("url")));
+        Some(SourceRef {
+            kind: kind?,
+            note: note?,
+            date: present(date)?,
+            url: present(url)?,
+        })
+    }
+
+    fn part(&mut self, v: &Value, path: &str) -> Option<Part> {
+        let o = self.object(v, path, PART_FIELDS)?;
+        let label = self.req_text(&o, "label");
+        let value = self.required(&o, "value").and_then(|v| self.number(v, &o.at("value"), 0.0, 1e15));
+        Some(Part { label: label?, value: value? })
+    }
+
+    fn dataset(&mut self, root: &Value) -> Option<Dataset> {
+        let o = self.object(root, "$", ROOT_FIELDS)?;
+        if let Some(v) = o.get("version") {
+            if v.as_u64() != Some(1) {
+                self.report(o.at("version"), ProblemKind::NotOneOf { got: v.to_string(), allowed: vec!["1"] });
+            }
+        }
+        let meta = self.required(&o, "meta").and_then(|v| self.meta(v));
+        let period = meta.as_ref().map(|m| m.period);
+
+        let mut category_ids = HashMap::new();
+        let mut categories = Vec::new();
+        if let Some(items) = self.required(&o, "categories").and_then(|v| self.array(v, "$.categories", limits::MAX_CATEGORIES)) {
+            let mut seen = HashMap::new();
+            for (i, item) in items.iter().enumerate() {
+                if let Some(c) = self.category(item, &format!("$.categories[{i}]"), &mut seen) {
+                    category_ids.insert(c.id.clone(), categories.len());
+                    categories.push(c);
+                }
+            }
+        }
+
+        let mut raw_indicators = Vec::new();
+        let mut seen = HashMap::new();
+        if let Some(items) = self.required(&o, "indicators").and_then(|v| self.array(v, "$.indicators", limits::MAX_INDICATORS)) {
+            for (i, item) in items.iter().enumerate() {
+                let path = format!("$.indicators[{i}]");
+                if let Some(ind) = self.indicator(item, &path, &category_ids, &mut seen, period) {
+                    raw_indicators.push(ind);
+                }
+            }
+        }
+
+        let mut raw_milestones = Vec::new();
+        let mut seen = HashMap::new();
+        if let Some(items) = self.required(&o, "milestones").and_then(|v| self.array(v, "$.milestones", limits::MAX_MILESTONES)) {
+            for (i, item) in items.iter().enumerate() {
+                let path = format!("$.milestones[{i}]");
+                if let Some(m) = self.milestone(item, &path, &category_ids, &mut seen, period) {
+                    raw_milestones.push(m);
+                }
+            }
+        }
+        // Timeline order: by date, bigger news first on the same date.
+        raw_milestones.sort_by(|a, b| {
+            (a.m.date.start().sort_key(), std::cmp::Reverse(a.m.importance), &a.m.id)
+                .cmp(&(b.m.date.start().sort_key(), std::cmp::Reverse(b.m.importance), &b.m.id))
+        });
+
+        let indicator_ids: HashMap<String, usize> =
+            raw_indicators.iter().enumerate().map(|(i, (ind, _))| (ind.id.clone(), i)).collect();
+        let milestone_ids: HashMap<String, usize> =
+            raw_milestones.iter().enumerate().map(|(i, r)| (r.m.id.clone(), i)).collect();
+
+        let mut indicators = Vec::new();
+        for (mut ind, links) in raw_indicators {
+            ind.milestones = self.resolve(&links, &milestone_ids, "milestone");
+            indicators.push(ind);
+        }
+        let mut milestones = Vec::new();
+        for raw in raw_milestones {
+            let mut m = raw.m;
+            m.indicators = self.resolve(&raw.links, &indicator_ids, "indicator");
+            milestones.push(m);
+        }
+        // A link written on one side only is still a link: make it mutual so
+        // hovering either end highlights the other.
+        for (i, ind) in indicators.iter().enumerate() {
+            for &m in &ind.milestones {
+                if !milestones[m].indicators.contains(&i) {
+                    milestones[m].indicators.push(i);
+                }
+            }
+        }
+        for (m, ms) in milestones.iter().enumerate() {
+            for &i in &ms.indicators {
+                if !indicators[i].milestones.contains(&m) {
+                    indicators[i].milestones.push(m);
+                }
+            }
+        }
+
+        Some(Dataset { meta: meta?, categories, indicators, milestones })
+    }
+
+    fn meta(&mut self, v: &Value) -> Option<Meta> {
+        let o = self.object(v, "$.meta", META_FIELDS)?;
+        // The default language comes first: every text falls back to it.
+        let default_lang = match o.get("default_language") {
+            None => Some(Lang::ZhHant),
+            Some(v) => {
+                let tags: Vec<(&'static str, Lang)> = Lang::ALL.iter().map(|l| (l.tag(), *l)).collect();
+                self.one_of(v, &o.at("default_language"), &tags)
+            }
+        };
+        self.default_lang = default_lang;
+        let title = self.req_text(&o, "title");
+        let subtitle = self.opt_text(&o, "subtitle");
+        let source = self.required(&o, "source").and_then(|v| self.source(v));
+        let period = self.required(&o, "period").and_then(|v| self.date(v, "$.meta.period"));
+        let ui = match o.get("ui") {
+            Some(v) => self.ui(v)?,
+            None => Vec::new(),
+        };
+        Some(Meta {
+            title: title?,
+            subtitle: subtitle.unwrap_or_default(),
+            source: source?,
+            default_lang: default_lang?,
+            period: period?,
+            ui,
+        })
+    }
+
+    fn ui(&mut self, v: &Value) -> Option<Vec<(Lang, String, String)>> {
+        let map = match v.as_object() {
+            Some(m) => m,
+            None => {
+                self.report("$.meta.ui", ProblemKind::WrongShape { expected: Shape::Object });
+                return None;
+            }
+        };
+        let keys: &'static [&'static str] = Box::leak(ui_keys().into_boxed_slice());
+        let mut out = Vec::new();
+        let mut ok = true;
+        for (tag, strings) in map {
+            let path = format!("$.meta.ui.{tag}");
+            let Some(lang) = Lang::from_tag(tag) else {
+                self.report(path, ProblemKind::UnknownLanguage { tag: tag.clone() });
+                ok = false;
+                continue;
+            };
+            let Some(o) = self.object(strings, &path, keys) else {
+                ok = false;
+                continue;
+            };
+            for (key, value) in o.map {
+                if keys.contains(&key.as_str()) {
+                    match self.string(value, &o.at(key)) {
+                        Some(s) => out.push((lang, key.clone(), s)),
+                        None => ok = false,
+                    }
+                } else {
+                    ok = false;
+                }
+            }
+        }
+        ok.then_some(out)
+    }
+
+    fn source(&mut self, v: &Value) -> Option<Source> {
+        let o = self.object(v, "$.meta.source", SOURCE_FIELDS)?;
+        let publication = self.opt_text(&o, "publication");
+        let author = self.req_text(&o, "author");
+        let url = o.get("url").map(|v| self.url(v, &o.at("url")));
+        let published = o.get("published").map(|v| self.date(v, &o.at("published")));
+        Some(Source {
+            publication,
+            author: author?,
+            url: present(url)?,
+            published: present(published)?,
+        })
+    }
+
+    fn category(&mut self, v: &Value, path: &str, seen: &mut HashMap<String, String>) -> Option<Category> {
+        let o = self.object(v, path, CATEGORY_FIELDS)?;
+        let id = self.id(&o, seen);
+        let name = self.req_text(&o, "name");
+        let color = self.required(&o, "color").and_then(|v| self.one_of(v, &o.at("color"), &ColorToken::ALL));
+        Some(Category { id: id?, name: name?, color: color? })
+    }
+
+    fn in_period(&mut self, date: PartialDate, period: Option<PartialDate>, path: &str) -> bool {
+        let Some(period) = period else { return true };
+        let (a, b) = date.day_span();
+        let (pa, pb) = period.day_span();
+        let inside = date.year() == period.year() && a >= pa && b <= pb;
+        if !inside {
+            self.report(path, ProblemKind::DateOutOfRange { got: date.to_string(), period: period.to_string() });
+        }
+        inside
+    }
+
+    fn indicator(
+        &mut self,
+        v: &Value,
+        path: &str,
+        categories: &HashMap<String, usize>,
+        seen: &mut HashMap<String, String>,
+        period: Option<PartialDate>,
+    ) -> Option<(Indicator, Vec<(String, String)>)> {
+        let o = self.object(v, path, INDICATOR_FIELDS)?;
+        let id = self.id(&o, seen);
+        let value = self.required(&o, "value").and_then(|v| self.number(v, &o.at("value"), 0.0, 1e15));
+        let unit = match o.get("unit") {
+            Some(v) => self.text(v, &o.at("unit")),
+            None => Some(Localized::default()),
+        };
+        let formats = [
+            ("number", ValueFormat::Number),
+            ("compact", ValueFormat::Compact),
+            ("usd", ValueFormat::Usd),
+            ("percent", ValueFormat::Percent),
+        ];
+        let format = match o.get("format") {
+            Some(v) => self.one_of(v, &o.at("format"), &formats),
+            None => Some(ValueFormat::Number),
+        };
+        let qualifiers = [("exact", Qualifier::Exact), ("over", Qualifier::Over), ("about", Qualifier::About)];
+        let qualifier = match o.get("qualifier") {
+            Some(v) => self.one_of(v, &o.at("qualifier"), &qualifiers),
+            None => Some(Qualifier::Exact),
+        };
+        let label = self.req_text(&o, "label");
+        let description = self.req_text(&o, "description");
+        let category = self.category_of(&o, categories);
+        let source = self.sources(&o);
+        let chart = self.required(&o, "chart").and_then(|v| self.one_of(v, &o.at("chart"), &ChartKind::ALL));
+        let parts = match o.get("parts") {
+            Some(v) => {
+                let at = o.at("parts");
+                self.array(v, &at, limits::MAX_SMALL_LIST).and_then(|items| {
+                    let parts: Vec<Option<Part>> =
+                        items.iter().enumerate().map(|(i, p)| self.part(p, &format!("{at}[{i}]"))).collect();
+                    parts.into_iter().collect::<Option<Vec<_>>>()
+                })
+            }
+            None => Some(Vec::new()),
+        };
+        let reference = match o.get("reference") {
+            Some(v) => self.part(v, &o.at("reference")).map(Some),
+            None => Some(None),
+        };
+        let ind_period = match o.get("period") {
+            Some(v) => {
+                let at = o.at("period");
+                self.date(v, &at).filter(|d| self.in_period(*d, period, &at)).map(Some)
+            }
+            None => Some(None),
+        };
+        let links = self.id_list(&o, "milestones");
+        let (chart, value, parts, reference) = (chart?, value?, parts?, reference?);
+        if !self.chart_fits(chart, value, &parts, &reference, path) {
+            return None;
+        }
+        Some((
+            Indicator {
+                id: id?,
+                value,
+                unit: unit?,
+                format: format?,
+                qualifier: qualifier?,
+                label: label?,
+                description: description?,
+                category: category?,
+                source: source?,
+                chart,
+                parts,
+                reference,
+                period: ind_period?,
+                milestones: Vec::new(),
+            },
+            links,
+        ))
+    }
+
+    /// Each chart kind needs its own inputs; say which is missing rather than
+    /// draw a picture that lies.
+    fn chart_fits(&mut self, chart: ChartKind, value: f64, parts: &[Part], reference: &Option<Part>, path: &str) -> bool {
+        let mut ok = true;
+        let whole = |n: f64, max: f64| n.fract() == 0.0 && (1.0..=max).contains(&n);
+        match chart {
+            ChartKind::Streak if !whole(value, 60.0) => {
+                self.report(format!("{path}.value"), ProblemKind::OutOfRange { got: value, min: 1.0, max: 60.0 });
+                ok = false;
+            }
+            ChartKind::Ring if value > 100.0 => {
+                self.report(format!("{path}.value"), ProblemKind::OutOfRange { got: value, min: 0.0, max: 100.0 });
+                ok = false;
+            }
+            ChartKind::Units | ChartKind::Stack => {
+                if parts.is_empty() {
+                    self.report(format!("{path}.parts"), ProblemKind::Missing);
+                    ok = false;
+                }
+                if chart == ChartKind::Units {
+                    for (i, p) in parts.iter().enumerate() {
+                        if !whole(p.value, 40.0) {
+                            self.report(
+                                format!("{path}.parts[{i}].value"),
+                                ProblemKind::OutOfRange { got: p.value, min: 1.0, max: 40.0 },
+                            );
+                            ok = false;
+                        }
+                    }
+                }
+            }
+            ChartKind::Duration | ChartKind::Area | ChartKind::Batch | ChartKind::Pictogram => match reference {
+                None => {
+                    self.report(format!("{path}.reference"), ProblemKind::Missing);
+                    ok = false;
+                }
+                Some(r) if r.value <= 0.0 || (chart == ChartKind::Batch && !whole(r.value, 400.0)) => {
+                    let max = if chart == ChartKind::Batch { 400.0 } else { 1e15 };
+                    self.report(
+                        format!("{path}.reference.value"),
+                        ProblemKind::OutOfRange { got: r.value, min: 1.0, max },
+                    );
+                    ok = false;
+                }
+                Some(r) if chart == ChartKind::Pictogram && !whole((value / r.value).ceil(), 40.0) => {
+                    self.report(
+                        format!("{path}.reference.value"),
+                        ProblemKind::OutOfRange { got: r.value, min: value / 40.0, max: value },
+                    );
+                    ok = false;
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+        ok
+    }
+
+    fn milestone(
+        &mut self,
+        v: &Value,
+        path: &str,
+        categories: &HashMap<String, usize>,
+        seen: &mut HashMap<String, String>,
+        period: Option<PartialDate>,
+    ) -> Option<RawMilestone> {
+        let o = self.object(v, path, MILESTONE_FIELDS)?;
+        let id = self.id(&o, seen);
+        let date_path = o.at("date");
+        let date = self
+            .required(&o, "date")
+            .and_then(|v| self.date(v, &date_path))
+            .filter(|d| self.in_period(*d, period, &date_path));
+        let title = self.req_text(&o, "title");
+        let description = self.req_text(&o, "description");
+        let category = self.category_of(&o, categories);
+        let source = self.sources(&o);
+        let importance = match o.get("importance") {
+            Some(v) => {
+                let at = o.at("importance");
+                match v.as_u64() {
+                    Some(n @ 1..=3) => Some(n as u8),
+                    Some(n) => {
+                        self.report(at, ProblemKind::OutOfRange { got: n as f64, min: 1.0, max: 3.0 });
+                        None
+                    }
+                    None => {
+                        self.report(at, ProblemKind::WrongShape { expected: Shape::Integer });
+                        None
+                    }
+                }
+            }
+            None => Some(2),
+        };
+        let links = self.id_list(&o, "indicators");
+        Some(RawMilestone {
+            m: Milestone {
+                id: id?,
+                date: date?,
+                title: title?,
+                description: description?,
+                category: category?,
+                source: source?,
+                importance: importance?,
+                indicators: Vec::new(),
+            },
+            links,
+        })
+    }
+}
