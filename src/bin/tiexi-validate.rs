@@ -1,1 +1,81 @@
-fn main(){}
+//! Checks a data file before publishing: prints every problem with its JSON
+//! path, exactly as the widget would report it, and exits non-zero on errors.
+//!
+//! Usage: `cargo run --bin tiexi-validate -- data.json [--lang zh-Hant|zh-Hans|en]`
+
+use std::process::ExitCode;
+use tiexi_infographic::data::{parse_dataset, Lang, Severity};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut lang = Lang::En;
+    let mut files = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--lang" => {
+                i += 1;
+                match args.get(i).and_then(|t| Lang::from_loose_tag(t)) {
+                    Some(l) => lang = l,
+                    None => {
+                        eprintln!("tiexi-validate: --lang takes zh-Hant, zh-Hans or en");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
+            "-h" | "--help" => {
+                println!("usage: tiexi-validate FILE.json [FILE.json …] [--lang zh-Hant|zh-Hans|en]");
+                return ExitCode::SUCCESS;
+            }
+            file => files.push(file.to_owned()),
+        }
+        i += 1;
+    }
+    if files.is_empty() {
+        eprintln!("usage: tiexi-validate FILE.json [FILE.json …] [--lang zh-Hant|zh-Hans|en]");
+        return ExitCode::from(2);
+    }
+    let mut failed = false;
+    for file in &files {
+        let bytes = match std::fs::read(file) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("{file}: cannot read: {e}");
+                failed = true;
+                continue;
+            }
+        };
+        let checked = parse_dataset(&bytes);
+        let (mut errors, mut warnings) = (0, 0);
+        for p in &checked.problems {
+            let label = match p.severity() {
+                Severity::Error => {
+                    errors += 1;
+                    "error"
+                }
+                Severity::Warning => {
+                    warnings += 1;
+                    "warning"
+                }
+            };
+            println!("{file}: {label}: {}", p.message(lang));
+        }
+        match &checked.dataset {
+            Some(ds) => println!(
+                "{file}: ok: {} categories, {} indicators, {} milestones ({warnings} warnings)",
+                ds.categories.len(),
+                ds.indicators.len(),
+                ds.milestones.len()
+            ),
+            None => {
+                println!("{file}: {errors} errors, {warnings} warnings");
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

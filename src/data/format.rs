@@ -2,6 +2,7 @@
 //! US$6 billion are the same figure, counted in different big units.
 
 use super::lang::Lang;
+use super::date::{DatePoint, PartialDate};
 use super::model::{Indicator, Qualifier, ValueFormat};
 
 /// Writes a number with at most two decimals, no trailing zeros, and
@@ -126,5 +127,61 @@ mod tests {
         assert_eq!(plain_number(12.0), "12");
         assert_eq!(plain_number(4.8), "4.8");
         assert_eq!(plain_number(-1000.25), "-1,000.25");
+    }
+}
+
+/// The figure written out in full, for tooltips and the text table
+/// (`US$6,000,000,000`, `5,000,000人次／年`): no rounding into big units.
+pub fn exact_value(ind: &Indicator, lang: Lang) -> String {
+    let unit = ind.unit.get(lang);
+    let figure = match ind.format {
+        ValueFormat::Usd => match lang {
+            Lang::En => format!("US${}", plain_number(ind.value)),
+            _ => format!("{}美元", plain_number(ind.value)),
+        },
+        ValueFormat::Percent => format!("{}%", plain_number(ind.value)),
+        ValueFormat::Number | ValueFormat::Compact => with_unit(plain_number(ind.value), unit, lang),
+    };
+    qualify(figure, ind.qualifier, lang)
+}
+
+/// A date as precise as it is known, in the reader's language: a year-only
+/// date never gains a month, a month never gains a day.
+pub fn format_date(date: PartialDate, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ];
+    let point = |p: DatePoint| match (p, lang) {
+        (DatePoint::Year(y), Lang::En) => format!("{y}"),
+        (DatePoint::Year(y), _) => format!("{y}年"),
+        (DatePoint::Quarter(y, q), Lang::En) => format!("Q{q} {y}"),
+        (DatePoint::Quarter(y, q), _) => format!("{y}年第{q}季"),
+        (DatePoint::Month(y, m), Lang::En) => format!("{} {y}", MONTHS[usize::from(m - 1)]),
+        (DatePoint::Month(y, m), _) => format!("{y}年{m}月"),
+        (DatePoint::Day(y, m, d), Lang::En) => format!("{d} {} {y}", MONTHS[usize::from(m - 1)]),
+        (DatePoint::Day(y, m, d), _) => format!("{y}年{m}月{d}日"),
+    };
+    match date {
+        PartialDate::Point(p) => point(p),
+        PartialDate::Range(a, b) => format!("{} – {}", point(a), point(b)),
+    }
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+
+    #[test]
+    fn dates_print_only_the_known_precision() {
+        let f = |s: &str, l| PartialDate::parse(s).map(|d| format_date(d, l)).unwrap_or_default();
+        assert_eq!(f("2025", Lang::En), "2025");
+        assert_eq!(f("2025", Lang::ZhHant), "2025年");
+        assert_eq!(f("2025-10", Lang::En), "October 2025");
+        assert_eq!(f("2025-10", Lang::ZhHans), "2025年10月");
+        assert_eq!(f("2025-10-26", Lang::En), "26 October 2025");
+        assert_eq!(f("2025-10-26", Lang::ZhHant), "2025年10月26日");
+        assert_eq!(f("2025-Q3", Lang::En), "Q3 2025");
+        assert_eq!(f("2025-05-20/2025-07-24", Lang::En), "20 May 2025 – 24 July 2025");
     }
 }

@@ -90,6 +90,8 @@ pub enum ProblemKind {
     OutOfRange { got: f64, min: f64, max: f64 },
     /// A web address that is not http(s).
     BadUrl { got: String },
+    /// The data file could not be fetched (network, HTTP status, time-out).
+    Unreachable { detail: String },
 }
 
 /// One located problem.
@@ -206,6 +208,11 @@ impl Problem {
                 format!("expected a number from {min} to {max}, got {got}"),
                 format!("應為 {min} 至 {max} 的數字，實際為 {got}"),
                 format!("应为 {min} 至 {max} 的数字，实际为 {got}"),
+            ),
+            K::Unreachable { detail } => pick(
+                format!("the data file could not be loaded: {detail}"),
+                format!("無法載入資料檔：{detail}"),
+                format!("无法加载数据文件：{detail}"),
             ),
             K::BadUrl { got } => pick(
                 format!("expected an http:// or https:// address, got {got:?}"),

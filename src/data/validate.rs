@@ -128,6 +128,9 @@ impl<'a> Obj<'a> {
 struct Reader {
     problems: Vec<Problem>,
     default_lang: Option<Lang>,
+    /// Ids of items that were refused: links to them are not reported again,
+    /// so one mistake yields one message, not a cascade.
+    broken: std::collections::HashSet<(&'static str, String)>,
 }
 
 /// A milestone before links are resolved (links need every id first).
@@ -139,6 +142,12 @@ struct RawMilestone {
 impl Reader {
     fn report(&mut self, path: impl Into<String>, kind: ProblemKind) {
         self.problems.push(Problem { path: path.into(), kind });
+    }
+
+    fn mark_broken(&mut self, target: &'static str, item: &Value) {
+        if let Some(id) = item.get("id").and_then(Value::as_str) {
+            self.broken.insert((target, id.to_owned()));
+        }
     }
 
     fn object<'a>(&mut self, v: &'a Value, path: &str, allowed: &'static [&'static str]) -> Option<Obj<'a>> {
@@ -315,6 +324,7 @@ impl Reader {
         for (id, path) in links {
             match ids.get(id) {
                 Some(&i) => out.push(i),
+                None if self.broken.contains(&(target, id.clone())) => {}
                 None => self.report(path.clone(), ProblemKind::DanglingLink { id: id.clone(), target }),
             }
         }
@@ -325,7 +335,7 @@ impl Reader {
         let path = o.at("category");
         let id = self.required(o, "category").and_then(|v| self.string(v, &path))?;
         let found = categories.get(&id).copied();
-        if found.is_none() {
+        if found.is_none() && !self.broken.contains(&("category", id.clone())) {
             self.report(path, ProblemKind::DanglingLink { id, target: "category" });
         }
         found
@@ -383,9 +393,12 @@ impl Reader {
         if let Some(items) = self.required(&o, "categories").and_then(|v| self.array(v, "$.categories", limits::MAX_CATEGORIES)) {
             let mut seen = HashMap::new();
             for (i, item) in items.iter().enumerate() {
-                if let Some(c) = self.category(item, &format!("$.categories[{i}]"), &mut seen) {
-                    category_ids.insert(c.id.clone(), categories.len());
-                    categories.push(c);
+                match self.category(item, &format!("$.categories[{i}]"), &mut seen) {
+                    Some(c) => {
+                        category_ids.insert(c.id.clone(), categories.len());
+                        categories.push(c);
+                    }
+                    None => self.mark_broken("category", item),
                 }
             }
         }
@@ -395,8 +408,9 @@ impl Reader {
         if let Some(items) = self.required(&o, "indicators").and_then(|v| self.array(v, "$.indicators", limits::MAX_INDICATORS)) {
             for (i, item) in items.iter().enumerate() {
                 let path = format!("$.indicators[{i}]");
-                if let Some(ind) = self.indicator(item, &path, &category_ids, &mut seen, period) {
-                    raw_indicators.push(ind);
+                match self.indicator(item, &path, &category_ids, &mut seen, period) {
+                    Some(ind) => raw_indicators.push(ind),
+                    None => self.mark_broken("indicator", item),
                 }
             }
         }
@@ -406,8 +420,9 @@ impl Reader {
         if let Some(items) = self.required(&o, "milestones").and_then(|v| self.array(v, "$.milestones", limits::MAX_MILESTONES)) {
             for (i, item) in items.iter().enumerate() {
                 let path = format!("$.milestones[{i}]");
-                if let Some(m) = self.milestone(item, &path, &category_ids, &mut seen, period) {
-                    raw_milestones.push(m);
+                match self.milestone(item, &path, &category_ids, &mut seen, period) {
+                    Some(m) => raw_milestones.push(m),
+                    None => self.mark_broken("milestone", item),
                 }
             }
         }

@@ -1,0 +1,55 @@
+// Shared set-up of the end-to-end tests: the two servers, the browser, and
+// helpers that read the widget's state out of its shadow root.
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launch } from "./browser.mjs";
+import { serveStatic } from "./server.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const ROOT = join(here, "..", "..");
+export const DIST = join(ROOT, "dist");
+export const HOSTS = join(here, "..", "hosts");
+export const ARTIFACTS = join(here, "..", "artifacts");
+export const WIDGET_ORIGIN = "http://127.0.0.1:8091";
+export const HOST_ORIGIN = "http://127.0.0.1:8092";
+
+/** Starts both servers and the browser; returns them with a `close()`. */
+export async function start() {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const widgetLog = [];
+  const widget = await serveStatic(DIST, 8091, { cors: true, log: widgetLog });
+  const host = await serveStatic(HOSTS, 8092);
+  const browser = await launch();
+  return {
+    browser,
+    widgetLog,
+    async close() {
+      await browser.close();
+      widget.close();
+      host.close();
+    },
+  };
+}
+
+/** Waits until the widget has painted its charts (tiexi:ready fired). */
+export async function waitReady(page, selector = "tiexi-infographic") {
+  await page.waitForFunction((sel) => {
+    const el = document.querySelector(sel);
+    return el && el.shadowRoot && el.shadowRoot.querySelector(".tx-mini-chart") &&
+      [...el.shadowRoot.querySelectorAll("canvas")].every((c) => c.width > 0);
+  }, selector, { timeout: 30000 });
+}
+
+/** Counts the non-transparent pixels each canvas of the widget drew. */
+export function paintedPixels(page, selector = "tiexi-infographic") {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    return [...el.shadowRoot.querySelectorAll("canvas")].map((c) => {
+      const data = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+      return { className: c.className, width: c.width, cssWidth: c.getBoundingClientRect().width, painted: n };
+    });
+  }, selector);
+}

@@ -1,0 +1,61 @@
+// A small static file server for the tests: the widget's dist/ on one port
+// and host pages on another, so every test embeds the widget cross-origin as
+// a news site would. It sends the headers the README documents for hosting
+// (CORS on the widget's files, application/wasm, immutable caching of hashed
+// files) and gzip when asked.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+};
+
+/** Serves `root` on `port`; `headers(path)` may add headers. Returns the server. */
+export function serveStatic(root, port, { cors = false, headers = () => ({}), log = null } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, "http://x");
+      let path = normalize(join(base, decodeURIComponent(url.pathname)));
+      if (!path.startsWith(base)) {
+        res.writeHead(403).end();
+        return;
+      }
+      if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, "index.html");
+      const body = await readFile(path).catch(() => null);
+      if (log) log.push(url.pathname);
+      if (!body) {
+        res.writeHead(404, cors ? { "access-control-allow-origin": "*" } : {}).end("not found");
+        return;
+      }
+      const type = TYPES[extname(path)] || "application/octet-stream";
+      const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path);
+      const out = {
+        "content-type": type,
+        "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
+        ...(cors ? { "access-control-allow-origin": "*" } : {}),
+        ...headers(url.pathname),
+      };
+      const gzip = /\bgzip\b/.test(req.headers["accept-encoding"] || "") && !type.startsWith("image/png");
+      if (gzip) {
+        out["content-encoding"] = "gzip";
+        out["vary"] = "accept-encoding";
+        res.writeHead(200, out).end(gzipSync(body));
+      } else {
+        res.writeHead(200, out).end(body);
+      }
+    } catch (error) {
+      res.writeHead(500).end(String(error));
+    }
+  });
+  return new Promise((ok) => server.listen(port, "127.0.0.1", () => ok(server)));
+}

@@ -1,0 +1,228 @@
+// tiexi-infographic loader. The only file a host page references:
+//   <script type="module" src="https://cdn.example.org/tiexi/embed.js"></script>
+//   <tiexi-infographic lang="zh-Hant"></tiexi-infographic>
+// It defines the element, waits until an instance is near the viewport, then
+// loads the WebAssembly module once for every instance on the page. Every
+// other file is found relative to this script's own URL, so dist/ works from
+// any origin or path. It never throws into the host page.
+
+const GLUE = new URL("__TIEXI_GLUE__", import.meta.url);
+const WASM = new URL("__TIEXI_WASM__", import.meta.url);
+const TAG = "tiexi-infographic";
+const DIV_MARK = "data-tiexi-infographic";
+const OPTIONS = ["lang", "theme", "src"];
+const FETCH_TIMEOUT_MS = 10000;
+const FAILED = {
+  "zh-Hant": "資訊圖表無法載入。",
+  "zh-Hans": "信息图表无法加载。",
+  en: "The infographic could not be loaded.",
+};
+
+let modulePromise = null;
+// One download and one compilation, shared by every instance.
+function loadModule() {
+  if (!modulePromise) {
+    modulePromise = import(GLUE.href).then(async (glue) => {
+      await glue.default({ module_or_path: WASM.href });
+      return glue;
+    });
+  }
+  return modulePromise;
+}
+
+// On a <div data-tiexi-infographic>, options are written data-lang, data-theme…
+function option(host, name) {
+  const attr = host.localName === TAG ? name : `data-${name}`;
+  return host.getAttribute(attr);
+}
+
+function languageOf(host) {
+  return option(host, "lang") || document.documentElement.getAttribute("lang") || "zh-Hant";
+}
+
+const darkQuery = matchMedia("(prefers-color-scheme: dark)");
+function isDark(host) {
+  const theme = (option(host, "theme") || "auto").toLowerCase();
+  return theme === "dark" || (theme !== "light" && darkQuery.matches);
+}
+
+function emit(host, name, detail) {
+  host.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+}
+
+function failVisibly(instance, error) {
+  const messages = [String((error && error.message) || error)];
+  console.error("tiexi-infographic:", error);
+  const root = instance.root;
+  if (root) {
+    const box = document.createElement("p");
+    box.setAttribute("role", "alert");
+    const lang = languageOf(instance.host).startsWith("en") ? "en"
+      : /^zh-(hans|cn|sg)/i.test(languageOf(instance.host)) ? "zh-Hans" : "zh-Hant";
+    box.textContent = `${FAILED[lang]} (${messages[0]})`;
+    root.replaceChildren(box);
+  }
+  emit(instance.host, "tiexi:error", { messages });
+}
+
+const live = new Map(); // host element -> instance
+
+class Instance {
+  constructor(host) {
+    this.host = host;
+    this.root = null;
+    this.widget = null;
+    this.generation = 0;
+  }
+
+  async start() {
+    try {
+      this.root = this.host.shadowRoot || this.host.attachShadow({ mode: "open" });
+      const glue = await loadModule();
+      if (!live.has(this.host)) return; // removed while loading
+      this.root.replaceChildren();
+      this.widget = new glue.Widget(this.root, languageOf(this.host), isDark(this.host), devicePixelRatio || 1);
+      await this.loadData();
+      requestAnimationFrame(() => requestAnimationFrame(() => emit(this.host, "tiexi:ready", {})));
+    } catch (error) {
+      failVisibly(this, error);
+    }
+  }
+
+  // Precedence: an inline <script type="application/json"> child, then the
+  // src attribute, then the built-in dataset.
+  async loadData() {
+    const generation = ++this.generation;
+    const inline = this.host.querySelector(':scope > script[type="application/json"]');
+    const src = option(this.host, "src");
+    let errors;
+    if (inline) {
+      errors = this.widget.use_data(inline.textContent || "");
+    } else if (src) {
+      this.widget.show_loading();
+      let text;
+      try {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+        const response = await fetch(new URL(src, document.baseURI), {
+          signal: controller.signal, credentials: "omit", mode: "cors",
+        });
+        clearTimeout(timer);
+        if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
+        text = await response.text();
+      } catch (error) {
+        text = null;
+        errors = [`$: could not load ${src} (${error.name === "AbortError" ? "timed out" : error.message})`];
+      }
+      if (generation !== this.generation || !this.widget) return;
+      errors = text === null ? this.widget.use_data_error(errors[0]) : this.widget.use_data(text);
+    } else {
+      errors = this.widget.use_default_data();
+    }
+    if (errors && errors.length) emit(this.host, "tiexi:error", { messages: Array.from(errors) });
+  }
+
+  optionChanged(name) {
+    if (!this.widget) return;
+    try {
+      if (name === "lang") this.widget.set_lang(languageOf(this.host));
+      else if (name === "theme") this.widget.set_dark(isDark(this.host));
+      else if (name === "src") this.loadData().catch((e) => failVisibly(this, e));
+    } catch (error) {
+      failVisibly(this, error);
+    }
+  }
+
+  stop() {
+    this.generation++;
+    try {
+      if (this.widget) this.widget.free();
+    } catch (error) {
+      console.error("tiexi-infographic:", error);
+    }
+    this.widget = null;
+  }
+}
+
+// Nothing is fetched until an instance is within about a viewport of being
+// seen, unless it says loading="eager".
+const nearViewport = new IntersectionObserver((entries) => {
+  for (const entry of entries) {
+    if (!entry.isIntersecting) continue;
+    nearViewport.unobserve(entry.target);
+    const instance = live.get(entry.target);
+    if (instance) instance.start();
+  }
+}, { rootMargin: "100% 0px 100% 0px" });
+
+function connect(host) {
+  if (live.has(host)) return;
+  const instance = new Instance(host);
+  live.set(host, instance);
+  if ((option(host, "loading") || "lazy").toLowerCase() === "eager") instance.start();
+  else nearViewport.observe(host);
+}
+
+function disconnect(host) {
+  const instance = live.get(host);
+  if (!instance) return;
+  live.delete(host);
+  nearViewport.unobserve(host);
+  instance.stop();
+}
+
+darkQuery.addEventListener("change", () => {
+  for (const instance of live.values()) instance.optionChanged("theme");
+});
+
+// The device pixel ratio changes with browser zoom and when a window moves
+// to another monitor; a resolution query fires once, so it is re-armed.
+function watchPixelRatio() {
+  const query = matchMedia(`(resolution: ${devicePixelRatio}dppx)`);
+  query.addEventListener("change", () => {
+    for (const instance of live.values()) {
+      try { if (instance.widget) instance.widget.set_dpr(devicePixelRatio || 1); } catch (e) { failVisibly(instance, e); }
+    }
+    watchPixelRatio();
+  }, { once: true });
+}
+watchPixelRatio();
+
+if (!customElements.get(TAG)) {
+  customElements.define(TAG, class extends HTMLElement {
+    static get observedAttributes() { return OPTIONS; }
+    connectedCallback() { connect(this); }
+    disconnectedCallback() { disconnect(this); }
+    attributeChangedCallback(name) { const i = live.get(this); if (i) i.optionChanged(name); }
+  });
+}
+
+// CMSs that strip unknown tags can use <div data-tiexi-infographic>.
+const divOptions = OPTIONS.map((name) => `data-${name}`);
+const divWatcher = new MutationObserver((records) => {
+  for (const record of records) {
+    if (record.type === "attributes") {
+      const instance = live.get(record.target);
+      if (instance) instance.optionChanged(record.attributeName.slice(5));
+      continue;
+    }
+    for (const node of record.removedNodes) {
+      if (node.nodeType !== 1) continue;
+      if (node.hasAttribute(DIV_MARK) && !node.isConnected) disconnect(node);
+      node.querySelectorAll(`[${DIV_MARK}]`).forEach((el) => { if (!el.isConnected) disconnect(el); });
+    }
+    for (const node of record.addedNodes) {
+      if (node.nodeType !== 1) continue;
+      if (node.hasAttribute(DIV_MARK)) connect(node);
+      node.querySelectorAll(`[${DIV_MARK}]`).forEach(connect);
+    }
+  }
+});
+function scanDivs() {
+  document.querySelectorAll(`[${DIV_MARK}]`).forEach(connect);
+  divWatcher.observe(document.documentElement, {
+    childList: true, subtree: true, attributes: true, attributeFilter: divOptions,
+  });
+}
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scanDivs, { once: true });
+else scanDivs();

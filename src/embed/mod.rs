@@ -1,0 +1,128 @@
+//! The thin glue between the host page and the app: `embed.js` defines the
+//! `<tiexi-infographic>` element, watches its attributes and the page, and
+//! drives one `Widget` per element through this API.
+
+pub mod style;
+
+use crate::data::default_dataset::default_dataset;
+use crate::data::{parse_dataset, Checked, Lang};
+use crate::draw::ThemeMode;
+use crate::ui::state::Loaded;
+use crate::ui::{App, Inputs};
+use leptos::prelude::*;
+use std::any::Any;
+use wasm_bindgen::prelude::*;
+use web_sys::{HtmlElement, ShadowRoot};
+
+/// Runs once when the module is instantiated.
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// One mounted widget. Dropping it (`free()` from JavaScript) unmounts the
+/// view and releases its reactive graph.
+#[wasm_bindgen]
+pub struct Widget {
+    inputs: Inputs,
+    _mounted: Box<dyn Any>,
+}
+
+fn report(checked: &Checked) -> js_sys::Array {
+    let errors = js_sys::Array::new();
+    for p in &checked.problems {
+        let text = format!("tiexi-infographic: {p}");
+        if p.severity() == crate::data::Severity::Warning {
+            web_sys::console::warn_1(&text.into());
+        } else {
+            web_sys::console::error_1(&text.clone().into());
+            errors.push(&p.message(Lang::En).into());
+        }
+    }
+    errors
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Mounts a widget into `root` (an open shadow root) with the built-in
+    /// data, in `lang` (a loose tag) and the resolved theme.
+    #[wasm_bindgen(constructor)]
+    pub fn new(root: ShadowRoot, lang: &str, dark: bool, dpr: f64) -> Result<Widget, JsValue> {
+        style::adopt(&root)?;
+        let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+        let container: HtmlElement = document.create_element("div")?.dyn_into()?;
+        container.set_class_name("tx-root");
+        root.append_child(&container)?;
+        let inputs = Inputs {
+            lang: RwSignal::new(Lang::from_loose_tag(lang).unwrap_or(Lang::ZhHant)),
+            theme: RwSignal::new(if dark { ThemeMode::Dark } else { ThemeMode::Light }),
+            data: RwSignal::new(Loaded::Loading),
+            dpr: RwSignal::new(if dpr > 0.0 { dpr } else { 1.0 }),
+            selected_id: RwSignal::new(None),
+        };
+        let themed = container.clone();
+        let handle = leptos::mount::mount_to(container, move || {
+            // The theme class sits on our own root, inside the shadow root,
+            // so the host element's attributes stay the host's.
+            Effect::new(move |_| {
+                let dark = inputs.theme.get() == ThemeMode::Dark;
+                let _ = themed.class_list().toggle_with_force("tx-dark", dark);
+            });
+            view! { <App inputs=inputs /> }
+        });
+        Ok(Widget { inputs, _mounted: Box::new(handle) })
+    }
+
+    /// Shows the built-in dataset; returns the error messages (none).
+    pub fn use_default_data(&self) -> js_sys::Array {
+        let checked = default_dataset();
+        let errors = report(&checked);
+        self.inputs.data.set(Loaded::from_checked(checked));
+        errors
+    }
+
+    /// Shows a dataset from JSON text (inline or fetched); returns the error
+    /// messages, each with its JSON path, for the `tiexi:error` event.
+    pub fn use_data(&self, json: &str) -> js_sys::Array {
+        let checked = parse_dataset(json.as_bytes());
+        let errors = report(&checked);
+        self.inputs.data.set(Loaded::from_checked(checked));
+        errors
+    }
+
+    /// Shows that the data file could not be fetched; returns the message.
+    pub fn use_data_error(&self, detail: &str) -> js_sys::Array {
+        let problem = crate::data::Problem {
+            path: "$".into(),
+            kind: crate::data::ProblemKind::Unreachable { detail: detail.to_owned() },
+        };
+        let checked = Checked { dataset: None, problems: vec![problem] };
+        let errors = report(&checked);
+        self.inputs.data.set(Loaded::from_checked(checked));
+        errors
+    }
+
+    /// Shows the loading state (while a `src` is fetched).
+    pub fn show_loading(&self) {
+        self.inputs.data.set(Loaded::Loading);
+    }
+
+    /// Sets the language from a loose tag; unknown tags keep the current one.
+    pub fn set_lang(&self, tag: &str) {
+        if let Some(lang) = Lang::from_loose_tag(tag) {
+            self.inputs.lang.set(lang);
+        }
+    }
+
+    /// Sets the resolved theme.
+    pub fn set_dark(&self, dark: bool) {
+        self.inputs.theme.set(if dark { ThemeMode::Dark } else { ThemeMode::Light });
+    }
+
+    /// Sets the device pixel ratio (zoom, another monitor).
+    pub fn set_dpr(&self, dpr: f64) {
+        if dpr > 0.0 && (dpr - self.inputs.dpr.get_untracked()).abs() > 1e-6 {
+            self.inputs.dpr.set(dpr);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! The whole widget: heading, indicator cards, timeline, text equivalent and
+//! source line; or the located error when the data cannot be shown.
+
+use super::error_view::ErrorView;
+use super::indicator_card::IndicatorCard;
+use super::state::{Inputs, Loaded, Selection};
+use super::text_equivalent::TextEquivalent;
+use super::timeline_view::TimelineView;
+use crate::data::Dataset;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The root component of one widget instance.
+#[component]
+pub fn App(inputs: Inputs) -> impl IntoView {
+    let selection = Selection::new();
+    move || match inputs.data.get() {
+        Loaded::Loading => view! { <p class="tx-loading">{inputs.ui("loading")}</p> }.into_any(),
+        Loaded::Failed(problems) => view! { <ErrorView inputs=inputs problems=problems /> }.into_any(),
+        Loaded::Ready(ds) => view! { <Ready inputs=inputs selection=selection ds=ds /> }.into_any(),
+    }
+}
+
+#[component]
+fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoView {
+    let lang = inputs.lang;
+    let (d1, d2, d3, d4, d5) = (ds.clone(), ds.clone(), ds.clone(), ds.clone(), ds.clone());
+    view! {
+        <header class="tx-header">
+            <h2 class="tx-title">{move || d1.meta.title.get(lang.get()).to_owned()}</h2>
+            <p class="tx-subtitle">{move || d2.meta.subtitle.get(lang.get()).to_owned()}</p>
+        </header>
+        <section class="tx-indicators" aria-labelledby="tx-indicators-h">
+            <h3 id="tx-indicators-h">{move || inputs.ui("indicators")}</h3>
+            <div class="tx-grid">
+                {(0..ds.indicators.len()).map(|i| view! {
+                    <IndicatorCard inputs=inputs selection=selection ds=d3.clone() index=i />
+                }).collect_view()}
+            </div>
+        </section>
+        <TimelineView inputs=inputs selection=selection ds=d4 />
+        <TextEquivalent inputs=inputs ds=d5 />
+        <footer class="tx-source">
+            {move || {
+                let lang = lang.get();
+                let src = &ds.meta.source;
+                let author = format!("{} {}", inputs.ui("author"), src.author.get(lang));
+                let publication = src.publication.as_ref().map(|p| format!("{} · ", p.get(lang))).unwrap_or_default();
+                let title = ds.meta.subtitle.get(lang).to_owned();
+                view! {
+                    <span>{inputs.ui("source")} ": " {publication} {author}</span>
+                    {src.url.clone().map(|u| view! { " · " <a href=u target="_blank" rel="noopener noreferrer">{title}</a> })}
+                }
+            }}
+        </footer>
+    }
+}

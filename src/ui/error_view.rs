@@ -1,0 +1,26 @@
+//! The visible error: what failed and where, in the reader's language. Never
+//! a blank box.
+
+use super::state::Inputs;
+use crate::data::Problem;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Lists every located problem that stops the data from being shown.
+#[component]
+pub fn ErrorView(inputs: Inputs, problems: Arc<Vec<Problem>>) -> impl IntoView {
+    let lang = inputs.lang;
+    let count = problems.len();
+    let problems2 = problems.clone();
+    view! {
+        <div class="tx-error" role="alert">
+            <p class="tx-error-title">
+                {move || inputs.ui("error_title")}
+                " (" {count} " " {move || inputs.ui("error_count")} ")"
+            </p>
+            <ul>
+                {move || problems2.iter().take(20).map(|p| view! { <li><code>{p.message(lang.get())}</code></li> }).collect_view()}
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,118 @@
+//! One key figure: the number, its label, a mini-chart and a tooltip with the
+//! exact value, its period and its source. Reachable by Tab; the tooltip
+//! follows focus as well as the pointer.
+
+use super::chart_canvas::{paint_canvas, use_content_width};
+use super::state::{Inputs, Selection};
+use crate::data::format::{exact_value, format_date, indicator_value};
+use crate::data::{Dataset, SourceKind};
+use crate::layout::mini_chart::layout_mini_chart;
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Height of every mini-chart, in CSS px.
+pub const MINI_CHART_HEIGHT: f64 = 96.0;
+
+/// The text of a chart's accessible name: the figure and what it counts.
+pub fn chart_name(ds: &Dataset, index: usize, lang: crate::data::Lang) -> String {
+    let ind = &ds.indicators[index];
+    format!("{} {}", indicator_value(ind, lang), ind.label.get(lang))
+}
+
+/// A card for `ds.indicators[index]`.
+#[component]
+pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, index: usize) -> impl IntoView {
+    let canvas = NodeRef::<Canvas>::new();
+    let width = use_content_width(canvas);
+    let open = RwSignal::new(false);
+    let lang = inputs.lang;
+    let ind = ds.indicators[index].clone();
+    let category = ds.categories[ind.category].clone();
+
+    let ds_draw = ds.clone();
+    Effect::new(move |_| {
+        let (w, dpr, theme, lang) = (width.get(), inputs.dpr.get(), inputs.palette(), lang.get());
+        let Some(el) = canvas.get() else { return };
+        if w < 1.0 {
+            return; // hidden: draw once shown
+        }
+        let ind = &ds_draw.indicators[index];
+        let color = ds_draw.categories[ind.category].color;
+        let marks = layout_mini_chart(ind, color, w, MINI_CHART_HEIGHT, lang);
+        paint_canvas(&el, w, MINI_CHART_HEIGHT, dpr, &marks, &theme);
+    });
+
+    // Linked milestones light up when this card is pointed at, and the card
+    // lights up when one of its milestones is.
+    let linked = ind.milestones.clone();
+    let highlighted = move || {
+        let hm = selection.hovered_milestone.get();
+        let sm = selection.selected_milestone.get();
+        [hm, sm].iter().flatten().any(|m| linked.contains(m))
+    };
+    let show = move |on: bool| {
+        open.set(on);
+        selection.hovered_indicator.set(if on { Some(index) } else { None });
+    };
+
+    let ds_name = ds.clone();
+    let ind_fig = ind.clone();
+    let ind_label = ind.clone();
+    let ind_tip = ind.clone();
+    let tip_id = format!("tx-tip-{index}");
+    let described_by = tip_id.clone();
+    let (ind_date, ind_desc, ind_src) = (ind.clone(), ind.clone(), ind.clone());
+    view! {
+        <article
+            class="tx-card"
+            class:tx-linked=highlighted
+            data-category=category.color.name()
+            data-indicator=ind.id.clone()
+            tabindex="0"
+            aria-describedby=described_by
+            on:mouseenter=move |_| show(true)
+            on:mouseleave=move |_| show(false)
+            on:focus=move |_| show(true)
+            on:blur=move |_| show(false)
+            on:click=move |_| show(!open.get_untracked())
+            on:keydown=move |ev: web_sys::KeyboardEvent| {
+                if ev.key() == "Escape" && open.get_untracked() {
+                    ev.stop_propagation();
+                    show(false);
+                }
+            }
+        >
+            <p class="tx-category">{move || category.name.get(lang.get()).to_owned()}</p>
+            <p class="tx-figure">{move || indicator_value(&ind_fig, lang.get())}</p>
+            <p class="tx-label">{move || ind_label.label.get(lang.get()).to_owned()}</p>
+            <canvas
+                node_ref=canvas
+                class="tx-mini-chart"
+                role="img"
+                aria-label=move || chart_name(&ds_name, index, lang.get())
+            ></canvas>
+            <div id=tip_id class="tx-tooltip" role="tooltip" class:tx-open=move || open.get()>
+                <p class="tx-tip-value">{move || exact_value(&ind_tip, lang.get())}</p>
+                {
+                    let ind = ind_date;
+                    move || ind.period.map(|p| view! { <p class="tx-tip-date">{format_date(p, lang.get())}</p> })
+                }
+                <p class="tx-tip-desc">{
+                    let ind = ind_desc;
+                    move || ind.description.get(lang.get()).to_owned()
+                }</p>
+                <ul class="tx-tip-sources">
+                    {
+                        let ind = ind_src;
+                        move || ind.source.iter().map(|s| {
+                            let kind = match s.kind { SourceKind::Article => inputs.ui("article"), SourceKind::Report => inputs.ui("report") };
+                            let date = s.date.map(|d| format!(" ({})", format_date(d, lang.get()))).unwrap_or_default();
+                            view! { <li>{kind} ": " {s.note.get(lang.get()).to_owned()} {date}</li> }
+                        }).collect_view()
+                    }
+                </ul>
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,14 @@
+//! Leptos components: the DOM, the signals and the canvases. Everything they
+//! show comes from `data`, is placed by `layout` and painted by `draw`.
+
+pub mod app;
+pub mod canvas_measure;
+pub mod chart_canvas;
+pub mod error_view;
+pub mod indicator_card;
+pub mod state;
+pub mod text_equivalent;
+pub mod timeline_view;
+
+pub use app::App;
+pub use state::{Inputs, Selection};

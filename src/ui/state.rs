@@ -1,0 +1,90 @@
+//! The view state shared by every component of one widget instance.
+
+use crate::data::{Checked, Dataset, Lang, Problem};
+use crate::draw::{Theme, ThemeMode};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// What the host decides, through attributes: all signals, so changing an
+/// attribute re-renders in place.
+#[derive(Clone, Copy)]
+pub struct Inputs {
+    /// Reader's language.
+    pub lang: RwSignal<Lang>,
+    /// `light`, `dark` or `auto` resolved by the browser.
+    pub theme: RwSignal<ThemeMode>,
+    /// The data, or the problems that stop it from being shown.
+    pub data: RwSignal<Loaded>,
+    /// Device pixel ratio (changes with zoom and monitor).
+    pub dpr: RwSignal<f64>,
+    /// The milestone to select first (the `selected` attribute).
+    pub selected_id: RwSignal<Option<String>>,
+}
+
+/// The data as the widget holds it.
+#[derive(Clone)]
+pub enum Loaded {
+    /// Waiting for data (a `src` fetch).
+    Loading,
+    /// Ready to show.
+    Ready(Arc<Dataset>),
+    /// Not showable: every error, located.
+    Failed(Arc<Vec<Problem>>),
+}
+
+impl Loaded {
+    /// Turns a validation outcome into what the widget shows.
+    pub fn from_checked(checked: Checked) -> Loaded {
+        match checked.dataset {
+            Some(ds) => Loaded::Ready(Arc::new(ds)),
+            None => Loaded::Failed(Arc::new(checked.errors().cloned().collect())),
+        }
+    }
+}
+
+/// What the reader is pointing at and has chosen; shared by the indicator
+/// cards and the timeline so each highlights what the other names.
+#[derive(Clone, Copy)]
+pub struct Selection {
+    /// Milestone under the pointer or keyboard focus.
+    pub hovered_milestone: RwSignal<Option<usize>>,
+    /// Milestone chosen (detail panel open).
+    pub selected_milestone: RwSignal<Option<usize>>,
+    /// Indicator under the pointer or focus.
+    pub hovered_indicator: RwSignal<Option<usize>>,
+}
+
+impl Selection {
+    /// A fresh selection.
+    pub fn new() -> Selection {
+        Selection {
+            hovered_milestone: RwSignal::new(None),
+            selected_milestone: RwSignal::new(None),
+            hovered_indicator: RwSignal::new(None),
+        }
+    }
+}
+
+impl Default for Selection {
+    fn default() -> Self {
+        Selection::new()
+    }
+}
+
+impl Inputs {
+    /// The theme's colours for drawing.
+    pub fn palette(&self) -> Theme {
+        Theme::new(self.theme.get())
+    }
+
+    /// A UI string in the reader's language, with the dataset's override.
+    pub fn ui(&self, key: &str) -> String {
+        let lang = self.lang.get();
+        if let Loaded::Ready(ds) = self.data.get() {
+            if let Some((_, _, text)) = ds.meta.ui.iter().find(|(l, k, _)| *l == lang && k == key) {
+                return text.clone();
+            }
+        }
+        crate::data::locale::default_ui_text(key, lang).to_owned()
+    }
+}

@@ -1,0 +1,268 @@
+//! The 2025 timeline: a base canvas with every mark (redrawn only when the
+//! layout or theme changes) under an overlay canvas for hover and selection,
+//! one Tab stop with arrow/Home/End/Enter/Escape keys, a category legend
+//! that filters, a live region and a detail panel.
+
+use super::canvas_measure::CanvasMeasure;
+use super::chart_canvas::{context_2d, paint_canvas, use_content_width};
+use super::state::{Inputs, Selection};
+use crate::data::format::{format_date, indicator_value};
+use crate::data::{Dataset, SourceKind};
+use crate::draw::Theme;
+use crate::layout::timeline::{layout_timeline, milestone_marks, TimelineInput, TimelineLayout};
+use crate::layout::{ApproxMeasure, Mark, Paint};
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+fn marks_of(ds: &Dataset, layout: &TimelineLayout, item: usize, emphasis: bool) -> Vec<Mark> {
+    let p = &layout.items[item];
+    let cat = ds.milestones[p.index].category;
+    milestone_marks(p, Paint::Category(ds.categories[cat].color), cat, emphasis)
+}
+
+/// A computed layout, compared by identity: a new layout is a change.
+#[derive(Clone)]
+struct SharedLayout(Arc<TimelineLayout>);
+
+impl PartialEq for SharedLayout {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedLayout {
+    type Target = TimelineLayout;
+    fn deref(&self) -> &TimelineLayout {
+        &self.0
+    }
+}
+
+/// The timeline section.
+#[component]
+pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoView {
+    let base = NodeRef::<Canvas>::new();
+    let overlay = NodeRef::<Canvas>::new();
+    let width = use_content_width(base);
+    let lang = inputs.lang;
+    let hidden_categories = RwSignal::new(Vec::<usize>::new());
+    let tooltip_open = RwSignal::new(false);
+    let announcement = RwSignal::new(String::new());
+
+    let ds_layout = ds.clone();
+    let layout = Memo::new(move |_| {
+        let w = width.get();
+        let hidden = hidden_categories.get();
+        let visible: Vec<usize> = (0..ds_layout.milestones.len())
+            .filter(|&m| !hidden.contains(&ds_layout.milestones[m].category))
+            .collect();
+        let family = Theme::new(inputs.theme.get_untracked()).font_family;
+        let band = inputs.ui("year_only_note");
+        let measured = base.get_untracked().and_then(|c| context_2d(&c)).map(|ctx| CanvasMeasure::new(ctx, &family));
+        let approx = ApproxMeasure;
+        let measure: &dyn crate::layout::TextMeasure = match &measured {
+            Some(m) => m,
+            None => &approx,
+        };
+        SharedLayout(Arc::new(layout_timeline(&TimelineInput {
+            dataset: &ds_layout,
+            visible: &visible,
+            lang: lang.get(),
+            width: w.max(1.0),
+            measure,
+            year_band_label: &band,
+        })))
+    });
+
+    // Base layer: repainted on layout, theme or ratio changes only.
+    let ds_base = ds.clone();
+    Effect::new(move |_| {
+        let (l, dpr, theme) = (layout.get(), inputs.dpr.get(), inputs.palette());
+        let Some(el) = base.get() else { return };
+        if width.get_untracked() < 1.0 {
+            return;
+        }
+        let mut marks = l.static_marks.clone();
+        for i in 0..l.items.len() {
+            marks.extend(marks_of(&ds_base, &l, i, false));
+        }
+        let _ = web_sys::HtmlElement::style(&el).set_property("height", &format!("{}px", l.height));
+        paint_canvas(&el, l.width, l.height, dpr, &marks, &theme);
+    });
+
+    // Overlay: only the hovered, selected and linked marks, so a pointer move
+    // repaints a few marks, not the chart.
+    let ds_over = ds.clone();
+    Effect::new(move |_| {
+        let (l, dpr, theme) = (layout.get(), inputs.dpr.get(), inputs.palette());
+        let Some(el) = overlay.get() else { return };
+        let mut focus: Vec<usize> = [selection.hovered_milestone.get(), selection.selected_milestone.get()].into_iter().flatten().collect();
+        if let Some(i) = selection.hovered_indicator.get() {
+            focus.extend(ds_over.indicators.get(i).map(|ind| ind.milestones.clone()).unwrap_or_default());
+        }
+        let mut marks = Vec::new();
+        for (i, p) in l.items.iter().enumerate() {
+            if focus.contains(&p.index) {
+                marks.extend(marks_of(&ds_over, &l, i, true));
+            }
+        }
+        let _ = web_sys::HtmlElement::style(&el).set_property("height", &format!("{}px", l.height));
+        paint_canvas(&el, l.width, l.height, dpr, &marks, &theme);
+    });
+
+    let hover_at = move |x: f64, y: f64| {
+        let hit = layout.get_untracked().hit(x, y);
+        if selection.hovered_milestone.get_untracked() != hit {
+            selection.hovered_milestone.set(hit);
+        }
+        tooltip_open.set(hit.is_some());
+    };
+    let order = move || layout.get_untracked().items.iter().map(|p| p.index).collect::<Vec<_>>();
+    let ds_keys = ds.clone();
+    let move_to = move |m: usize| {
+        selection.hovered_milestone.set(Some(m));
+        tooltip_open.set(true);
+        announcement.set(ds_keys.milestones[m].title.get(lang.get_untracked()).to_owned());
+    };
+    let move_to_key = move_to.clone();
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let items = order();
+        if items.is_empty() {
+            return;
+        }
+        let current = selection.hovered_milestone.get_untracked().or(selection.selected_milestone.get_untracked());
+        let pos = current.and_then(|c| items.iter().position(|&m| m == c));
+        let next = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => Some(pos.map_or(0, |p| (p + 1).min(items.len() - 1))),
+            "ArrowLeft" | "ArrowUp" => Some(pos.map_or(0, |p| p.saturating_sub(1))),
+            "Home" => Some(0),
+            "End" => Some(items.len() - 1),
+            "Enter" | " " => {
+                if let Some(c) = current {
+                    selection.selected_milestone.set(Some(c));
+                }
+                ev.prevent_default();
+                None
+            }
+            "Escape" => {
+                if tooltip_open.get_untracked() {
+                    tooltip_open.set(false);
+                } else {
+                    selection.selected_milestone.set(None);
+                }
+                None
+            }
+            _ => return,
+        };
+        if let Some(n) = next {
+            ev.prevent_default();
+            move_to_key(items[n]);
+        }
+    };
+
+    let ds_tip = ds.clone();
+    let tooltip = move || {
+        let m = selection.hovered_milestone.get()?;
+        if !tooltip_open.get() {
+            return None;
+        }
+        let l = layout.get();
+        let p = l.item(m)?;
+        let ms = &ds_tip.milestones[m];
+        let lang = lang.get();
+        let left = (p.mark.x).clamp(0.0, (l.width - 220.0).max(0.0));
+        let top = p.mark.bottom() + 6.0;
+        Some(view! {
+            <div class="tx-tooltip tx-open tx-timeline-tip" role="tooltip" style:left=format!("{left}px") style:top=format!("{top}px")>
+                <p class="tx-tip-value">{ms.title.get(lang).to_owned()}</p>
+                <p class="tx-tip-date">{format_date(ms.date, lang)}</p>
+                <p class="tx-tip-desc">{ds_tip.categories[ms.category].name.get(lang).to_owned()}</p>
+            </div>
+        })
+    };
+
+    let ds_panel = ds.clone();
+    let panel = move || {
+        let m = selection.selected_milestone.get()?;
+        let ms = ds_panel.milestones.get(m)?.clone();
+        let lang = lang.get();
+        let related: Vec<String> = ms.indicators.iter().map(|&i| {
+            let ind = &ds_panel.indicators[i];
+            format!("{} {}", indicator_value(ind, lang), ind.label.get(lang))
+        }).collect();
+        let sources = ms.source.iter().map(|s| {
+            let kind = match s.kind { SourceKind::Article => inputs.ui("article"), SourceKind::Report => inputs.ui("report") };
+            let date = s.date.map(|d| format!(" ({})", format_date(d, lang))).unwrap_or_default();
+            view! { <li>{kind} ": " {s.note.get(lang).to_owned()} {date}</li> }
+        }).collect_view();
+        Some(view! {
+            <section class="tx-detail" aria-live="polite" data-milestone=ms.id.clone()>
+                <h4>{ms.title.get(lang).to_owned()}</h4>
+                <p class="tx-detail-meta">{format_date(ms.date, lang)} " · " {ds_panel.categories[ms.category].name.get(lang).to_owned()}</p>
+                <p>{ms.description.get(lang).to_owned()}</p>
+                <p class="tx-detail-sub">{inputs.ui("source")}</p>
+                <ul>{sources}</ul>
+                {(!related.is_empty()).then(|| view! {
+                    <p class="tx-detail-sub">{inputs.ui("related")}</p>
+                    <ul>{related.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                })}
+                <button type="button" class="tx-button" on:click=move |_| selection.selected_milestone.set(None)>{inputs.ui("close")}</button>
+            </section>
+        })
+    };
+
+    let ds_legend = ds.clone();
+    let legend = move || {
+        let lang = lang.get();
+        ds_legend.categories.iter().enumerate().map(|(i, c)| {
+            let pressed = move || !hidden_categories.get().contains(&i);
+            view! {
+                <button type="button" class="tx-legend-item" data-category=c.color.name() aria-pressed=move || pressed().to_string()
+                    on:click=move |_| hidden_categories.update(|h| if let Some(p) = h.iter().position(|&x| x == i) { h.remove(p); } else { h.push(i); })>
+                    <span class="tx-swatch" data-shape=(i % 4).to_string() aria-hidden="true"></span>
+                    {c.name.get(lang).to_owned()}
+                </button>
+            }
+        }).collect_view()
+    };
+
+    let ds_name = ds.clone();
+    let chart_label = move || {
+        let lang = lang.get();
+        let titles: Vec<String> = ds_name.milestones.iter().map(|m| format!("{} {}", format_date(m.date, lang), m.title.get(lang))).collect();
+        format!("{}: {}", inputs.ui("timeline"), titles.join("; "))
+    };
+
+    view! {
+        <section class="tx-timeline" aria-labelledby="tx-timeline-h">
+            <h3 id="tx-timeline-h">{move || inputs.ui("timeline")}</h3>
+            <div class="tx-legend" role="group" aria-label=move || inputs.ui("category")>{legend}</div>
+            <div
+                class="tx-timeline-chart"
+                tabindex="0"
+                role="group"
+                aria-roledescription="timeline"
+                aria-label=move || inputs.ui("timeline")
+                on:keydown=on_key
+                on:blur=move |_| tooltip_open.set(false)
+            >
+                <canvas node_ref=base class="tx-timeline-base" role="img" aria-label=chart_label></canvas>
+                <canvas
+                    node_ref=overlay
+                    class="tx-timeline-overlay"
+                    aria-hidden="true"
+                    on:pointermove=move |ev: web_sys::PointerEvent| hover_at(f64::from(ev.offset_x()), f64::from(ev.offset_y()))
+                    on:pointerleave=move |_| { selection.hovered_milestone.set(None); tooltip_open.set(false); }
+                    on:click=move |ev: web_sys::MouseEvent| {
+                        let hit = layout.get_untracked().hit(f64::from(ev.offset_x()), f64::from(ev.offset_y()));
+                        selection.selected_milestone.set(hit);
+                        if let Some(m) = hit { move_to(m); }
+                    }
+                ></canvas>
+                {tooltip}
+            </div>
+            <p class="tx-sr-only" aria-live="polite">{move || announcement.get()}</p>
+            {panel}
+        </section>
+    }
+}

@@ -1,0 +1,275 @@
+//! Every validation rule, as a newsroom developer would trip over it: each
+//! broken file must name the field and say what was expected.
+
+use serde_json::{json, Value};
+use tiexi_infographic::data::validate::{limits, validate_value};
+use tiexi_infographic::data::{parse_dataset, Lang, ProblemKind, Severity};
+
+fn text(s: &str) -> Value {
+    json!({"zh-Hant": s, "zh-Hans": s, "en": s})
+}
+
+/// A small valid dataset to break one piece at a time.
+fn valid() -> Value {
+    json!({
+        "version": 1,
+        "meta": {"title": text("Title"), "source": {"author": text("A")}, "period": "2025", "default_language": "zh-Hant"},
+        "categories": [{"id": "c", "name": text("C"), "color": "blue"}],
+        "indicators": [{
+            "id": "i", "value": 12, "label": text("L"), "description": text("D"), "category": "c",
+            "chart": "streak", "source": [{"kind": "article", "note": text("N")}], "milestones": ["m"]
+        }],
+        "milestones": [{
+            "id": "m", "date": "2025-10-26", "title": text("T"), "description": text("D"),
+            "category": "c", "source": [{"kind": "report", "date": "2025-10-27", "note": text("N")}]
+        }]
+    })
+}
+
+fn problems(v: &Value) -> Vec<(String, ProblemKind)> {
+    validate_value(v).problems.into_iter().map(|p| (p.path, p.kind)).collect()
+}
+
+fn first_error_at(v: &Value) -> (String, String) {
+    let checked = validate_value(v);
+    assert!(checked.dataset.is_none(), "expected the data to be refused");
+    let p = checked.errors().next().expect("an error").clone();
+    (p.path.clone(), p.message(Lang::En))
+}
+
+#[test]
+fn the_valid_sample_passes_without_problems() {
+    let checked = validate_value(&valid());
+    assert_eq!(checked.problems, vec![]);
+    let ds = checked.dataset.expect("valid");
+    assert_eq!(ds.indicators[0].milestones, vec![0]);
+    assert_eq!(ds.milestones[0].indicators, vec![0], "links are made mutual");
+}
+
+#[test]
+fn a_bad_month_names_the_field_and_the_expected_forms() {
+    let mut v = valid();
+    v["milestones"][0]["date"] = json!("2025-13");
+    let (path, msg) = first_error_at(&v);
+    assert_eq!(path, "$.milestones[0].date");
+    assert!(msg.contains("expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD") && msg.contains("\"2025-13\""), "{msg}");
+}
+
+#[test]
+fn unknown_fields_are_refused_with_the_allowed_list() {
+    let mut v = valid();
+    v["indicators"][0]["colour"] = json!("red");
+    let (path, msg) = first_error_at(&v);
+    assert_eq!(path, "$.indicators[0].colour");
+    assert!(msg.contains("unknown field") && msg.contains("chart"), "{msg}");
+}
+
+#[test]
+fn duplicate_ids_point_at_the_first_use() {
+    let mut v = valid();
+    let copy = v["milestones"][0].clone();
+    v["milestones"].as_array_mut().map(|a| a.push(copy));
+    let (path, msg) = first_error_at(&v);
+    assert_eq!(path, "$.milestones[1].id");
+    assert!(msg.contains("$.milestones[0].id"), "{msg}");
+}
+
+#[test]
+fn dangling_links_name_the_missing_id() {
+    let mut v = valid();
+    v["indicators"][0]["milestones"] = json!(["nope"]);
+    let (path, msg) = first_error_at(&v);
+    assert_eq!(path, "$.indicators[0].milestones[0]");
+    assert!(msg.contains("no milestone has the id \"nope\""), "{msg}");
+    let mut v = valid();
+    v["milestones"][0]["category"] = json!("ghost");
+    assert_eq!(first_error_at(&v).0, "$.milestones[0].category");
+}
+
+#[test]
+fn a_missing_translation_falls_back_with_a_warning_only() {
+    let mut v = valid();
+    v["milestones"][0]["title"] = json!({"zh-Hant": "只有繁體"});
+    let checked = validate_value(&v);
+    let ds = checked.dataset.as_ref().expect("still shown");
+    assert_eq!(ds.milestones[0].title.get(Lang::En), "只有繁體");
+    let warnings: Vec<_> = checked.warnings().map(|p| p.path.clone()).collect();
+    assert_eq!(warnings, ["$.milestones[0].title.zh-Hans", "$.milestones[0].title.en"]);
+    assert!(checked.warnings().all(|p| p.severity() == Severity::Warning));
+}
+
+#[test]
+fn the_default_language_text_is_required_and_unknown_languages_refused() {
+    let mut v = valid();
+    v["milestones"][0]["title"] = json!({"en": "Only English"});
+    assert_eq!(first_error_at(&v).0, "$.milestones[0].title.zh-Hant");
+    let mut v = valid();
+    v["milestones"][0]["title"]["fr"] = json!("Bonjour");
+    let (path, msg) = first_error_at(&v);
+    assert_eq!(path, "$.milestones[0].title.fr");
+    assert!(msg.contains("zh-Hant, zh-Hans or en"));
+}
+
+#[test]
+fn dates_outside_the_period_are_refused() {
+    let mut v = valid();
+    v["milestones"][0]["date"] = json!("2024-12-31");
+    let (path, msg) = first_error_at(&v);
+    assert_eq!(path, "$.milestones[0].date");
+    assert!(msg.contains("outside the period 2025"), "{msg}");
+}
+
+#[test]
+fn empty_and_overlong_strings_are_refused() {
+    let mut v = valid();
+    v["categories"][0]["name"]["en"] = json!("   ");
+    assert_eq!(problems(&v)[0], ("$.categories[0].name.en".into(), ProblemKind::Empty));
+    let mut v = valid();
+    v["milestones"][0]["description"]["en"] = json!("x".repeat(limits::MAX_CHARS + 1));
+    assert!(matches!(problems(&v)[0].1, ProblemKind::StringTooLong { .. }));
+}
+
+#[test]
+fn absurd_sizes_are_refused_and_say_the_cap() {
+    let big = vec![b' '; limits::MAX_BYTES + 1];
+    let checked = parse_dataset(&big);
+    assert!(checked.problems[0].message(Lang::En).contains(&limits::MAX_BYTES.to_string()));
+    let mut v = valid();
+    let many: Vec<Value> = (0..=limits::MAX_INDICATORS).map(|i| json!({"id": format!("x{i}")})).collect();
+    v["indicators"] = json!(many);
+    let (path, msg) = first_error_at(&v);
+    assert_eq!(path, "$.indicators");
+    assert!(msg.contains(&format!("at most {}", limits::MAX_INDICATORS)), "{msg}");
+}
+
+#[test]
+fn wrong_types_and_missing_fields_are_located() {
+    let mut v = valid();
+    v["indicators"][0]["value"] = json!("12");
+    assert_eq!(first_error_at(&v), ("$.indicators[0].value".into(), "$.indicators[0].value: expected a number".into()));
+    let mut v = valid();
+    v["meta"].as_object_mut().map(|m| m.remove("period"));
+    assert_eq!(first_error_at(&v).0, "$.meta.period");
+}
+
+#[test]
+fn enumerations_list_what_is_allowed() {
+    let mut v = valid();
+    v["indicators"][0]["chart"] = json!("pie");
+    let (_, msg) = first_error_at(&v);
+    assert!(msg.contains("streak") && msg.contains("\"pie\""), "{msg}");
+    let mut v = valid();
+    v["categories"][0]["color"] = json!("#ff0000");
+    assert_eq!(first_error_at(&v).0, "$.categories[0].color");
+}
+
+#[test]
+fn charts_refuse_inputs_that_would_draw_a_lie() {
+    let mut v = valid();
+    v["indicators"][0]["chart"] = json!("ring");
+    v["indicators"][0]["value"] = json!(140);
+    assert_eq!(first_error_at(&v).0, "$.indicators[0].value");
+    let mut v = valid();
+    v["indicators"][0]["chart"] = json!("duration");
+    assert_eq!(first_error_at(&v).0, "$.indicators[0].reference");
+}
+
+#[test]
+fn only_web_addresses_are_accepted_as_links() {
+    let mut v = valid();
+    v["meta"]["source"]["url"] = json!("javascript:alert(1)");
+    let (path, msg) = first_error_at(&v);
+    assert_eq!(path, "$.meta.source.url");
+    assert!(msg.contains("http"));
+}
+
+#[test]
+fn every_problem_is_collected_not_just_the_first() {
+    let mut v = valid();
+    v["milestones"][0]["date"] = json!("2025-02-30");
+    v["indicators"][0]["value"] = json!(-1);
+    v["categories"][0]["color"] = json!("pink");
+    assert_eq!(validate_value(&v).errors().count(), 3);
+}
+
+#[test]
+fn syntax_errors_give_line_and_column() {
+    let checked = parse_dataset(b"{\n  \"meta\": ,\n}");
+    let msg = checked.problems[0].message(Lang::En);
+    assert!(msg.starts_with("$: not valid JSON at line 2"), "{msg}");
+    assert!(checked.problems[0].message(Lang::ZhHant).contains("第 2 行"));
+}
+
+#[test]
+fn markup_in_text_stays_text() {
+    // The widget renders strings as text nodes; validation must not alter
+    // them either, so what a reader sees is exactly what the file says.
+    let mut v = valid();
+    v["milestones"][0]["title"] = text("<img src=x onerror=alert(1)>");
+    let ds = validate_value(&v).dataset.expect("valid");
+    assert_eq!(ds.milestones[0].title.get(Lang::En), "<img src=x onerror=alert(1)>");
+}
+
+mod arbitrary_input {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn arb_json() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            "[a-z0-9\\-]{0,12}".prop_map(Value::from),
+            prop_oneof![Just("2025"), Just("2025-10"), Just("2025-13"), Just("2025-10-26"), Just("zh-Hant")].prop_map(Value::from),
+        ];
+        leaf.prop_recursive(5, 64, 8, |inner| {
+            let keys = prop_oneof![
+                Just("meta".to_owned()), Just("categories".to_owned()), Just("indicators".to_owned()),
+                Just("milestones".to_owned()), Just("id".to_owned()), Just("date".to_owned()),
+                Just("title".to_owned()), Just("zh-Hant".to_owned()), Just("value".to_owned()),
+                Just("chart".to_owned()), Just("parts".to_owned()), Just("source".to_owned()),
+                "[a-z]{1,6}",
+            ];
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::from),
+                prop::collection::btree_map(keys, inner, 0..6).prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+            let _ = parse_dataset(&bytes);
+        }
+
+        #[test]
+        fn arbitrary_json_never_panics_and_errors_are_located(v in arb_json()) {
+            let checked = validate_value(&v);
+            for p in &checked.problems {
+                prop_assert!(p.path.starts_with('$'));
+            }
+            prop_assert!(checked.dataset.is_some() || checked.errors().count() > 0);
+        }
+
+        #[test]
+        fn mutating_a_valid_file_never_panics(path_choice in 0usize..8, replacement in arb_json()) {
+            let mut v = valid();
+            let slot = match path_choice {
+                0 => &mut v["meta"],
+                1 => &mut v["categories"][0],
+                2 => &mut v["indicators"][0],
+                3 => &mut v["indicators"][0]["value"],
+                4 => &mut v["milestones"][0],
+                5 => &mut v["milestones"][0]["date"],
+                6 => &mut v["milestones"][0]["source"],
+                _ => &mut v["indicators"][0]["milestones"],
+            };
+            *slot = replacement;
+            let _ = validate_value(&v);
+        }
+    }
+}
