@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Every validation rule, as a newsroom developer would trip over it: each
 //! broken file must name the field and say what was expected.
 

@@ -138,7 +138,7 @@ mod tests {
         let ds = default_dataset_or_none().expect("dataset");
         let ind = ds.indicators.iter().find(|i| i.id == id).expect("indicator");
         let color = ds.categories[ind.category].color;
-        let marks = layout_mini_chart(ind, color, 240.0, 96.0, lang);
+        let marks = layout_mini_chart(ind, color, 240.0, 96.0, lang, &crate::layout::ApproxMeasure);
         let theme = Theme::new(mode);
         let mut svg = String::new();
         {

@@ -3,6 +3,7 @@
 //! set of icons. Each function returns marks inside a `w`×`h` box.
 
 use super::marks::{Anchor, Mark, Paint, Rect};
+use super::text::{fit_text, TextMeasure};
 use crate::data::format::{compact_number, plain_number};
 use crate::data::{ChartKind, ColorToken, Indicator, Lang};
 use std::f64::consts::PI;
@@ -11,17 +12,35 @@ use std::f64::consts::PI;
 pub const LABEL_SIZE: f64 = 12.0;
 
 /// Lays out the mini-chart of an indicator in a `w`×`h` box.
-pub fn layout_mini_chart(ind: &Indicator, color: ColorToken, w: f64, h: f64, lang: Lang) -> Vec<Mark> {
+pub fn layout_mini_chart(ind: &Indicator, color: ColorToken, w: f64, h: f64, lang: Lang, measure: &dyn TextMeasure) -> Vec<Mark> {
     let data = Paint::Category(color);
-    match ind.chart {
+    let mut marks = match ind.chart {
         ChartKind::Streak => streak(ind.value as usize, data, w, h),
-        ChartKind::Units => units(ind, data, w, h, lang),
+        ChartKind::Units => units(ind, data, w, h, lang, measure),
         ChartKind::Ring => ring(ind.value, data, w, h),
         ChartKind::Duration => duration(ind, data, w, h, lang),
         ChartKind::Area => area(ind, data, w, h, lang),
         ChartKind::Pictogram => pictogram(ind, data, w, h, lang),
         ChartKind::Stack => stack(ind, data, w, h, lang),
         ChartKind::Batch => batch(ind, data, w, h),
+    };
+    fit_labels(&mut marks, w, measure);
+    marks
+}
+
+/// Shortens every label to the room it has: the chart's width for a label
+/// anchored at an edge or centred in the chart, less for centred group
+/// labels (`units`), whose room is their group's width.
+fn fit_labels(marks: &mut [Mark], w: f64, measure: &dyn TextMeasure) {
+    for mark in marks.iter_mut() {
+        if let Mark::Text { x, text, size, anchor, .. } = mark {
+            let room = match anchor {
+                Anchor::Start => w - *x,
+                Anchor::End => *x,
+                Anchor::Middle => 2.0 * x.min(w - *x),
+            };
+            *text = fit_text(measure, text, *size, room.max(0.0));
+        }
     }
 }
 
@@ -96,7 +115,7 @@ fn icon(shape: usize, cx: f64, cy: f64, r: f64, paint: Paint) -> Mark {
     }
 }
 
-fn units(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Mark> {
+fn units(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang, measure: &dyn TextMeasure) -> Vec<Mark> {
     let groups = ind.parts.len().max(1);
     let mut marks = Vec::new();
     let group_w = w / groups as f64;
@@ -115,7 +134,13 @@ fn units(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Mark> 
             let cy = y0 + (i / cols) as f64 * (size + 4.0) + size / 2.0;
             marks.push(icon(g, cx, cy, size / 2.0, data));
         }
-        let label = format!("{} {}", plain_number(part.value), part.label.get(lang));
+        // One-of-each parts (four pillars) are named, not counted.
+        let label = if ind.parts.iter().all(|p| p.value == 1.0) {
+            part.label.get(lang).to_owned()
+        } else {
+            format!("{} {}", plain_number(part.value), part.label.get(lang))
+        };
+        let label = fit_text(measure, &label, LABEL_SIZE, group_w - 4.0);
         marks.push(Mark::Text {
             x: g as f64 * group_w + group_w / 2.0,
             y: h - LABEL_SIZE / 2.0 - 1.0,
@@ -154,7 +179,7 @@ fn ring(percent: f64, data: Paint, w: f64, h: f64) -> Vec<Mark> {
         x: cx,
         y: cy,
         text: format!("{}%", plain_number(percent)),
-        size: (r * 0.45).clamp(10.0, 22.0),
+        size: (r * 0.36).clamp(10.0, 18.0),
         anchor: Anchor::Middle,
         paint: Paint::Ink,
         bold: true,
@@ -320,11 +345,12 @@ fn batch(ind: &Indicator, data: Paint, w: f64, h: f64) -> Vec<Mark> {
 mod tests {
     use super::*;
     use crate::data::default_dataset::default_dataset_or_none;
+    use crate::layout::text::ApproxMeasure;
 
     fn marks_for(id: &str, w: f64, h: f64) -> Vec<Mark> {
         let ds = default_dataset_or_none().expect("default dataset");
         let ind = ds.indicators.iter().find(|i| i.id == id).expect("indicator");
-        layout_mini_chart(ind, ColorToken::Blue, w, h, Lang::En)
+        layout_mini_chart(ind, ColorToken::Blue, w, h, Lang::En, &ApproxMeasure)
     }
 
     fn count(marks: &[Mark], f: impl Fn(&Mark) -> bool) -> usize {
@@ -384,6 +410,22 @@ mod tests {
         let cell = (lines[0] - lines[1]).abs();
         let area_in_cells = (rect.w / cell) * (rect.h / cell);
         assert!((area_in_cells - 6.2).abs() < 1e-9, "{area_in_cells}");
+    }
+
+    #[test]
+    fn labels_fit_their_room_even_when_narrow() {
+        let m = ApproxMeasure;
+        for w in [150.0, 240.0] {
+            let marks = marks_for("four-pillars", w, 96.0);
+            let boxes: Vec<(f64, f64)> = marks.iter().filter_map(|mk| match mk {
+                Mark::Text { x, text, size, .. } => Some((x - m.width(text, *size) / 2.0, x + m.width(text, *size) / 2.0)),
+                _ => None,
+            }).collect();
+            assert_eq!(boxes.len(), 4);
+            for pair in boxes.windows(2) {
+                assert!(pair[0].1 <= pair[1].0, "labels touch at {w}: {boxes:?}");
+            }
+        }
     }
 
     #[test]

@@ -39,6 +39,9 @@ pub struct PlacedMilestone {
     pub label: Option<(Rect, String)>,
     /// Where pointer and touch reach it: at least 24×24 CSS px.
     pub hit: Rect,
+    /// Where the leader line meets the mark (x in the horizontal layout):
+    /// spans on different tracks get different points so leaders never merge.
+    pub leader_x: f64,
 }
 
 /// The whole timeline, ready to draw and to hit-test.
@@ -132,7 +135,6 @@ fn horizontal(input: &TimelineInput) -> TimelineLayout {
     let span_w = right - left;
     let x_of = |day: u16| left + span_w * year_fraction(day, year);
     let label_top = 8.0;
-    let tracks_top = label_top + MAX_LABEL_ROWS as f64 * ROW_H + 8.0;
 
     // Marks on tracks: a mark goes on the first track where it overlaps
     // nothing, so two October spans sit one above the other.
@@ -160,45 +162,67 @@ fn horizontal(input: &TimelineInput) -> TimelineLayout {
         placed_marks.push((m, track, Rect::new(x0, 0.0, x1 - x0, 12.0)));
     }
     let tracks = track_boxes.len().max(1);
-    let axis_y = tracks_top + tracks as f64 * 16.0 + 4.0;
-    for (_, track, rect) in &mut placed_marks {
-        rect.y = axis_y - 4.0 - (*track as f64 + 1.0) * 16.0 + 2.0;
-    }
 
-    // Labels: bigger news first gets the nearest free row.
-    let mut order: Vec<usize> = (0..placed_marks.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(ds.milestones[placed_marks[i].0].importance), i));
-    let mark_boxes: Vec<Rect> = placed_marks.iter().map(|p| p.2).collect();
-    let mut label_boxes: Vec<Rect> = Vec::new();
-    let mut labels: Vec<Option<(Rect, String)>> = vec![None; placed_marks.len()];
-    for i in order {
-        let (m, _, mark) = placed_marks[i];
+    // Labels, right to left, each in the lowest free row (row 0 is nearest
+    // the marks) first starting at its mark, then ending at it, then
+    // shortened. Right to left makes a staircase: a label starting at its
+    // mark only ever covers leaders of marks to its right, so it climbs a
+    // row over each of them, and its own leader crosses nothing below. Rows are counted upwards in a scratch space where row r
+    // spans y ∈ [-(r+1)·ROW_H, -r·ROW_H); placed labels and their leader
+    // lines are obstacles for the labels after them.
+    let mut obstacles: Vec<Rect> = Vec::new();
+    let mut labels: Vec<Option<(Rect, String, usize)>> = vec![None; placed_marks.len()];
+    let mut by_x: Vec<usize> = (0..placed_marks.len()).collect();
+    by_x.sort_by(|&a, &b| placed_marks[b].2.x.total_cmp(&placed_marks[a].2.x));
+    let mut rows_used = 0;
+    let anchor = |i: usize| {
+        let (_, track, r) = placed_marks[i];
+        if r.w > 14.0 {
+            (r.x + 6.0 + track as f64 * 10.0).min(r.right() - 4.0)
+        } else {
+            r.x + r.w / 2.0
+        }
+    };
+    let anchors: Vec<f64> = (0..placed_marks.len()).map(anchor).collect();
+    let centre = |i: usize| anchors[i];
+    for (k, &i) in by_x.iter().enumerate() {
+        // Leaders still to come (marks to the left) must stay uncovered:
+        // they will cross every row below their own label.
+        let pending: Vec<f64> = by_x[k + 1..].iter().map(|&j| centre(j)).collect();
+        let m = placed_marks[i].0;
         let title = ds.milestones[m].title.get(input.lang);
-        let cx = mark.x + mark.w / 2.0;
-        'rows: for row in (0..MAX_LABEL_ROWS).rev() {
-            let y = label_top + row as f64 * ROW_H;
-            // Try the label starting at the mark, then ending at it; shorten
-            // to what is free around the mark before giving up on the row.
-            for (max_w, start_at_mark) in [(span_w, true), (span_w, false), (180.0, true), (120.0, false), (80.0, true)] {
-                let text = fit_text(input.measure, title, LABEL_SIZE, max_w.min(span_w));
-                if text.chars().count() < 3 {
-                    continue;
-                }
-                let w = input.measure.width(&text, LABEL_SIZE) + 4.0;
-                let x = if start_at_mark { cx - 4.0 } else { cx - w + 4.0 };
-                let x = x.clamp(left - 12.0, right + 12.0 - w);
-                let b = Rect::new(x, y, w, ROW_H - 4.0);
-                // The leader runs from the label down to the mark; it must not
-                // cross a label placed below it.
-                let leader = Rect::new(cx - 0.5, b.bottom(), 1.0, (mark.y - b.bottom()).max(0.0));
-                if free(&b, &label_boxes) && free(&leader, &label_boxes) && free(&b, &mark_boxes) {
-                    label_boxes.push(b);
-                    labels[i] = Some((b, text));
-                    break 'rows;
+        let cx = anchors[i];
+        'placed: for (max_w, start_at_mark) in [(span_w, true), (span_w, false), (200.0, true), (200.0, false), (120.0, true), (120.0, false), (72.0, true), (72.0, false)] {
+            let text = fit_text(input.measure, title, LABEL_SIZE, max_w.min(span_w));
+            if text.chars().count() < 3 {
+                continue;
+            }
+            let w = input.measure.width(&text, LABEL_SIZE) + 4.0;
+            let x = if start_at_mark { cx - 4.0 } else { cx - w + 4.0 };
+            let x = x.clamp(left - 12.0, right + 12.0 - w);
+            for row in 0..MAX_LABEL_ROWS {
+                let b = Rect::new(x, -((row + 1) as f64) * ROW_H, w, ROW_H - 4.0);
+                let leader = Rect::new(cx - 0.5, b.bottom(), 1.0, row as f64 * ROW_H + 4.0);
+                let covers_pending = pending.iter().any(|&c| c > b.x - 2.0 && c < b.right() + 2.0);
+                if !covers_pending && free(&b, &obstacles) && free(&leader, &obstacles) {
+                    obstacles.push(b);
+                    obstacles.push(leader.inflate(1.5));
+                    labels[i] = Some((b, text, row));
+                    rows_used = rows_used.max(row + 1);
+                    break 'placed;
                 }
             }
         }
     }
+    let tracks_top = label_top + rows_used as f64 * ROW_H + 8.0;
+    let axis_y = tracks_top + tracks as f64 * 16.0 + 4.0;
+    for (_, track, rect) in &mut placed_marks {
+        rect.y = axis_y - 4.0 - (*track as f64 + 1.0) * 16.0 + 2.0;
+    }
+    let labels: Vec<Option<(Rect, String)>> = labels
+        .into_iter()
+        .map(|l| l.map(|(b, text, row)| (Rect::new(b.x, label_top + (rows_used - 1 - row) as f64 * ROW_H, b.w, b.h), text)))
+        .collect();
 
     let mut static_marks = Vec::new();
     // Axis and month ticks.
@@ -220,7 +244,7 @@ fn horizontal(input: &TimelineInput) -> TimelineLayout {
     let mut items = Vec::new();
     for (i, (m, _, mark)) in placed_marks.iter().enumerate() {
         let hit = grow_to_min(*mark);
-        items.push(PlacedMilestone { index: *m, mark: *mark, label: labels[i].clone(), hit });
+        items.push(PlacedMilestone { index: *m, mark: *mark, label: labels[i].clone(), hit, leader_x: anchors[i] });
     }
 
     // The year band: its own labelled box under the axis. Items in it are
@@ -243,7 +267,7 @@ fn horizontal(input: &TimelineInput) -> TimelineLayout {
             let mark = Rect::new(x, y - 6.0, 12.0, 12.0);
             let label = Rect::new(x + 16.0, y - ROW_H / 2.0 + 2.0, w - 36.0, ROW_H - 4.0);
             let hit = grow_to_min(Rect::new(x, y - 12.0, w - 20.0, 24.0));
-            items.push(PlacedMilestone { index: m, mark, label: Some((label, text)), hit });
+            items.push(PlacedMilestone { index: m, mark, label: Some((label, text)), hit, leader_x: mark.x + mark.w / 2.0 });
             x += w;
         }
         let band = Rect::new(left - 6.0, band_top - 4.0, span_w + 12.0, y + 18.0 - band_top);
@@ -308,7 +332,7 @@ fn vertical(input: &TimelineInput) -> TimelineLayout {
         let label = Rect::new(label_x, ly, input.measure.width(&text, LABEL_SIZE) + 4.0, ROW_H - 4.0);
         next_free_y = label.bottom() + 4.0;
         let hit = grow_to_min(Rect::new(mark.x, mark.y.min(label.y), label.right() - mark.x, (mark.bottom().max(label.bottom())) - mark.y.min(label.y)));
-        items.push(PlacedMilestone { index: m, mark, label: Some((label, text)), hit });
+        items.push(PlacedMilestone { index: m, mark, label: Some((label, text)), hit, leader_x: mark.x + mark.w / 2.0 });
     }
     let mut y = (top + total_h).max(next_free_y) + 24.0;
     let undated: Vec<usize> = input.visible.iter().copied().filter(|&m| ds.milestones[m].date.precision() == Precision::Year).collect();
@@ -321,7 +345,7 @@ fn vertical(input: &TimelineInput) -> TimelineLayout {
             let mark = Rect::new(16.0, y - 6.0, 12.0, 12.0);
             let label = Rect::new(34.0, y - ROW_H / 2.0 + 2.0, input.measure.width(&text, LABEL_SIZE) + 4.0, ROW_H - 4.0);
             let hit = grow_to_min(Rect::new(12.0, y - 12.0, label.right() - 12.0, 24.0));
-            items.push(PlacedMilestone { index: m, mark, label: Some((label, text)), hit });
+            items.push(PlacedMilestone { index: m, mark, label: Some((label, text)), hit, leader_x: mark.x + mark.w / 2.0 });
             y += 26.0;
         }
         static_marks.insert(0, Mark::Frame { rect: Rect::new(6.0, band_top - 6.0, input.width - 12.0, y - band_top), paint: Paint::Track, width: 1.0 });
@@ -361,7 +385,8 @@ pub fn milestone_marks(layout_item: &PlacedMilestone, paint: Paint, shape: usize
     if let Some((label, text)) = &layout_item.label {
         let beside = label.x > m.right() || label.y + label.h / 2.0 > m.y && label.y < m.bottom() && label.x > m.x;
         if !beside || label.bottom() < m.y {
-            marks.push(Mark::Line { from: (cx, label.bottom()), to: (cx, m.y), paint: Paint::MutedInk, width: 1.0 });
+            let lx = layout_item.leader_x;
+            marks.push(Mark::Line { from: (lx, label.bottom()), to: (lx, m.y), paint: Paint::MutedInk, width: 1.0 });
         } else if label.x > m.right() + 2.0 {
             marks.push(Mark::Line { from: (m.right(), cy), to: (label.x, label.y + label.h / 2.0), paint: Paint::MutedInk, width: 1.0 });
         }
@@ -404,6 +429,18 @@ mod tests {
                 assert_eq!(t.items.len(), ds.milestones.len(), "every milestone is placed at {width}");
                 assert_no_label_overlaps(&t);
                 assert!(t.items.iter().all(|p| p.hit.w >= 24.0 && p.hit.h >= 24.0));
+            }
+        }
+    }
+
+    #[test]
+    fn every_default_milestone_keeps_a_label_on_tablets_and_desktops() {
+        let ds = default_dataset_or_none().expect("dataset");
+        for width in [320.0, 768.0, 1280.0] {
+            for lang in Lang::ALL {
+                let t = layout(&ds, width, lang);
+                let unlabelled: Vec<&str> = t.items.iter().filter(|p| p.label.is_none()).map(|p| ds.milestones[p.index].id.as_str()).collect();
+                assert!(unlabelled.is_empty(), "{width} {lang}: {unlabelled:?}");
             }
         }
     }

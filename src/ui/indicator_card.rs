@@ -2,7 +2,8 @@
 //! exact value, its period and its source. Reachable by Tab; the tooltip
 //! follows focus as well as the pointer.
 
-use super::chart_canvas::{paint_canvas, use_content_width};
+use super::canvas_measure::CanvasMeasure;
+use super::chart_canvas::{context_2d, paint_canvas, use_content_width};
 use super::state::{Inputs, Selection};
 use crate::data::format::{exact_value, format_date, indicator_value};
 use crate::data::{Dataset, SourceKind};
@@ -39,7 +40,11 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
         }
         let ind = &ds_draw.indicators[index];
         let color = ds_draw.categories[ind.category].color;
-        let marks = layout_mini_chart(ind, color, w, MINI_CHART_HEIGHT, lang);
+        let measure = context_2d(&el).map(|ctx| CanvasMeasure::new(ctx, &theme.font_family));
+        let marks = match &measure {
+            Some(m) => layout_mini_chart(ind, color, w, MINI_CHART_HEIGHT, lang, m),
+            None => layout_mini_chart(ind, color, w, MINI_CHART_HEIGHT, lang, &crate::layout::ApproxMeasure),
+        };
         paint_canvas(&el, w, MINI_CHART_HEIGHT, dpr, &marks, &theme);
     });
 

@@ -1,0 +1,193 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the widget
+//! mounted in a shadow root as embed.js mounts it, driven like a reader.
+#![cfg(target_arch = "wasm32")]
+
+use tiexi_infographic::embed::Widget;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlCanvasElement, HtmlElement, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Waits for a few animation frames and timers, so effects and
+/// ResizeObserver callbacks have run.
+async fn settle() {
+    for _ in 0..3 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let window = web_sys::window().expect("window");
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+}
+
+struct Mounted {
+    host: HtmlElement,
+    root: ShadowRoot,
+    widget: Widget,
+}
+
+impl Mounted {
+    fn new(lang: &str, dpr: f64, width_px: u32) -> Mounted {
+        let document = web_sys::window().and_then(|w| w.document()).expect("document");
+        let host: HtmlElement = document.create_element("div").expect("div").dyn_into().expect("html");
+        let _ = host.style().set_property("width", &format!("{width_px}px"));
+        document.body().expect("body").append_child(&host).expect("append");
+        let root = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).expect("shadow");
+        let widget = Widget::new(root.clone(), lang, false, dpr).unwrap_or_else(|e| panic!("widget: {e:?}"));
+        Mounted { host, root, widget }
+    }
+
+    fn one(&self, selector: &str) -> Element {
+        self.root.query_selector(selector).ok().flatten().unwrap_or_else(|| panic!("no {selector}"))
+    }
+
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).expect("query");
+        (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect()
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.one(selector).text_content().unwrap_or_default()
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.host.remove();
+    }
+}
+
+fn key(target: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let ev = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    let _ = target.dispatch_event(&ev);
+}
+
+fn mouse(target: &Element, kind: &str) {
+    let init = MouseEventInit::new();
+    init.set_bubbles(kind != "mouseenter" && kind != "mouseleave");
+    let ev = MouseEvent::new_with_mouse_event_init_dict(kind, &init).expect("event");
+    let _ = target.dispatch_event(&ev);
+}
+
+#[wasm_bindgen_test]
+async fn renders_the_default_dataset_with_crisp_canvases() {
+    let m = Mounted::new("zh-Hant", 2.0, 900);
+    let errors = m.widget.use_default_data();
+    assert_eq!(errors.length(), 0);
+    settle().await;
+    assert_eq!(m.text(".tx-title"), "瀋陽鐵西 2025：關鍵數字與大事記");
+    assert_eq!(m.all(".tx-card").len(), 10);
+    for canvas in m.all("canvas.tx-mini-chart") {
+        let canvas: HtmlCanvasElement = canvas.dyn_into().expect("canvas");
+        let css = canvas.get_bounding_client_rect().width();
+        assert!(css > 50.0, "card chart has a width");
+        assert_eq!(f64::from(canvas.width()), (css * 2.0).round(), "backing store is CSS width × dpr");
+        assert_eq!(canvas.get_attribute("role").as_deref(), Some("img"));
+        assert!(canvas.get_attribute("aria-label").is_some_and(|l| !l.is_empty()));
+    }
+    let streak = m.one("[data-indicator=gdp-streak] canvas");
+    assert_eq!(streak.get_attribute("aria-label").as_deref(), Some("12個季度 地區生產總值連續跑贏全國平均"));
+}
+
+#[wasm_bindgen_test]
+async fn card_tooltip_opens_on_hover_and_focus_and_closes_on_escape() {
+    let m = Mounted::new("en", 1.0, 900);
+    m.widget.use_default_data();
+    settle().await;
+    let card = m.one("[data-indicator=\"3sbio-order\"]");
+    let tip = m.one("[data-indicator=\"3sbio-order\"] [role=tooltip]");
+    assert!(!tip.class_list().contains("tx-open"));
+    mouse(&card, "mouseenter");
+    settle().await;
+    assert!(tip.class_list().contains("tx-open"));
+    assert!(tip.text_content().unwrap_or_default().contains("US$6,000,000,000"));
+    assert!(tip.text_content().unwrap_or_default().contains("20 May 2025"));
+    key(&card, "Escape");
+    settle().await;
+    assert!(!tip.class_list().contains("tx-open"));
+    let _ = card.dyn_ref::<HtmlElement>().map(|c| c.focus());
+    settle().await;
+    assert!(tip.class_list().contains("tx-open"), "the tooltip follows keyboard focus");
+}
+
+#[wasm_bindgen_test]
+async fn timeline_keyboard_journey_announces_and_opens_the_detail_panel() {
+    let m = Mounted::new("en", 1.0, 900);
+    m.widget.use_default_data();
+    settle().await;
+    let chart = m.one(".tx-timeline-chart");
+    assert_eq!(chart.get_attribute("tabindex").as_deref(), Some("0"));
+    key(&chart, "Home");
+    settle().await;
+    let live = m.text("[aria-live=polite].tx-sr-only");
+    assert_eq!(live, "3SBio's deal with Pfizer, about US$6 billion", "first dated milestone first");
+    key(&chart, "ArrowRight");
+    settle().await;
+    assert_eq!(m.text("[aria-live=polite].tx-sr-only"), "3SBio–Pfizer agreement takes effect");
+    key(&chart, "End");
+    settle().await;
+    let last = m.text("[aria-live=polite].tx-sr-only");
+    key(&chart, "Enter");
+    settle().await;
+    assert_eq!(m.text(".tx-detail h4"), last);
+    key(&chart, "Escape");
+    key(&chart, "Escape");
+    settle().await;
+    assert!(m.root.query_selector(".tx-detail").ok().flatten().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_legend_filters_the_timeline() {
+    let m = Mounted::new("en", 1.0, 900);
+    m.widget.use_default_data();
+    settle().await;
+    let buttons = m.all(".tx-legend-item");
+    assert_eq!(buttons.len(), 6);
+    let future = &buttons[4];
+    assert_eq!(future.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let _ = future.dyn_ref::<HtmlElement>().map(|b| b.click());
+    settle().await;
+    assert_eq!(future.get_attribute("aria-pressed").as_deref(), Some("false"));
+    let chart = m.one(".tx-timeline-chart");
+    key(&chart, "Home");
+    settle().await;
+    assert_eq!(m.text("[aria-live=polite].tx-sr-only"), "Hongyuan lists on the Beijing Stock Exchange", "hidden category is skipped");
+}
+
+#[wasm_bindgen_test]
+async fn bad_data_shows_located_errors_in_the_readers_language() {
+    let m = Mounted::new("zh-Hans", 1.0, 600);
+    let errors = m.widget.use_data(r#"{"meta": {}, "categories": [], "indicators": [], "milestones": [{"id": "x", "date": "2025-13"}]}"#);
+    assert!(errors.length() > 0);
+    settle().await;
+    let alert = m.text("[role=alert]");
+    assert!(alert.contains("数据无法显示"), "{alert}");
+    assert!(alert.contains("$.milestones[0].date"), "{alert}");
+}
+
+#[wasm_bindgen_test]
+async fn markup_in_data_renders_as_text() {
+    let m = Mounted::new("en", 1.0, 600);
+    let json = tiexi_infographic::data::default_dataset::DEFAULT_DATASET_JSON
+        .replace("3SBio's deal with Pfizer, about US$6 billion", "<img src=x onerror=alert(1)>");
+    m.widget.use_data(&json);
+    settle().await;
+    assert!(m.root.query_selector("img").ok().flatten().is_none());
+    assert!(m.root.text_content().unwrap_or_default().contains("<img src=x onerror=alert(1)>"));
+}
+
+#[wasm_bindgen_test]
+async fn language_and_theme_change_in_place() {
+    let m = Mounted::new("zh-Hant", 1.0, 600);
+    m.widget.use_default_data();
+    settle().await;
+    m.widget.set_lang("en");
+    m.widget.set_dark(true);
+    settle().await;
+    assert_eq!(m.text(".tx-title"), "Shenyang's Tiexi district in 2025: key figures and milestones");
+    assert!(m.one(".tx-root").class_list().contains("tx-dark"));
+}
