@@ -154,7 +154,9 @@ impl DatePoint {
                     day_of_year(y, last, days_in_month(y, last)),
                 )
             }
-            DatePoint::Month(y, m) => (day_of_year(y, m, 1), day_of_year(y, m, days_in_month(y, m))),
+            DatePoint::Month(y, m) => {
+                (day_of_year(y, m, 1), day_of_year(y, m, days_in_month(y, m)))
+            }
             DatePoint::Day(y, m, d) => {
                 let n = day_of_year(y, m, d);
                 (n, n)
@@ -245,21 +247,48 @@ mod tests {
 
     #[test]
     fn each_precision_parses_and_prints_back() {
-        for text in ["2025", "2025-Q3", "2025-10", "2025-10-26", "2025-05-20/2025-07-24", "2025-10/2025-12"] {
-            assert_eq!(PartialDate::parse(text).map(|d| d.to_string()), Ok(text.to_owned()));
+        for text in [
+            "2025",
+            "2025-Q3",
+            "2025-10",
+            "2025-10-26",
+            "2025-05-20/2025-07-24",
+            "2025-10/2025-12",
+        ] {
+            assert_eq!(
+                PartialDate::parse(text).map(|d| d.to_string()),
+                Ok(text.to_owned())
+            );
         }
     }
 
     #[test]
     fn impossible_or_loose_dates_are_refused() {
         for text in [
-            "2025-13", "2025-00", "2025-02-29", "2025-04-31", "25-10", "2025-1", "2025-10-1",
-            "2025-Q5", "2025-Q0", "2025/10", "2025-10-26T00:00", " 2025", "", "2025-12/2025-01",
-            "2024-12/2025-01", "2025/2025", "２０２５",
+            "2025-13",
+            "2025-00",
+            "2025-02-29",
+            "2025-04-31",
+            "25-10",
+            "2025-1",
+            "2025-10-1",
+            "2025-Q5",
+            "2025-Q0",
+            "2025/10",
+            "2025-10-26T00:00",
+            " 2025",
+            "",
+            "2025-12/2025-01",
+            "2024-12/2025-01",
+            "2025/2025",
+            "２０２５",
         ] {
             assert_eq!(PartialDate::parse(text), Err(DateError), "{text:?}");
         }
-        assert!(PartialDate::parse("2024-02-29").is_ok(), "2024 is a leap year");
+        assert!(
+            PartialDate::parse("2024-02-29").is_ok(),
+            "2024 is a leap year"
+        );
     }
 
     #[test]

@@ -37,6 +37,8 @@ pub struct Meta {
 /// The article the data comes from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Source {
+    /// The article's title, where it differs from the infographic's.
+    pub title: Option<Localized>,
     /// The publication's name, where known.
     pub publication: Option<Localized>,
     /// The author's name.

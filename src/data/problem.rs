@@ -57,7 +57,11 @@ impl Shape {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ProblemKind {
     /// The bytes are not JSON.
-    Syntax { line: usize, column: usize, detail: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
     /// The file is larger than the widget accepts.
     FileTooLarge { bytes: usize, limit: usize },
     /// The value has the wrong JSON type.
@@ -67,7 +71,10 @@ pub enum ProblemKind {
     /// A field the format does not define (often a typo).
     UnknownField { allowed: &'static [&'static str] },
     /// A value outside a fixed list.
-    NotOneOf { got: String, allowed: Vec<&'static str> },
+    NotOneOf {
+        got: String,
+        allowed: Vec<&'static str>,
+    },
     /// An id used twice.
     DuplicateId { id: String, first: String },
     /// A link to an id that does not exist.
@@ -121,9 +128,21 @@ impl Problem {
         use ProblemKind as K;
         let en = lang == Lang::En;
         let hant = lang == Lang::ZhHant;
-        let pick = |e: String, t: String, s: String| if en { e } else if hant { t } else { s };
+        let pick = |e: String, t: String, s: String| {
+            if en {
+                e
+            } else if hant {
+                t
+            } else {
+                s
+            }
+        };
         match &self.kind {
-            K::Syntax { line, column, detail } => pick(
+            K::Syntax {
+                line,
+                column,
+                detail,
+            } => pick(
                 format!("not valid JSON at line {line}, column {column} ({detail})"),
                 format!("第 {line} 行第 {column} 列不是有效的 JSON（{detail}）"),
                 format!("第 {line} 行第 {column} 列不是有效的 JSON（{detail}）"),
@@ -174,13 +193,18 @@ impl Problem {
                 format!("未知語言 {tag:?}；應為 zh-Hant、zh-Hans 或 en"),
                 format!("未知语言 {tag:?}；应为 zh-Hant、zh-Hans 或 en"),
             ),
-            K::MissingTranslation { lang: missing, fallback } => pick(
+            K::MissingTranslation {
+                lang: missing,
+                fallback,
+            } => pick(
                 format!("no {missing} text; showing the {fallback} text instead"),
                 format!("缺少 {missing} 文字，改以 {fallback} 顯示"),
                 format!("缺少 {missing} 文字，改以 {fallback} 显示"),
             ),
             K::BadDate { got } => pick(
-                format!("expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD (or start/end), got {got:?}"),
+                format!(
+                    "expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD (or start/end), got {got:?}"
+                ),
                 format!("應為 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD（或 起/迄），實際為 {got:?}"),
                 format!("应为 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD（或 起/止），实际为 {got:?}"),
             ),

@@ -31,7 +31,13 @@ impl HitIndex {
                 }
             }
         }
-        HitIndex { cell, cols, rows, buckets, boxes }
+        HitIndex {
+            cell,
+            cols,
+            rows,
+            buckets,
+            boxes,
+        }
     }
 
     /// Every item whose box contains the point.
@@ -69,7 +75,14 @@ mod tests {
 
     #[test]
     fn finds_the_box_under_the_point_and_nothing_elsewhere() {
-        let index = HitIndex::new(vec![Rect::new(0.0, 0.0, 30.0, 30.0), Rect::new(100.0, 50.0, 30.0, 30.0)], 200.0, 100.0);
+        let index = HitIndex::new(
+            vec![
+                Rect::new(0.0, 0.0, 30.0, 30.0),
+                Rect::new(100.0, 50.0, 30.0, 30.0),
+            ],
+            200.0,
+            100.0,
+        );
         assert_eq!(index.hit(10.0, 10.0), Some(0));
         assert_eq!(index.hit(110.0, 60.0), Some(1));
         assert_eq!(index.hit(60.0, 60.0), None);

@@ -21,7 +21,9 @@ const MIN_HIT: f64 = 24.0;
 
 /// Month names on the axis.
 fn month_label(month: u8, lang: Lang) -> String {
-    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     match lang {
         Lang::En => EN[usize::from(month - 1)].to_owned(),
         _ => format!("{month}月"),
@@ -73,7 +75,9 @@ impl TimelineLayout {
                 let area = |i: usize| self.items[i].mark.w * self.items[i].mark.h;
                 area(a).total_cmp(&area(b))
             });
-        on_mark.or_else(|| self.index.hit(x, y)).map(|i| self.items[i].index)
+        on_mark
+            .or_else(|| self.index.hit(x, y))
+            .map(|i| self.items[i].index)
     }
 
     /// The placed item of a milestone.
@@ -138,8 +142,18 @@ fn horizontal(input: &TimelineInput) -> TimelineLayout {
 
     // Marks on tracks: a mark goes on the first track where it overlaps
     // nothing, so two October spans sit one above the other.
-    let dated: Vec<usize> = input.visible.iter().copied().filter(|&m| ds.milestones[m].date.precision() != Precision::Year).collect();
-    let undated: Vec<usize> = input.visible.iter().copied().filter(|&m| ds.milestones[m].date.precision() == Precision::Year).collect();
+    let dated: Vec<usize> = input
+        .visible
+        .iter()
+        .copied()
+        .filter(|&m| ds.milestones[m].date.precision() != Precision::Year)
+        .collect();
+    let undated: Vec<usize> = input
+        .visible
+        .iter()
+        .copied()
+        .filter(|&m| ds.milestones[m].date.precision() == Precision::Year)
+        .collect();
     let mut track_boxes: Vec<Vec<Rect>> = Vec::new();
     let mut placed_marks: Vec<(usize, usize, Rect)> = Vec::new();
     for &m in &dated {
@@ -153,7 +167,11 @@ fn horizontal(input: &TimelineInput) -> TimelineLayout {
         };
         let probe = Rect::new(x0 - 2.0, 0.0, x1 - x0 + 4.0, 1.0);
         let track = (0..)
-            .find(|&t| track_boxes.get(t).is_none_or(|boxes: &Vec<Rect>| free(&probe, boxes)))
+            .find(|&t| {
+                track_boxes
+                    .get(t)
+                    .is_none_or(|boxes: &Vec<Rect>| free(&probe, boxes))
+            })
             .unwrap_or(0);
         if track_boxes.len() <= track {
             track_boxes.resize(track + 1, Vec::new());
@@ -192,18 +210,33 @@ fn horizontal(input: &TimelineInput) -> TimelineLayout {
         let m = placed_marks[i].0;
         let title = ds.milestones[m].title.get(input.lang);
         let cx = anchors[i];
-        'placed: for (max_w, start_at_mark) in [(span_w, true), (span_w, false), (200.0, true), (200.0, false), (120.0, true), (120.0, false), (72.0, true), (72.0, false)] {
+        'placed: for (max_w, start_at_mark) in [
+            (span_w, true),
+            (span_w, false),
+            (200.0, true),
+            (200.0, false),
+            (120.0, true),
+            (120.0, false),
+            (72.0, true),
+            (72.0, false),
+        ] {
             let text = fit_text(input.measure, title, LABEL_SIZE, max_w.min(span_w));
             if text.chars().count() < 3 {
                 continue;
             }
             let w = input.measure.width(&text, LABEL_SIZE) + 4.0;
-            let x = if start_at_mark { cx - 4.0 } else { cx - w + 4.0 };
+            let x = if start_at_mark {
+                cx - 4.0
+            } else {
+                cx - w + 4.0
+            };
             let x = x.clamp(left - 12.0, right + 12.0 - w);
             for row in 0..MAX_LABEL_ROWS {
                 let b = Rect::new(x, -((row + 1) as f64) * ROW_H, w, ROW_H - 4.0);
                 let leader = Rect::new(cx - 0.5, b.bottom(), 1.0, row as f64 * ROW_H + 4.0);
-                let covers_pending = pending.iter().any(|&c| c > b.x - 2.0 && c < b.right() + 2.0);
+                let covers_pending = pending
+                    .iter()
+                    .any(|&c| c > b.x - 2.0 && c < b.right() + 2.0);
                 if !covers_pending && free(&b, &obstacles) && free(&leader, &obstacles) {
                     obstacles.push(b);
                     obstacles.push(leader.inflate(1.5));
@@ -221,30 +254,75 @@ fn horizontal(input: &TimelineInput) -> TimelineLayout {
     }
     let labels: Vec<Option<(Rect, String)>> = labels
         .into_iter()
-        .map(|l| l.map(|(b, text, row)| (Rect::new(b.x, label_top + (rows_used - 1 - row) as f64 * ROW_H, b.w, b.h), text)))
+        .map(|l| {
+            l.map(|(b, text, row)| {
+                (
+                    Rect::new(
+                        b.x,
+                        label_top + (rows_used - 1 - row) as f64 * ROW_H,
+                        b.w,
+                        b.h,
+                    ),
+                    text,
+                )
+            })
+        })
         .collect();
 
     let mut static_marks = Vec::new();
     // Axis and month ticks.
-    static_marks.push(Mark::Line { from: (left, axis_y), to: (right, axis_y), paint: Paint::Ink, width: 1.0 });
+    static_marks.push(Mark::Line {
+        from: (left, axis_y),
+        to: (right, axis_y),
+        paint: Paint::Ink,
+        width: 1.0,
+    });
     let month_y = axis_y + 6.0 + MONTH_SIZE / 2.0;
     let month_w = span_w / 12.0;
     for month in 1..=12u8 {
         let x = x_of(day_of_year(year, month, 1));
-        static_marks.push(Mark::Line { from: (x, axis_y), to: (x, axis_y + 5.0), paint: Paint::Ink, width: 1.0 });
+        static_marks.push(Mark::Line {
+            from: (x, axis_y),
+            to: (x, axis_y + 5.0),
+            paint: Paint::Ink,
+            width: 1.0,
+        });
         let name = month_label(month, input.lang);
         // Narrow charts keep every other month name so names never touch.
-        let every = if input.measure.width("12月", MONTH_SIZE) + 6.0 > month_w { 2 } else { 1 };
+        let every = if input.measure.width("12月", MONTH_SIZE) + 6.0 > month_w {
+            2
+        } else {
+            1
+        };
         if (month - 1) % every == 0 {
-            static_marks.push(Mark::Text { x: x + month_w / 2.0, y: month_y, text: name, size: MONTH_SIZE, anchor: Anchor::Middle, paint: Paint::MutedInk, bold: false });
+            static_marks.push(Mark::Text {
+                x: x + month_w / 2.0,
+                y: month_y,
+                text: name,
+                size: MONTH_SIZE,
+                anchor: Anchor::Middle,
+                paint: Paint::MutedInk,
+                bold: false,
+            });
         }
     }
-    static_marks.push(Mark::Line { from: (right, axis_y), to: (right, axis_y + 5.0), paint: Paint::Ink, width: 1.0 });
+    static_marks.push(Mark::Line {
+        from: (right, axis_y),
+        to: (right, axis_y + 5.0),
+        paint: Paint::Ink,
+        width: 1.0,
+    });
 
     let mut items = Vec::new();
     for (i, (m, _, mark)) in placed_marks.iter().enumerate() {
         let hit = grow_to_min(*mark);
-        items.push(PlacedMilestone { index: *m, mark: *mark, label: labels[i].clone(), hit, leader_x: anchors[i] });
+        items.push(PlacedMilestone {
+            index: *m,
+            mark: *mark,
+            label: labels[i].clone(),
+            hit,
+            leader_x: anchors[i],
+        });
     }
 
     // The year band: its own labelled box under the axis. Items in it are
@@ -253,7 +331,15 @@ fn horizontal(input: &TimelineInput) -> TimelineLayout {
     let mut height = band_top;
     if !undated.is_empty() {
         let heading_y = band_top + 10.0;
-        static_marks.push(Mark::Text { x: left, y: heading_y, text: input.year_band_label.to_owned(), size: MONTH_SIZE, anchor: Anchor::Start, paint: Paint::MutedInk, bold: true });
+        static_marks.push(Mark::Text {
+            x: left,
+            y: heading_y,
+            text: input.year_band_label.to_owned(),
+            size: MONTH_SIZE,
+            anchor: Anchor::Start,
+            paint: Paint::MutedInk,
+            bold: true,
+        });
         let mut x = left + 4.0;
         let mut y = heading_y + 18.0;
         for &m in &undated {
@@ -267,11 +353,29 @@ fn horizontal(input: &TimelineInput) -> TimelineLayout {
             let mark = Rect::new(x, y - 6.0, 12.0, 12.0);
             let label = Rect::new(x + 16.0, y - ROW_H / 2.0 + 2.0, w - 36.0, ROW_H - 4.0);
             let hit = grow_to_min(Rect::new(x, y - 12.0, w - 20.0, 24.0));
-            items.push(PlacedMilestone { index: m, mark, label: Some((label, text)), hit, leader_x: mark.x + mark.w / 2.0 });
+            items.push(PlacedMilestone {
+                index: m,
+                mark,
+                label: Some((label, text)),
+                hit,
+                leader_x: mark.x + mark.w / 2.0,
+            });
             x += w;
         }
-        let band = Rect::new(left - 6.0, band_top - 4.0, span_w + 12.0, y + 18.0 - band_top);
-        static_marks.insert(0, Mark::Frame { rect: band, paint: Paint::Track, width: 1.0 });
+        let band = Rect::new(
+            left - 6.0,
+            band_top - 4.0,
+            span_w + 12.0,
+            y + 18.0 - band_top,
+        );
+        static_marks.insert(
+            0,
+            Mark::Frame {
+                rect: band,
+                paint: Paint::Track,
+                width: 1.0,
+            },
+        );
         height = band.bottom() + 8.0;
     }
     let _ = category_paint;
@@ -287,11 +391,29 @@ fn vertical(input: &TimelineInput) -> TimelineLayout {
     let total_h = month_h * 12.0;
     let y_of = |day: u16| top + total_h * year_fraction(day, year);
 
-    let mut static_marks = vec![Mark::Line { from: (axis_x, top), to: (axis_x, top + total_h), paint: Paint::Ink, width: 1.0 }];
+    let mut static_marks = vec![Mark::Line {
+        from: (axis_x, top),
+        to: (axis_x, top + total_h),
+        paint: Paint::Ink,
+        width: 1.0,
+    }];
     for month in 1..=12u8 {
         let y = y_of(day_of_year(year, month, 1));
-        static_marks.push(Mark::Line { from: (axis_x - 5.0, y), to: (axis_x, y), paint: Paint::Ink, width: 1.0 });
-        static_marks.push(Mark::Text { x: axis_x - 8.0, y: y + month_h / 2.0, text: month_label(month, input.lang), size: MONTH_SIZE, anchor: Anchor::End, paint: Paint::MutedInk, bold: false });
+        static_marks.push(Mark::Line {
+            from: (axis_x - 5.0, y),
+            to: (axis_x, y),
+            paint: Paint::Ink,
+            width: 1.0,
+        });
+        static_marks.push(Mark::Text {
+            x: axis_x - 8.0,
+            y: y + month_h / 2.0,
+            text: month_label(month, input.lang),
+            size: MONTH_SIZE,
+            anchor: Anchor::End,
+            paint: Paint::MutedInk,
+            bold: false,
+        });
     }
 
     // Marks first, on tracks beside the axis; labels start right of the
@@ -312,12 +434,21 @@ fn vertical(input: &TimelineInput) -> TimelineLayout {
             (y_of(a) + 1.0, y_of(b + 1) - 1.0)
         };
         let probe = Rect::new(0.0, y0 - 2.0, 1.0, y1 - y0 + 4.0);
-        let track = (0..).find(|&t| track_boxes.get(t).is_none_or(|bx: &Vec<Rect>| free(&probe, bx))).unwrap_or(0);
+        let track = (0..)
+            .find(|&t| {
+                track_boxes
+                    .get(t)
+                    .is_none_or(|bx: &Vec<Rect>| free(&probe, bx))
+            })
+            .unwrap_or(0);
         if track_boxes.len() <= track {
             track_boxes.resize(track + 1, Vec::new());
         }
         track_boxes[track].push(probe);
-        marks.push((m, Rect::new(axis_x + 6.0 + track as f64 * 14.0, y0, 12.0, y1 - y0)));
+        marks.push((
+            m,
+            Rect::new(axis_x + 6.0 + track as f64 * 14.0, y0, 12.0, y1 - y0),
+        ));
     }
     let label_x = axis_x + 6.0 + track_boxes.len().max(1) as f64 * 14.0 + 12.0;
     let label_w = (input.width - label_x - 8.0).max(40.0);
@@ -326,47 +457,124 @@ fn vertical(input: &TimelineInput) -> TimelineLayout {
     for (m, mark) in marks {
         // Labels go down the right side in order, pushed below the previous
         // one when they would touch; the leader line shows where they belong.
-        let text = fit_text(input.measure, ds.milestones[m].title.get(input.lang), LABEL_SIZE, label_w);
+        let text = fit_text(
+            input.measure,
+            ds.milestones[m].title.get(input.lang),
+            LABEL_SIZE,
+            label_w,
+        );
         let cy = mark.y + mark.h / 2.0;
         let ly = (cy - ROW_H / 2.0).max(next_free_y);
-        let label = Rect::new(label_x, ly, input.measure.width(&text, LABEL_SIZE) + 4.0, ROW_H - 4.0);
+        let label = Rect::new(
+            label_x,
+            ly,
+            input.measure.width(&text, LABEL_SIZE) + 4.0,
+            ROW_H - 4.0,
+        );
         next_free_y = label.bottom() + 4.0;
-        let hit = grow_to_min(Rect::new(mark.x, mark.y.min(label.y), label.right() - mark.x, (mark.bottom().max(label.bottom())) - mark.y.min(label.y)));
-        items.push(PlacedMilestone { index: m, mark, label: Some((label, text)), hit, leader_x: mark.x + mark.w / 2.0 });
+        let hit = grow_to_min(Rect::new(
+            mark.x,
+            mark.y.min(label.y),
+            label.right() - mark.x,
+            (mark.bottom().max(label.bottom())) - mark.y.min(label.y),
+        ));
+        items.push(PlacedMilestone {
+            index: m,
+            mark,
+            label: Some((label, text)),
+            hit,
+            leader_x: mark.x + mark.w / 2.0,
+        });
     }
     let mut y = (top + total_h).max(next_free_y) + 24.0;
-    let undated: Vec<usize> = input.visible.iter().copied().filter(|&m| ds.milestones[m].date.precision() == Precision::Year).collect();
+    let undated: Vec<usize> = input
+        .visible
+        .iter()
+        .copied()
+        .filter(|&m| ds.milestones[m].date.precision() == Precision::Year)
+        .collect();
     if !undated.is_empty() {
         let band_top = y;
-        static_marks.push(Mark::Text { x: 12.0, y: y + 8.0, text: input.year_band_label.to_owned(), size: MONTH_SIZE, anchor: Anchor::Start, paint: Paint::MutedInk, bold: true });
+        static_marks.push(Mark::Text {
+            x: 12.0,
+            y: y + 8.0,
+            text: input.year_band_label.to_owned(),
+            size: MONTH_SIZE,
+            anchor: Anchor::Start,
+            paint: Paint::MutedInk,
+            bold: true,
+        });
         y += 30.0;
         for &m in &undated {
-            let text = fit_text(input.measure, ds.milestones[m].title.get(input.lang), LABEL_SIZE, input.width - 48.0);
+            let text = fit_text(
+                input.measure,
+                ds.milestones[m].title.get(input.lang),
+                LABEL_SIZE,
+                input.width - 48.0,
+            );
             let mark = Rect::new(16.0, y - 6.0, 12.0, 12.0);
-            let label = Rect::new(34.0, y - ROW_H / 2.0 + 2.0, input.measure.width(&text, LABEL_SIZE) + 4.0, ROW_H - 4.0);
+            let label = Rect::new(
+                34.0,
+                y - ROW_H / 2.0 + 2.0,
+                input.measure.width(&text, LABEL_SIZE) + 4.0,
+                ROW_H - 4.0,
+            );
             let hit = grow_to_min(Rect::new(12.0, y - 12.0, label.right() - 12.0, 24.0));
-            items.push(PlacedMilestone { index: m, mark, label: Some((label, text)), hit, leader_x: mark.x + mark.w / 2.0 });
+            items.push(PlacedMilestone {
+                index: m,
+                mark,
+                label: Some((label, text)),
+                hit,
+                leader_x: mark.x + mark.w / 2.0,
+            });
             y += 26.0;
         }
-        static_marks.insert(0, Mark::Frame { rect: Rect::new(6.0, band_top - 6.0, input.width - 12.0, y - band_top), paint: Paint::Track, width: 1.0 });
+        static_marks.insert(
+            0,
+            Mark::Frame {
+                rect: Rect::new(6.0, band_top - 6.0, input.width - 12.0, y - band_top),
+                paint: Paint::Track,
+                width: 1.0,
+            },
+        );
         y += 8.0;
     }
     finish(input.width, y, static_marks, items)
 }
 
-fn finish(width: f64, height: f64, static_marks: Vec<Mark>, items: Vec<PlacedMilestone>) -> TimelineLayout {
+fn finish(
+    width: f64,
+    height: f64,
+    static_marks: Vec<Mark>,
+    items: Vec<PlacedMilestone>,
+) -> TimelineLayout {
     let index = HitIndex::new(items.iter().map(|p| p.hit).collect(), width, height);
-    TimelineLayout { width, height, static_marks, items, index }
+    TimelineLayout {
+        width,
+        height,
+        static_marks,
+        items,
+        index,
+    }
 }
 
 /// The marks of one milestone: a dot for a day, a bar for a month or
 /// quarter, the category's shape inside it, its label and leader line.
 /// `emphasis` draws the focus ring used for hover and selection.
-pub fn milestone_marks(layout_item: &PlacedMilestone, paint: Paint, shape: usize, emphasis: bool) -> Vec<Mark> {
+pub fn milestone_marks(
+    layout_item: &PlacedMilestone,
+    paint: Paint,
+    shape: usize,
+    emphasis: bool,
+) -> Vec<Mark> {
     let m = layout_item.mark;
     let mut marks = Vec::new();
     if emphasis {
-        marks.push(Mark::Frame { rect: layout_item.hit.inflate(1.0), paint: Paint::Focus, width: 2.0 });
+        marks.push(Mark::Frame {
+            rect: layout_item.hit.inflate(1.0),
+            paint: Paint::Focus,
+            width: 2.0,
+        });
     }
     let (cx, cy) = (m.x + m.w / 2.0, m.y + m.h / 2.0);
     let is_span = m.w > 14.0 || m.h > 14.0;
@@ -375,22 +583,73 @@ pub fn milestone_marks(layout_item: &PlacedMilestone, paint: Paint, shape: usize
     }
     // The category's shape, knocked out of a span or alone for a day.
     let r = 5.0;
-    let (inner, inner_paint) = if is_span { (r - 1.0, Paint::Background) } else { (r + 1.0, paint) };
+    let (inner, inner_paint) = if is_span {
+        (r - 1.0, Paint::Background)
+    } else {
+        (r + 1.0, paint)
+    };
     marks.push(match shape % 4 {
-        0 => Mark::Dot { cx, cy, r: inner, paint: inner_paint },
-        1 => Mark::Rect { rect: Rect::new(cx - inner * 0.85, cy - inner * 0.85, inner * 1.7, inner * 1.7), paint: inner_paint },
-        2 => Mark::Polygon { points: vec![(cx, cy - inner), (cx + inner, cy), (cx, cy + inner), (cx - inner, cy)], paint: inner_paint },
-        _ => Mark::Polygon { points: vec![(cx, cy - inner), (cx + inner, cy + inner * 0.8), (cx - inner, cy + inner * 0.8)], paint: inner_paint },
+        0 => Mark::Dot {
+            cx,
+            cy,
+            r: inner,
+            paint: inner_paint,
+        },
+        1 => Mark::Rect {
+            rect: Rect::new(
+                cx - inner * 0.85,
+                cy - inner * 0.85,
+                inner * 1.7,
+                inner * 1.7,
+            ),
+            paint: inner_paint,
+        },
+        2 => Mark::Polygon {
+            points: vec![
+                (cx, cy - inner),
+                (cx + inner, cy),
+                (cx, cy + inner),
+                (cx - inner, cy),
+            ],
+            paint: inner_paint,
+        },
+        _ => Mark::Polygon {
+            points: vec![
+                (cx, cy - inner),
+                (cx + inner, cy + inner * 0.8),
+                (cx - inner, cy + inner * 0.8),
+            ],
+            paint: inner_paint,
+        },
     });
     if let Some((label, text)) = &layout_item.label {
-        let beside = label.x > m.right() || label.y + label.h / 2.0 > m.y && label.y < m.bottom() && label.x > m.x;
+        let beside = label.x > m.right()
+            || label.y + label.h / 2.0 > m.y && label.y < m.bottom() && label.x > m.x;
         if !beside || label.bottom() < m.y {
             let lx = layout_item.leader_x;
-            marks.push(Mark::Line { from: (lx, label.bottom()), to: (lx, m.y), paint: Paint::MutedInk, width: 1.0 });
-        } else if label.x > m.right() + 2.0 {
-            marks.push(Mark::Line { from: (m.right(), cy), to: (label.x, label.y + label.h / 2.0), paint: Paint::MutedInk, width: 1.0 });
+            marks.push(Mark::Line {
+                from: (lx, label.bottom()),
+                to: (lx, m.y),
+                paint: Paint::MutedInk,
+                width: 1.0,
+            });
+        } else if label.x > m.right() + 8.0 {
+            marks.push(Mark::Line {
+                from: (m.right(), cy),
+                to: (label.x, label.y + label.h / 2.0),
+                paint: Paint::MutedInk,
+                width: 1.0,
+            });
         }
-        marks.push(Mark::Text { x: label.x + 2.0, y: label.y + label.h / 2.0, text: text.clone(), size: LABEL_SIZE, anchor: Anchor::Start, paint: Paint::Ink, bold: emphasis });
+        marks.push(Mark::Text {
+            x: label.x + 2.0,
+            y: label.y + label.h / 2.0,
+            text: text.clone(),
+            size: LABEL_SIZE,
+            anchor: Anchor::Start,
+            paint: Paint::Ink,
+            bold: emphasis,
+        });
     }
     marks
 }
@@ -404,11 +663,22 @@ mod tests {
 
     fn layout(ds: &Dataset, width: f64, lang: Lang) -> TimelineLayout {
         let visible: Vec<usize> = (0..ds.milestones.len()).collect();
-        layout_timeline(&TimelineInput { dataset: ds, visible: &visible, lang, width, measure: &ApproxMeasure, year_band_label: "Year only" })
+        layout_timeline(&TimelineInput {
+            dataset: ds,
+            visible: &visible,
+            lang,
+            width,
+            measure: &ApproxMeasure,
+            year_band_label: "Year only",
+        })
     }
 
     fn assert_no_label_overlaps(t: &TimelineLayout) {
-        let labels: Vec<Rect> = t.items.iter().filter_map(|p| p.label.as_ref().map(|l| l.0)).collect();
+        let labels: Vec<Rect> = t
+            .items
+            .iter()
+            .filter_map(|p| p.label.as_ref().map(|l| l.0))
+            .collect();
         let marks: Vec<Rect> = t.items.iter().map(|p| p.mark).collect();
         for (i, a) in labels.iter().enumerate() {
             for b in &labels[i + 1..] {
@@ -426,7 +696,11 @@ mod tests {
         for width in [320.0, 768.0, 1280.0] {
             for lang in Lang::ALL {
                 let t = layout(&ds, width, lang);
-                assert_eq!(t.items.len(), ds.milestones.len(), "every milestone is placed at {width}");
+                assert_eq!(
+                    t.items.len(),
+                    ds.milestones.len(),
+                    "every milestone is placed at {width}"
+                );
                 assert_no_label_overlaps(&t);
                 assert!(t.items.iter().all(|p| p.hit.w >= 24.0 && p.hit.h >= 24.0));
             }
@@ -439,7 +713,12 @@ mod tests {
         for width in [320.0, 768.0, 1280.0] {
             for lang in Lang::ALL {
                 let t = layout(&ds, width, lang);
-                let unlabelled: Vec<&str> = t.items.iter().filter(|p| p.label.is_none()).map(|p| ds.milestones[p.index].id.as_str()).collect();
+                let unlabelled: Vec<&str> = t
+                    .items
+                    .iter()
+                    .filter(|p| p.label.is_none())
+                    .map(|p| ds.milestones[p.index].id.as_str())
+                    .collect();
                 assert!(unlabelled.is_empty(), "{width} {lang}: {unlabelled:?}");
             }
         }
@@ -463,9 +742,17 @@ mod tests {
         let plan = find("life-city-plan");
         assert!((plan.mark.w + 2.0 - 31.0 * day_w).abs() < 1e-6);
         // Year-only items sit below the month axis, not on it.
-        let axis_bottom = t.items.iter().filter(|p| ds.milestones[p.index].date.precision() != Precision::Year).map(|p| p.mark.bottom()).fold(0.0, f64::max);
+        let axis_bottom = t
+            .items
+            .iter()
+            .filter(|p| ds.milestones[p.index].date.precision() != Precision::Year)
+            .map(|p| p.mark.bottom())
+            .fold(0.0, f64::max);
         let streak = find("gdp-streak");
-        assert!(streak.mark.y > axis_bottom + 20.0, "year band lies under the axis");
+        assert!(
+            streak.mark.y > axis_bottom + 20.0,
+            "year band lies under the axis"
+        );
     }
 
     #[test]
@@ -475,14 +762,21 @@ mod tests {
             let t = layout(&ds, width, Lang::ZhHant);
             for p in &t.items {
                 let (x, y) = (p.mark.x + p.mark.w / 2.0, p.mark.y + p.mark.h / 2.0);
-                assert_eq!(t.hit(x, y), Some(p.index), "{} at {width}", ds.milestones[p.index].id);
+                assert_eq!(
+                    t.hit(x, y),
+                    Some(p.index),
+                    "{} at {width}",
+                    ds.milestones[p.index].id
+                );
             }
             assert_eq!(t.hit(-5.0, -5.0), None);
         }
     }
 
     fn synthetic(n: usize) -> Dataset {
-        let months = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"];
+        let months = [
+            "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12",
+        ];
         let milestones: Vec<serde_json::Value> = (0..n)
             .map(|i| {
                 let date = match i % 3 {
@@ -504,7 +798,9 @@ mod tests {
             "indicators": [],
             "milestones": milestones
         });
-        validate_value(&json).dataset.expect("synthetic dataset is valid")
+        validate_value(&json)
+            .dataset
+            .expect("synthetic dataset is valid")
     }
 
     #[test]
@@ -515,7 +811,10 @@ mod tests {
             assert_eq!(t.items.len(), 1000);
             assert_no_label_overlaps(&t);
             let sample = &t.items[500];
-            let hit = t.hit(sample.mark.x + sample.mark.w / 2.0, sample.mark.y + sample.mark.h / 2.0);
+            let hit = t.hit(
+                sample.mark.x + sample.mark.w / 2.0,
+                sample.mark.y + sample.mark.h / 2.0,
+            );
             assert!(hit.is_some());
         }
     }

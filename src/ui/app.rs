@@ -16,7 +16,9 @@ pub fn App(inputs: Inputs) -> impl IntoView {
     let selection = Selection::new();
     move || match inputs.data.get() {
         Loaded::Loading => view! { <p class="tx-loading">{inputs.ui("loading")}</p> }.into_any(),
-        Loaded::Failed(problems) => view! { <ErrorView inputs=inputs problems=problems /> }.into_any(),
+        Loaded::Failed(problems) => {
+            view! { <ErrorView inputs=inputs problems=problems /> }.into_any()
+        }
         Loaded::Ready(ds) => view! { <Ready inputs=inputs selection=selection ds=ds /> }.into_any(),
     }
 }
@@ -45,11 +47,17 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
                 let lang = lang.get();
                 let src = &ds.meta.source;
                 let author = format!("{} {}", inputs.ui("author"), src.author.get(lang));
-                let publication = src.publication.as_ref().map(|p| format!("{} · ", p.get(lang))).unwrap_or_default();
-                let title = ds.meta.subtitle.get(lang).to_owned();
+                let publication = src.publication.as_ref().map(|p| format!(" · {}", p.get(lang))).unwrap_or_default();
+                let title = src.title.as_ref().map(|t| t.get(lang).to_owned());
+                let (open, close) = if lang == crate::data::Lang::En { ("“", "”") } else { ("〈", "〉") };
+                let cited = match (title, src.url.clone()) {
+                    (Some(t), Some(u)) => view! { {open} <a href=u target="_blank" rel="noopener noreferrer">{t}</a> {close} " · " }.into_any(),
+                    (Some(t), None) => view! { {open} {t} {close} " · " }.into_any(),
+                    (None, Some(u)) => view! { <a href=u.clone() target="_blank" rel="noopener noreferrer">{u.clone()}</a> " · " }.into_any(),
+                    (None, None) => ().into_any(),
+                };
                 view! {
-                    <span>{inputs.ui("source")} ": " {publication} {author}</span>
-                    {src.url.clone().map(|u| view! { " · " <a href=u target="_blank" rel="noopener noreferrer">{title}</a> })}
+                    <span>{inputs.ui("source")} ": " {cited} {author} {publication}</span>
                 }
             }}
         </footer>

@@ -4,9 +4,9 @@
 
 use crate::draw::{paint_marks, Theme};
 use crate::layout::Mark;
+use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::html::Canvas;
 use leptos::prelude::*;
-use leptos::__reexports::send_wrapper::SendWrapper;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -19,7 +19,7 @@ pub fn use_content_width(target: NodeRef<Canvas>) -> ReadSignal<f64> {
     Effect::new(move |_| {
         let Some(el) = target.get() else { return };
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            if let Some(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>().ok() {
+            if let Ok(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>() {
                 let w = entry.content_rect().width();
                 // Ignore sub-pixel jitter so a resize never feeds itself.
                 if (w - width.get_untracked()).abs() >= 0.5 {
@@ -40,7 +40,14 @@ pub fn use_content_width(target: NodeRef<Canvas>) -> ReadSignal<f64> {
 }
 
 /// Paints marks on a canvas at a device pixel ratio.
-pub fn paint_canvas(canvas: &HtmlCanvasElement, css_w: f64, css_h: f64, dpr: f64, marks: &[Mark], theme: &Theme) {
+pub fn paint_canvas(
+    canvas: &HtmlCanvasElement,
+    css_w: f64,
+    css_h: f64,
+    dpr: f64,
+    marks: &[Mark],
+    theme: &Theme,
+) {
     let (w, h) = ((css_w * dpr).round() as u32, (css_h * dpr).round() as u32);
     if canvas.width() != w {
         canvas.set_width(w);
@@ -60,5 +67,9 @@ pub fn paint_canvas(canvas: &HtmlCanvasElement, css_w: f64, css_h: f64, dpr: f64
 
 /// The canvas's 2D context, if the browser gives one.
 pub fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
-    canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into().ok())
+    canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into().ok())
 }
