@@ -41,7 +41,10 @@ fn every_milestone_has_exactly_its_checked_date_and_precision() {
     let facts = source("facts.md");
     let article = source("article.zh-Hant.txt");
     for m in &ds.milestones {
-        let (_, date, precision) = CHECKED_DATES.iter().find(|(id, ..)| *id == m.id).unwrap_or_else(|| panic!("{} is not in the checked list", m.id));
+        let (_, date, precision) = CHECKED_DATES
+            .iter()
+            .find(|(id, ..)| *id == m.id)
+            .unwrap_or_else(|| panic!("{} is not in the checked list", m.id));
         assert_eq!(m.date.to_string(), *date, "{}", m.id);
         assert_eq!(m.date.precision(), *precision, "{}", m.id);
         match precision {
@@ -53,7 +56,11 @@ fn every_milestone_has_exactly_its_checked_date_and_precision() {
                 let in_article = article.contains(&format!("{y}年{mo}月"));
                 assert!(in_facts || in_article, "{}: {date} is in neither source", m.id);
                 if in_facts && !in_article {
-                    assert!(m.source.iter().any(|s| s.kind == SourceKind::Report), "{} cites the report that dates it", m.id);
+                    assert!(
+                        m.source.iter().any(|s| s.kind == SourceKind::Report),
+                        "{} cites the report that dates it",
+                        m.id
+                    );
                 }
             }
             _ => assert!(article.contains("2025年"), "year-only items are the article's 2025"),
@@ -67,7 +74,21 @@ fn no_trap_from_the_facts_file_is_a_2025_milestone() {
     for m in &ds.milestones {
         for lang in Lang::ALL {
             let text = format!("{} {}", m.title.get(lang), m.description.get(lang)).to_lowercase();
-            for trap in ["春晚", "春节联欢", "春節聯歡", "gala", "工業博物館", "工业博物馆", "museum", "電池", "电池", "battery", "熱處理", "热处理", "heat-treatment"] {
+            for trap in [
+                "春晚",
+                "春节联欢",
+                "春節聯歡",
+                "gala",
+                "工業博物館",
+                "工业博物馆",
+                "museum",
+                "電池",
+                "电池",
+                "battery",
+                "熱處理",
+                "热处理",
+                "heat-treatment",
+            ] {
                 assert!(!text.contains(trap), "{} mentions {trap:?}", m.id);
             }
         }
@@ -75,10 +96,8 @@ fn no_trap_from_the_facts_file_is_a_2025_milestone() {
 }
 
 /// Numbers the dataset derives rather than quotes, each with its derivation.
-const DERIVED: &[(&str, &str)] = &[
-    ("2.5", "√6.2 km² ≈ 2.49 km, the side of a square of that area"),
-    ("2.49", "√6.2"),
-];
+const DERIVED: &[(&str, &str)] =
+    &[("2.5", "√6.2 km² ≈ 2.49 km, the side of a square of that area"), ("2.49", "√6.2")];
 
 fn numbers_in(text: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -101,7 +120,10 @@ fn every_number_shown_traces_to_the_article_or_the_facts() {
     let known: Vec<f64> = numbers_in(&sources).iter().filter_map(|n| n.parse().ok()).collect();
     // 60億 and 6 billion, 500萬 and 5 million: the same figure in other big units.
     let traceable = |n: f64| {
-        n == 0.0 || known.iter().any(|&k| (-10..=10).any(|e| (k * 10f64.powi(e) - n).abs() < 1e-9 * n.abs().max(1.0)))
+        n == 0.0
+            || known
+                .iter()
+                .any(|&k| (-10..=10).any(|e| (k * 10f64.powi(e) - n).abs() < 1e-9 * n.abs().max(1.0)))
     };
     let mut texts: Vec<String> = Vec::new();
     for lang in Lang::ALL {

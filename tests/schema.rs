@@ -21,15 +21,19 @@ fn enumerations_match_the_validator() {
     assert_eq!(colors, ColorToken::ALL.iter().map(|(n, _)| n.to_string()).collect::<Vec<_>>());
     let charts = strings(&s["properties"]["indicators"]["items"]["properties"]["chart"]["enum"]);
     assert_eq!(charts, ChartKind::ALL.iter().map(|(n, _)| n.to_string()).collect::<Vec<_>>());
-    let ui = strings(&s["properties"]["meta"]["properties"]["ui"]["additionalProperties"]["propertyNames"]["enum"]);
+    let ui = strings(
+        &s["properties"]["meta"]["properties"]["ui"]["additionalProperties"]["propertyNames"]["enum"],
+    );
     assert_eq!(ui, ui_keys());
 }
 
 #[test]
 fn the_schema_accepts_the_default_dataset_fields() {
     let s = schema();
-    let data: Value = serde_json::from_str(tiexi_infographic::data::default_dataset::DEFAULT_DATASET_JSON).expect("json");
-    let allowed = |props: &Value| props.as_object().map(|o| o.keys().cloned().collect::<Vec<_>>()).unwrap_or_default();
+    let data: Value =
+        serde_json::from_str(tiexi_infographic::data::default_dataset::DEFAULT_DATASET_JSON).expect("json");
+    let allowed =
+        |props: &Value| props.as_object().map(|o| o.keys().cloned().collect::<Vec<_>>()).unwrap_or_default();
     for (field, props) in [
         ("indicators", &s["properties"]["indicators"]["items"]["properties"]),
         ("milestones", &s["properties"]["milestones"]["items"]["properties"]),

@@ -28,11 +28,7 @@ fn valid() -> Value {
 }
 
 fn problems(v: &Value) -> Vec<(String, ProblemKind)> {
-    validate_value(v)
-        .problems
-        .into_iter()
-        .map(|p| (p.path, p.kind))
-        .collect()
+    validate_value(v).problems.into_iter().map(|p| (p.path, p.kind)).collect()
 }
 
 fn first_error_at(v: &Value) -> (String, String) {
@@ -48,11 +44,7 @@ fn the_valid_sample_passes_without_problems() {
     assert_eq!(checked.problems, vec![]);
     let ds = checked.dataset.expect("valid");
     assert_eq!(ds.indicators[0].milestones, vec![0]);
-    assert_eq!(
-        ds.milestones[0].indicators,
-        vec![0],
-        "links are made mutual"
-    );
+    assert_eq!(ds.milestones[0].indicators, vec![0], "links are made mutual");
 }
 
 #[test]
@@ -62,8 +54,7 @@ fn a_bad_month_names_the_field_and_the_expected_forms() {
     let (path, msg) = first_error_at(&v);
     assert_eq!(path, "$.milestones[0].date");
     assert!(
-        msg.contains("expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD")
-            && msg.contains("\"2025-13\""),
+        msg.contains("expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD") && msg.contains("\"2025-13\""),
         "{msg}"
     );
 }
@@ -74,10 +65,7 @@ fn unknown_fields_are_refused_with_the_allowed_list() {
     v["indicators"][0]["colour"] = json!("red");
     let (path, msg) = first_error_at(&v);
     assert_eq!(path, "$.indicators[0].colour");
-    assert!(
-        msg.contains("unknown field") && msg.contains("chart"),
-        "{msg}"
-    );
+    assert!(msg.contains("unknown field") && msg.contains("chart"), "{msg}");
 }
 
 #[test]
@@ -112,13 +100,8 @@ fn a_missing_translation_falls_back_with_a_warning_only() {
     let ds = checked.dataset.as_ref().expect("still shown");
     assert_eq!(ds.milestones[0].title.get(Lang::En), "只有繁體");
     let warnings: Vec<_> = checked.warnings().map(|p| p.path.clone()).collect();
-    assert_eq!(
-        warnings,
-        ["$.milestones[0].title.zh-Hans", "$.milestones[0].title.en"]
-    );
-    assert!(checked
-        .warnings()
-        .all(|p| p.severity() == Severity::Warning));
+    assert_eq!(warnings, ["$.milestones[0].title.zh-Hans", "$.milestones[0].title.en"]);
+    assert!(checked.warnings().all(|p| p.severity() == Severity::Warning));
 }
 
 #[test]
@@ -146,36 +129,23 @@ fn dates_outside_the_period_are_refused() {
 fn empty_and_overlong_strings_are_refused() {
     let mut v = valid();
     v["categories"][0]["name"]["en"] = json!("   ");
-    assert_eq!(
-        problems(&v)[0],
-        ("$.categories[0].name.en".into(), ProblemKind::Empty)
-    );
+    assert_eq!(problems(&v)[0], ("$.categories[0].name.en".into(), ProblemKind::Empty));
     let mut v = valid();
     v["milestones"][0]["description"]["en"] = json!("x".repeat(limits::MAX_CHARS + 1));
-    assert!(matches!(
-        problems(&v)[0].1,
-        ProblemKind::StringTooLong { .. }
-    ));
+    assert!(matches!(problems(&v)[0].1, ProblemKind::StringTooLong { .. }));
 }
 
 #[test]
 fn absurd_sizes_are_refused_and_say_the_cap() {
     let big = vec![b' '; limits::MAX_BYTES + 1];
     let checked = parse_dataset(&big);
-    assert!(checked.problems[0]
-        .message(Lang::En)
-        .contains(&limits::MAX_BYTES.to_string()));
+    assert!(checked.problems[0].message(Lang::En).contains(&limits::MAX_BYTES.to_string()));
     let mut v = valid();
-    let many: Vec<Value> = (0..=limits::MAX_INDICATORS)
-        .map(|i| json!({"id": format!("x{i}")}))
-        .collect();
+    let many: Vec<Value> = (0..=limits::MAX_INDICATORS).map(|i| json!({"id": format!("x{i}")})).collect();
     v["indicators"] = json!(many);
     let (path, msg) = first_error_at(&v);
     assert_eq!(path, "$.indicators");
-    assert!(
-        msg.contains(&format!("at most {}", limits::MAX_INDICATORS)),
-        "{msg}"
-    );
+    assert!(msg.contains(&format!("at most {}", limits::MAX_INDICATORS)), "{msg}");
 }
 
 #[test]
@@ -184,10 +154,7 @@ fn wrong_types_and_missing_fields_are_located() {
     v["indicators"][0]["value"] = json!("12");
     assert_eq!(
         first_error_at(&v),
-        (
-            "$.indicators[0].value".into(),
-            "$.indicators[0].value: expected a number".into()
-        )
+        ("$.indicators[0].value".into(), "$.indicators[0].value: expected a number".into())
     );
     let mut v = valid();
     if let Some(m) = v["meta"].as_object_mut() {
@@ -241,9 +208,7 @@ fn syntax_errors_give_line_and_column() {
     let checked = parse_dataset(b"{\n  \"meta\": ,\n}");
     let msg = checked.problems[0].message(Lang::En);
     assert!(msg.starts_with("$: not valid JSON at line 2"), "{msg}");
-    assert!(checked.problems[0]
-        .message(Lang::ZhHant)
-        .contains("第 2 行"));
+    assert!(checked.problems[0].message(Lang::ZhHant).contains("第 2 行"));
 }
 
 #[test]
@@ -253,10 +218,7 @@ fn markup_in_text_stays_text() {
     let mut v = valid();
     v["milestones"][0]["title"] = text("<img src=x onerror=alert(1)>");
     let ds = validate_value(&v).dataset.expect("valid");
-    assert_eq!(
-        ds.milestones[0].title.get(Lang::En),
-        "<img src=x onerror=alert(1)>"
-    );
+    assert_eq!(ds.milestones[0].title.get(Lang::En), "<img src=x onerror=alert(1)>");
 }
 
 mod arbitrary_input {
@@ -267,19 +229,11 @@ mod arbitrary_input {
         let leaf = prop_oneof![
             Just(Value::Null),
             any::<bool>().prop_map(Value::from),
-            any::<f64>()
-                .prop_filter("finite", |f| f.is_finite())
-                .prop_map(Value::from),
+            any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Value::from),
             any::<i64>().prop_map(Value::from),
             "[a-z0-9\\-]{0,12}".prop_map(Value::from),
-            prop_oneof![
-                Just("2025"),
-                Just("2025-10"),
-                Just("2025-13"),
-                Just("2025-10-26"),
-                Just("zh-Hant")
-            ]
-            .prop_map(Value::from),
+            prop_oneof![Just("2025"), Just("2025-10"), Just("2025-13"), Just("2025-10-26"), Just("zh-Hant")]
+                .prop_map(Value::from),
         ];
         leaf.prop_recursive(5, 64, 8, |inner| {
             let keys = prop_oneof![

@@ -6,8 +6,8 @@ use tiexi_infographic::embed::Widget;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{
-    Element, HtmlCanvasElement, HtmlElement, KeyboardEvent, KeyboardEventInit, MouseEvent,
-    MouseEventInit, ShadowRoot, ShadowRootInit, ShadowRootMode,
+    Element, HtmlCanvasElement, HtmlElement, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit,
+    ShadowRoot, ShadowRootInit, ShadowRootMode,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -32,42 +32,22 @@ struct Mounted {
 
 impl Mounted {
     fn new(lang: &str, dpr: f64, width_px: u32) -> Mounted {
-        let document = web_sys::window()
-            .and_then(|w| w.document())
-            .expect("document");
-        let host: HtmlElement = document
-            .create_element("div")
-            .expect("div")
-            .dyn_into()
-            .expect("html");
+        let document = web_sys::window().and_then(|w| w.document()).expect("document");
+        let host: HtmlElement = document.create_element("div").expect("div").dyn_into().expect("html");
         let _ = host.style().set_property("width", &format!("{width_px}px"));
-        document
-            .body()
-            .expect("body")
-            .append_child(&host)
-            .expect("append");
-        let root = host
-            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-            .expect("shadow");
-        let widget =
-            Widget::new(root.clone(), lang, false, dpr).unwrap_or_else(|e| panic!("widget: {e:?}"));
+        document.body().expect("body").append_child(&host).expect("append");
+        let root = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).expect("shadow");
+        let widget = Widget::new(root.clone(), lang, false, dpr).unwrap_or_else(|e| panic!("widget: {e:?}"));
         Mounted { host, root, widget }
     }
 
     fn one(&self, selector: &str) -> Element {
-        self.root
-            .query_selector(selector)
-            .ok()
-            .flatten()
-            .unwrap_or_else(|| panic!("no {selector}"))
+        self.root.query_selector(selector).ok().flatten().unwrap_or_else(|| panic!("no {selector}"))
     }
 
     fn all(&self, selector: &str) -> Vec<Element> {
         let list = self.root.query_selector_all(selector).expect("query");
-        (0..list.length())
-            .filter_map(|i| list.item(i))
-            .filter_map(|n| n.dyn_into().ok())
-            .collect()
+        (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect()
     }
 
     fn text(&self, selector: &str) -> String {
@@ -108,21 +88,12 @@ async fn renders_the_default_dataset_with_crisp_canvases() {
         let canvas: HtmlCanvasElement = canvas.dyn_into().expect("canvas");
         let css = canvas.get_bounding_client_rect().width();
         assert!(css > 50.0, "card chart has a width");
-        assert_eq!(
-            f64::from(canvas.width()),
-            (css * 2.0).round(),
-            "backing store is CSS width × dpr"
-        );
+        assert_eq!(f64::from(canvas.width()), (css * 2.0).round(), "backing store is CSS width × dpr");
         assert_eq!(canvas.get_attribute("role").as_deref(), Some("img"));
-        assert!(canvas
-            .get_attribute("aria-label")
-            .is_some_and(|l| !l.is_empty()));
+        assert!(canvas.get_attribute("aria-label").is_some_and(|l| !l.is_empty()));
     }
     let streak = m.one("[data-indicator=gdp-streak] canvas");
-    assert_eq!(
-        streak.get_attribute("aria-label").as_deref(),
-        Some("12個季度 地區生產總值連續跑贏全國平均")
-    );
+    assert_eq!(streak.get_attribute("aria-label").as_deref(), Some("12個季度 地區生產總值連續跑贏全國平均"));
 }
 
 #[wasm_bindgen_test]
@@ -136,23 +107,14 @@ async fn card_tooltip_opens_on_hover_and_focus_and_closes_on_escape() {
     mouse(&card, "mouseenter");
     settle().await;
     assert!(tip.class_list().contains("tx-open"));
-    assert!(tip
-        .text_content()
-        .unwrap_or_default()
-        .contains("US$6,000,000,000"));
-    assert!(tip
-        .text_content()
-        .unwrap_or_default()
-        .contains("20 May 2025"));
+    assert!(tip.text_content().unwrap_or_default().contains("US$6,000,000,000"));
+    assert!(tip.text_content().unwrap_or_default().contains("20 May 2025"));
     key(&card, "Escape");
     settle().await;
     assert!(!tip.class_list().contains("tx-open"));
     let _ = card.dyn_ref::<HtmlElement>().map(|c| c.focus());
     settle().await;
-    assert!(
-        tip.class_list().contains("tx-open"),
-        "the tooltip follows keyboard focus"
-    );
+    assert!(tip.class_list().contains("tx-open"), "the tooltip follows keyboard focus");
 }
 
 #[wasm_bindgen_test]
@@ -165,16 +127,10 @@ async fn timeline_keyboard_journey_announces_and_opens_the_detail_panel() {
     key(&chart, "Home");
     settle().await;
     let live = m.text("[aria-live=polite].tx-sr-only");
-    assert_eq!(
-        live, "3SBio's deal with Pfizer, about US$6 billion",
-        "first dated milestone first"
-    );
+    assert_eq!(live, "3SBio's deal with Pfizer, about US$6 billion", "first dated milestone first");
     key(&chart, "ArrowRight");
     settle().await;
-    assert_eq!(
-        m.text("[aria-live=polite].tx-sr-only"),
-        "3SBio–Pfizer agreement takes effect"
-    );
+    assert_eq!(m.text("[aria-live=polite].tx-sr-only"), "3SBio–Pfizer agreement takes effect");
     key(&chart, "End");
     settle().await;
     let last = m.text("[aria-live=polite].tx-sr-only");
@@ -195,16 +151,10 @@ async fn the_legend_filters_the_timeline() {
     let buttons = m.all(".tx-legend-item");
     assert_eq!(buttons.len(), 6);
     let future = &buttons[4];
-    assert_eq!(
-        future.get_attribute("aria-pressed").as_deref(),
-        Some("true")
-    );
+    assert_eq!(future.get_attribute("aria-pressed").as_deref(), Some("true"));
     let _ = future.dyn_ref::<HtmlElement>().map(|b| b.click());
     settle().await;
-    assert_eq!(
-        future.get_attribute("aria-pressed").as_deref(),
-        Some("false")
-    );
+    assert_eq!(future.get_attribute("aria-pressed").as_deref(), Some("false"));
     let chart = m.one(".tx-timeline-chart");
     key(&chart, "Home");
     settle().await;
@@ -218,7 +168,9 @@ async fn the_legend_filters_the_timeline() {
 #[wasm_bindgen_test]
 async fn bad_data_shows_located_errors_in_the_readers_language() {
     let m = Mounted::new("zh-Hans", 1.0, 600);
-    let errors = m.widget.use_data(r#"{"meta": {}, "categories": [], "indicators": [], "milestones": [{"id": "x", "date": "2025-13"}]}"#);
+    let errors = m.widget.use_data(
+        r#"{"meta": {}, "categories": [], "indicators": [], "milestones": [{"id": "x", "date": "2025-13"}]}"#,
+    );
     assert!(errors.length() > 0);
     settle().await;
     let alert = m.text("[role=alert]");
@@ -229,18 +181,12 @@ async fn bad_data_shows_located_errors_in_the_readers_language() {
 #[wasm_bindgen_test]
 async fn markup_in_data_renders_as_text() {
     let m = Mounted::new("en", 1.0, 600);
-    let json = tiexi_infographic::data::default_dataset::DEFAULT_DATASET_JSON.replace(
-        "3SBio's deal with Pfizer, about US$6 billion",
-        "<img src=x onerror=alert(1)>",
-    );
+    let json = tiexi_infographic::data::default_dataset::DEFAULT_DATASET_JSON
+        .replace("3SBio's deal with Pfizer, about US$6 billion", "<img src=x onerror=alert(1)>");
     m.widget.use_data(&json);
     settle().await;
     assert!(m.root.query_selector("img").ok().flatten().is_none());
-    assert!(m
-        .root
-        .text_content()
-        .unwrap_or_default()
-        .contains("<img src=x onerror=alert(1)>"));
+    assert!(m.root.text_content().unwrap_or_default().contains("<img src=x onerror=alert(1)>"));
 }
 
 #[wasm_bindgen_test]
@@ -251,9 +197,6 @@ async fn language_and_theme_change_in_place() {
     m.widget.set_lang("en");
     m.widget.set_dark(true);
     settle().await;
-    assert_eq!(
-        m.text(".tx-title"),
-        "Shenyang's Tiexi district in 2025: key figures and milestones"
-    );
+    assert_eq!(m.text(".tx-title"), "Shenyang's Tiexi district in 2025: key figures and milestones");
     assert!(m.one(".tx-root").class_list().contains("tx-dark"));
 }

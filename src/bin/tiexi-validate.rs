@@ -24,9 +24,7 @@ fn main() -> ExitCode {
                 }
             }
             "-h" | "--help" => {
-                println!(
-                    "usage: tiexi-validate FILE.json [FILE.json …] [--lang zh-Hant|zh-Hans|en]"
-                );
+                println!("usage: tiexi-validate FILE.json [FILE.json …] [--lang zh-Hant|zh-Hans|en]");
                 return ExitCode::SUCCESS;
             }
             file => files.push(file.to_owned()),

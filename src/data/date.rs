@@ -92,10 +92,7 @@ impl DatePoint {
     /// Parses one point; the strict format is the whole contract.
     pub fn parse(text: &str) -> Result<DatePoint, DateError> {
         let parts: Vec<&str> = text.split('-').collect();
-        let year = parts
-            .first()
-            .and_then(|y| parse_number(y, 4))
-            .ok_or(DateError)? as i32;
+        let year = parts.first().and_then(|y| parse_number(y, 4)).ok_or(DateError)? as i32;
         match parts.as_slice() {
             [_] => Ok(DatePoint::Year(year)),
             [_, q] if q.starts_with('Q') => match parse_number(&q[1..], 1) {
@@ -149,14 +146,9 @@ impl DatePoint {
             DatePoint::Quarter(y, q) => {
                 let first = 3 * q - 2;
                 let last = 3 * q;
-                (
-                    day_of_year(y, first, 1),
-                    day_of_year(y, last, days_in_month(y, last)),
-                )
+                (day_of_year(y, first, 1), day_of_year(y, last, days_in_month(y, last)))
             }
-            DatePoint::Month(y, m) => {
-                (day_of_year(y, m, 1), day_of_year(y, m, days_in_month(y, m)))
-            }
+            DatePoint::Month(y, m) => (day_of_year(y, m, 1), day_of_year(y, m, days_in_month(y, m))),
             DatePoint::Day(y, m, d) => {
                 let n = day_of_year(y, m, d);
                 (n, n)
@@ -247,18 +239,8 @@ mod tests {
 
     #[test]
     fn each_precision_parses_and_prints_back() {
-        for text in [
-            "2025",
-            "2025-Q3",
-            "2025-10",
-            "2025-10-26",
-            "2025-05-20/2025-07-24",
-            "2025-10/2025-12",
-        ] {
-            assert_eq!(
-                PartialDate::parse(text).map(|d| d.to_string()),
-                Ok(text.to_owned())
-            );
+        for text in ["2025", "2025-Q3", "2025-10", "2025-10-26", "2025-05-20/2025-07-24", "2025-10/2025-12"] {
+            assert_eq!(PartialDate::parse(text).map(|d| d.to_string()), Ok(text.to_owned()));
         }
     }
 
@@ -285,10 +267,7 @@ mod tests {
         ] {
             assert_eq!(PartialDate::parse(text), Err(DateError), "{text:?}");
         }
-        assert!(
-            PartialDate::parse("2024-02-29").is_ok(),
-            "2024 is a leap year"
-        );
+        assert!(PartialDate::parse("2024-02-29").is_ok(), "2024 is a leap year");
     }
 
     #[test]

@@ -73,13 +73,7 @@ fn with_unit(figure: String, unit: &str, lang: Lang) -> String {
 }
 
 /// Formats a value in a format, with its unit and qualifier.
-pub fn format_value(
-    value: f64,
-    format: ValueFormat,
-    unit: &str,
-    qualifier: Qualifier,
-    lang: Lang,
-) -> String {
+pub fn format_value(value: f64, format: ValueFormat, unit: &str, qualifier: Qualifier, lang: Lang) -> String {
     let figure = match format {
         ValueFormat::Number => with_unit(plain_number(value), unit, lang),
         ValueFormat::Compact => with_unit(compact_number(value, lang), unit, lang),
@@ -94,13 +88,7 @@ pub fn format_value(
 
 /// The headline figure of an indicator, ready to print.
 pub fn indicator_value(ind: &Indicator, lang: Lang) -> String {
-    format_value(
-        ind.value,
-        ind.format,
-        ind.unit.get(lang),
-        ind.qualifier,
-        lang,
-    )
+    format_value(ind.value, ind.format, ind.unit.get(lang), ind.qualifier, lang)
 }
 
 #[cfg(test)]
@@ -128,10 +116,7 @@ mod tests {
         let f = |l, unit| format_value(6.2, ValueFormat::Number, unit, Qualifier::Exact, l);
         assert_eq!(f(Lang::En, "km²"), "6.2 km²");
         assert_eq!(f(Lang::ZhHant, "平方公里"), "6.2平方公里");
-        assert_eq!(
-            format_value(100.0, ValueFormat::Percent, "", Qualifier::Exact, Lang::En),
-            "100%"
-        );
+        assert_eq!(format_value(100.0, ValueFormat::Percent, "", Qualifier::Exact, Lang::En), "100%");
         assert_eq!(
             format_value(1.25e9, ValueFormat::Usd, "", Qualifier::About, Lang::En),
             "about US$1.25 billion"
@@ -158,9 +143,7 @@ pub fn exact_value(ind: &Indicator, lang: Lang) -> String {
             _ => format!("{}美元", plain_number(ind.value)),
         },
         ValueFormat::Percent => format!("{}%", plain_number(ind.value)),
-        ValueFormat::Number | ValueFormat::Compact => {
-            with_unit(plain_number(ind.value), unit, lang)
-        }
+        ValueFormat::Number | ValueFormat::Compact => with_unit(plain_number(ind.value), unit, lang),
     };
     qualify(figure, ind.qualifier, lang)
 }
@@ -204,11 +187,7 @@ mod date_tests {
 
     #[test]
     fn dates_print_only_the_known_precision() {
-        let f = |s: &str, l| {
-            PartialDate::parse(s)
-                .map(|d| format_date(d, l))
-                .unwrap_or_default()
-        };
+        let f = |s: &str, l| PartialDate::parse(s).map(|d| format_date(d, l)).unwrap_or_default();
         assert_eq!(f("2025", Lang::En), "2025");
         assert_eq!(f("2025", Lang::ZhHant), "2025年");
         assert_eq!(f("2025-10", Lang::En), "October 2025");
@@ -216,9 +195,6 @@ mod date_tests {
         assert_eq!(f("2025-10-26", Lang::En), "26 October 2025");
         assert_eq!(f("2025-10-26", Lang::ZhHant), "2025年10月26日");
         assert_eq!(f("2025-Q3", Lang::En), "Q3 2025");
-        assert_eq!(
-            f("2025-05-20/2025-07-24", Lang::En),
-            "20 May 2025 – 24 July 2025"
-        );
+        assert_eq!(f("2025-05-20/2025-07-24", Lang::En), "20 May 2025 – 24 July 2025");
     }
 }

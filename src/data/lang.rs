@@ -77,9 +77,7 @@ pub struct Localized {
 impl Localized {
     /// Builds a text from one string per language, in `Lang::ALL` order.
     pub fn new(zh_hant: &str, zh_hans: &str, en: &str) -> Self {
-        Localized {
-            texts: [zh_hant.to_owned(), zh_hans.to_owned(), en.to_owned()],
-        }
+        Localized { texts: [zh_hant.to_owned(), zh_hans.to_owned(), en.to_owned()] }
     }
 
     /// The same string in every language (names, symbols).

@@ -6,10 +6,7 @@ use super::lang::Lang;
 /// Every UI string: key, then zh-Hant, zh-Hans and en.
 pub const UI_STRINGS: &[(&str, [&str; 3])] = &[
     ("indicators", ["關鍵指標", "关键指标", "Key figures"]),
-    (
-        "timeline",
-        ["2025 大事記", "2025 大事记", "2025 milestones"],
-    ),
+    ("timeline", ["2025 大事記", "2025 大事记", "2025 milestones"]),
     ("source", ["資料來源", "资料来源", "Source"]),
     ("author", ["撰文", "撰文", "By"]),
     ("article", ["原文", "原文", "Article"]),
@@ -24,23 +21,9 @@ pub const UI_STRINGS: &[(&str, [&str; 3])] = &[
         ],
     ),
     ("loading", ["載入中…", "加载中…", "Loading…"]),
-    (
-        "error_title",
-        [
-            "資料無法顯示",
-            "数据无法显示",
-            "The data could not be shown",
-        ],
-    ),
+    ("error_title", ["資料無法顯示", "数据无法显示", "The data could not be shown"]),
     ("error_count", ["處問題", "处问题", "problems"]),
-    (
-        "data_table",
-        [
-            "圖表數據（文字版）",
-            "图表数据（文字版）",
-            "Chart data as text",
-        ],
-    ),
+    ("data_table", ["圖表數據（文字版）", "图表数据（文字版）", "Chart data as text"]),
     ("figure", ["數值", "数值", "Figure"]),
     ("date", ["日期", "日期", "Date"]),
     ("event", ["事項", "事项", "Event"]),
@@ -53,10 +36,7 @@ pub const UI_STRINGS: &[(&str, [&str; 3])] = &[
 /// The default text of a UI key in a language, or the key itself when the
 /// key is unknown (a visible hint for developers, never a panic).
 pub fn default_ui_text(key: &str, lang: Lang) -> &str {
-    UI_STRINGS
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or(key, |(_, texts)| texts[lang as usize])
+    UI_STRINGS.iter().find(|(k, _)| *k == key).map_or(key, |(_, texts)| texts[lang as usize])
 }
 
 /// The keys a data file may override.

@@ -91,10 +91,7 @@ impl ColorToken {
 
     /// The token's name in the data file and in CSS custom properties.
     pub fn name(self) -> &'static str {
-        ColorToken::ALL
-            .iter()
-            .find(|(_, t)| *t == self)
-            .map_or("blue", |(n, _)| n)
+        ColorToken::ALL.iter().find(|(_, t)| *t == self).map_or("blue", |(n, _)| n)
     }
 }
 

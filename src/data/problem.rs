@@ -57,11 +57,7 @@ impl Shape {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ProblemKind {
     /// The bytes are not JSON.
-    Syntax {
-        line: usize,
-        column: usize,
-        detail: String,
-    },
+    Syntax { line: usize, column: usize, detail: String },
     /// The file is larger than the widget accepts.
     FileTooLarge { bytes: usize, limit: usize },
     /// The value has the wrong JSON type.
@@ -71,10 +67,7 @@ pub enum ProblemKind {
     /// A field the format does not define (often a typo).
     UnknownField { allowed: &'static [&'static str] },
     /// A value outside a fixed list.
-    NotOneOf {
-        got: String,
-        allowed: Vec<&'static str>,
-    },
+    NotOneOf { got: String, allowed: Vec<&'static str> },
     /// An id used twice.
     DuplicateId { id: String, first: String },
     /// A link to an id that does not exist.
@@ -138,11 +131,7 @@ impl Problem {
             }
         };
         match &self.kind {
-            K::Syntax {
-                line,
-                column,
-                detail,
-            } => pick(
+            K::Syntax { line, column, detail } => pick(
                 format!("not valid JSON at line {line}, column {column} ({detail})"),
                 format!("第 {line} 行第 {column} 列不是有效的 JSON（{detail}）"),
                 format!("第 {line} 行第 {column} 列不是有效的 JSON（{detail}）"),
@@ -157,11 +146,9 @@ impl Problem {
                 format!("應為{}", expected.name(lang)),
                 format!("应为{}", expected.name(lang)),
             ),
-            K::Missing => pick(
-                "required field is missing".into(),
-                "缺少必填欄位".into(),
-                "缺少必填字段".into(),
-            ),
+            K::Missing => {
+                pick("required field is missing".into(), "缺少必填欄位".into(), "缺少必填字段".into())
+            }
             K::UnknownField { allowed } => {
                 let list = allowed.join(", ");
                 pick(
@@ -193,18 +180,13 @@ impl Problem {
                 format!("未知語言 {tag:?}；應為 zh-Hant、zh-Hans 或 en"),
                 format!("未知语言 {tag:?}；应为 zh-Hant、zh-Hans 或 en"),
             ),
-            K::MissingTranslation {
-                lang: missing,
-                fallback,
-            } => pick(
+            K::MissingTranslation { lang: missing, fallback } => pick(
                 format!("no {missing} text; showing the {fallback} text instead"),
                 format!("缺少 {missing} 文字，改以 {fallback} 顯示"),
                 format!("缺少 {missing} 文字，改以 {fallback} 显示"),
             ),
             K::BadDate { got } => pick(
-                format!(
-                    "expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD (or start/end), got {got:?}"
-                ),
+                format!("expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD (or start/end), got {got:?}"),
                 format!("應為 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD（或 起/迄），實際為 {got:?}"),
                 format!("应为 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD（或 起/止），实际为 {got:?}"),
             ),
@@ -213,11 +195,9 @@ impl Problem {
                 format!("日期 {got} 超出期間 {period}"),
                 format!("日期 {got} 超出期间 {period}"),
             ),
-            K::Empty => pick(
-                "expected a non-empty string".into(),
-                "不可為空字串".into(),
-                "不可为空字符串".into(),
-            ),
+            K::Empty => {
+                pick("expected a non-empty string".into(), "不可為空字串".into(), "不可为空字符串".into())
+            }
             K::StringTooLong { chars, limit } => pick(
                 format!("the text has {chars} characters; at most {limit} are accepted"),
                 format!("文字有 {chars} 個字元，上限為 {limit}"),

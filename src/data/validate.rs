@@ -40,41 +40,24 @@ pub struct Checked {
 impl Checked {
     /// Only the problems that stop the data from being shown.
     pub fn errors(&self) -> impl Iterator<Item = &Problem> {
-        self.problems
-            .iter()
-            .filter(|p| p.severity() == Severity::Error)
+        self.problems.iter().filter(|p| p.severity() == Severity::Error)
     }
 
     /// Only the warnings.
     pub fn warnings(&self) -> impl Iterator<Item = &Problem> {
-        self.problems
-            .iter()
-            .filter(|p| p.severity() == Severity::Warning)
+        self.problems.iter().filter(|p| p.severity() == Severity::Warning)
     }
 }
 
 /// Reads and validates a data file.
 pub fn parse_dataset(bytes: &[u8]) -> Checked {
-    let fail = |kind| Checked {
-        dataset: None,
-        problems: vec![Problem {
-            path: "$".into(),
-            kind,
-        }],
-    };
+    let fail = |kind| Checked { dataset: None, problems: vec![Problem { path: "$".into(), kind }] };
     if bytes.len() > limits::MAX_BYTES {
-        return fail(ProblemKind::FileTooLarge {
-            bytes: bytes.len(),
-            limit: limits::MAX_BYTES,
-        });
+        return fail(ProblemKind::FileTooLarge { bytes: bytes.len(), limit: limits::MAX_BYTES });
     }
     match serde_json::from_slice::<Value>(bytes) {
         Ok(value) => validate_value(&value),
-        Err(e) => fail(ProblemKind::Syntax {
-            line: e.line(),
-            column: e.column(),
-            detail: e.to_string(),
-        }),
+        Err(e) => fail(ProblemKind::Syntax { line: e.line(), column: e.column(), detail: e.to_string() }),
     }
 }
 
@@ -83,28 +66,11 @@ pub fn validate_value(root: &Value) -> Checked {
     let mut r = Reader::default();
     let dataset = r.dataset(root);
     let has_errors = r.problems.iter().any(|p| p.severity() == Severity::Error);
-    Checked {
-        dataset: if has_errors { None } else { dataset },
-        problems: r.problems,
-    }
+    Checked { dataset: if has_errors { None } else { dataset }, problems: r.problems }
 }
 
-const ROOT_FIELDS: &[&str] = &[
-    "$schema",
-    "version",
-    "meta",
-    "categories",
-    "indicators",
-    "milestones",
-];
-const META_FIELDS: &[&str] = &[
-    "title",
-    "subtitle",
-    "source",
-    "default_language",
-    "period",
-    "ui",
-];
+const ROOT_FIELDS: &[&str] = &["$schema", "version", "meta", "categories", "indicators", "milestones"];
+const META_FIELDS: &[&str] = &["title", "subtitle", "source", "default_language", "period", "ui"];
 const SOURCE_FIELDS: &[&str] = &["title", "publication", "author", "url", "published"];
 const CATEGORY_FIELDS: &[&str] = &["id", "name", "color"];
 const INDICATOR_FIELDS: &[&str] = &[
@@ -123,16 +89,8 @@ const INDICATOR_FIELDS: &[&str] = &[
     "period",
     "milestones",
 ];
-const MILESTONE_FIELDS: &[&str] = &[
-    "id",
-    "date",
-    "title",
-    "description",
-    "category",
-    "source",
-    "importance",
-    "indicators",
-];
+const MILESTONE_FIELDS: &[&str] =
+    &["id", "date", "title", "description", "category", "source", "importance", "indicators"];
 const REF_FIELDS: &[&str] = &["kind", "note", "date", "url"];
 const PART_FIELDS: &[&str] = &["label", "value"];
 
@@ -177,10 +135,7 @@ struct RawMilestone {
 
 impl Reader {
     fn report(&mut self, path: impl Into<String>, kind: ProblemKind) {
-        self.problems.push(Problem {
-            path: path.into(),
-            kind,
-        });
+        self.problems.push(Problem { path: path.into(), kind });
     }
 
     fn mark_broken(&mut self, target: &'static str, item: &Value) {
@@ -189,33 +144,17 @@ impl Reader {
         }
     }
 
-    fn object<'a>(
-        &mut self,
-        v: &'a Value,
-        path: &str,
-        allowed: &'static [&'static str],
-    ) -> Option<Obj<'a>> {
+    fn object<'a>(&mut self, v: &'a Value, path: &str, allowed: &'static [&'static str]) -> Option<Obj<'a>> {
         let Some(map) = v.as_object() else {
-            self.report(
-                path,
-                ProblemKind::WrongShape {
-                    expected: Shape::Object,
-                },
-            );
+            self.report(path, ProblemKind::WrongShape { expected: Shape::Object });
             return None;
         };
         for key in map.keys() {
             if !allowed.contains(&key.as_str()) {
-                self.report(
-                    format!("{path}.{key}"),
-                    ProblemKind::UnknownField { allowed },
-                );
+                self.report(format!("{path}.{key}"), ProblemKind::UnknownField { allowed });
             }
         }
-        Some(Obj {
-            map,
-            path: path.to_owned(),
-        })
+        Some(Obj { map, path: path.to_owned() })
     }
 
     fn required<'a>(&mut self, o: &Obj<'a>, key: &str) -> Option<&'a Value> {
@@ -228,22 +167,11 @@ impl Reader {
 
     fn array<'a>(&mut self, v: &'a Value, path: &str, limit: usize) -> Option<&'a [Value]> {
         let Some(items) = v.as_array() else {
-            self.report(
-                path,
-                ProblemKind::WrongShape {
-                    expected: Shape::Array,
-                },
-            );
+            self.report(path, ProblemKind::WrongShape { expected: Shape::Array });
             return None;
         };
         if items.len() > limit {
-            self.report(
-                path,
-                ProblemKind::TooMany {
-                    count: items.len(),
-                    limit,
-                },
-            );
+            self.report(path, ProblemKind::TooMany { count: items.len(), limit });
             return None;
         }
         Some(items)
@@ -251,12 +179,7 @@ impl Reader {
 
     fn string(&mut self, v: &Value, path: &str) -> Option<String> {
         let Some(s) = v.as_str() else {
-            self.report(
-                path,
-                ProblemKind::WrongShape {
-                    expected: Shape::String,
-                },
-            );
+            self.report(path, ProblemKind::WrongShape { expected: Shape::String });
             return None;
         };
         let chars = s.chars().count();
@@ -264,13 +187,7 @@ impl Reader {
             self.report(path, ProblemKind::Empty);
             None
         } else if chars > limits::MAX_CHARS {
-            self.report(
-                path,
-                ProblemKind::StringTooLong {
-                    chars,
-                    limit: limits::MAX_CHARS,
-                },
-            );
+            self.report(path, ProblemKind::StringTooLong { chars, limit: limits::MAX_CHARS });
             None
         } else {
             Some(s.to_owned())
@@ -289,12 +206,7 @@ impl Reader {
 
     fn number(&mut self, v: &Value, path: &str, min: f64, max: f64) -> Option<f64> {
         let Some(n) = v.as_f64() else {
-            self.report(
-                path,
-                ProblemKind::WrongShape {
-                    expected: Shape::Number,
-                },
-            );
+            self.report(path, ProblemKind::WrongShape { expected: Shape::Number });
             return None;
         };
         if !(min..=max).contains(&n) {
@@ -309,8 +221,7 @@ impl Reader {
         // Only web addresses: a `javascript:` link in a source line would run
         // script in the host page when a reader clicks it.
         let lower = s.to_ascii_lowercase();
-        if (lower.starts_with("https://") || lower.starts_with("http://"))
-            && !s.contains(char::is_whitespace)
+        if (lower.starts_with("https://") || lower.starts_with("http://")) && !s.contains(char::is_whitespace)
         {
             Some(s)
         } else {
@@ -332,12 +243,7 @@ impl Reader {
 
     fn text(&mut self, v: &Value, path: &str) -> Option<Localized> {
         let Some(map) = v.as_object() else {
-            self.report(
-                path,
-                ProblemKind::WrongShape {
-                    expected: Shape::Text,
-                },
-            );
+            self.report(path, ProblemKind::WrongShape { expected: Shape::Text });
             return None;
         };
         let mut found: Vec<(Lang, String)> = Vec::new();
@@ -356,11 +262,7 @@ impl Reader {
             }
         }
         let default = self.default_lang.unwrap_or(Lang::ZhHant);
-        let Some(base) = found
-            .iter()
-            .find(|(l, _)| *l == default)
-            .map(|(_, s)| s.clone())
-        else {
+        let Some(base) = found.iter().find(|(l, _)| *l == default).map(|(_, s)| s.clone()) else {
             if ok {
                 self.report(format!("{path}.{default}"), ProblemKind::Missing);
             }
@@ -372,10 +274,7 @@ impl Reader {
                 Some((_, s)) => text.set(lang, s.clone()),
                 None => self.report(
                     format!("{path}.{lang}"),
-                    ProblemKind::MissingTranslation {
-                        lang,
-                        fallback: default,
-                    },
+                    ProblemKind::MissingTranslation { lang, fallback: default },
                 ),
             }
         }
@@ -391,9 +290,7 @@ impl Reader {
     }
 
     fn id(&mut self, o: &Obj, seen: &mut HashMap<String, String>) -> Option<String> {
-        let id = self
-            .required(o, "id")
-            .and_then(|v| self.string(v, &o.at("id")))?;
+        let id = self.required(o, "id").and_then(|v| self.string(v, &o.at("id")))?;
         if let Some(first) = seen.get(&id) {
             let first = first.clone();
             self.report(o.at("id"), ProblemKind::DuplicateId { id, first });
@@ -432,13 +329,7 @@ impl Reader {
             match ids.get(id) {
                 Some(&i) => out.push(i),
                 None if self.broken.contains(&(target, id.clone())) => {}
-                None => self.report(
-                    path.clone(),
-                    ProblemKind::DanglingLink {
-                        id: id.clone(),
-                        target,
-                    },
-                ),
+                None => self.report(path.clone(), ProblemKind::DanglingLink { id: id.clone(), target }),
             }
         }
         out
@@ -446,27 +337,17 @@ impl Reader {
 
     fn category_of(&mut self, o: &Obj, categories: &HashMap<String, usize>) -> Option<usize> {
         let path = o.at("category");
-        let id = self
-            .required(o, "category")
-            .and_then(|v| self.string(v, &path))?;
+        let id = self.required(o, "category").and_then(|v| self.string(v, &path))?;
         let found = categories.get(&id).copied();
         if found.is_none() && !self.broken.contains(&("category", id.clone())) {
-            self.report(
-                path,
-                ProblemKind::DanglingLink {
-                    id,
-                    target: "category",
-                },
-            );
+            self.report(path, ProblemKind::DanglingLink { id, target: "category" });
         }
         found
     }
 
     fn sources(&mut self, o: &Obj) -> Option<Vec<SourceRef>> {
         let path = o.at("source");
-        let items = self
-            .required(o, "source")
-            .and_then(|v| self.array(v, &path, limits::MAX_SMALL_LIST))?;
+        let items = self.required(o, "source").and_then(|v| self.array(v, &path, limits::MAX_SMALL_LIST))?;
         if items.is_empty() {
             self.report(&path, ProblemKind::Missing);
             return None;
@@ -481,34 +362,19 @@ impl Reader {
 
     fn source_ref(&mut self, v: &Value, path: &str) -> Option<SourceRef> {
         let o = self.object(v, path, REF_FIELDS)?;
-        let kinds = [
-            ("article", SourceKind::Article),
-            ("report", SourceKind::Report),
-        ];
-        let kind = self
-            .required(&o, "kind")
-            .and_then(|v| self.one_of(v, &o.at("kind"), &kinds));
+        let kinds = [("article", SourceKind::Article), ("report", SourceKind::Report)];
+        let kind = self.required(&o, "kind").and_then(|v| self.one_of(v, &o.at("kind"), &kinds));
         let note = self.req_text(&o, "note");
         let date = o.get("date").map(|v| self.date(v, &o.at("date")));
         let url = o.get("url").map(|v| self.url(v, &o.at("url")));
-        Some(SourceRef {
-            kind: kind?,
-            note: note?,
-            date: present(date)?,
-            url: present(url)?,
-        })
+        Some(SourceRef { kind: kind?, note: note?, date: present(date)?, url: present(url)? })
     }
 
     fn part(&mut self, v: &Value, path: &str) -> Option<Part> {
         let o = self.object(v, path, PART_FIELDS)?;
         let label = self.req_text(&o, "label");
-        let value = self
-            .required(&o, "value")
-            .and_then(|v| self.number(v, &o.at("value"), 0.0, 1e15));
-        Some(Part {
-            label: label?,
-            value: value?,
-        })
+        let value = self.required(&o, "value").and_then(|v| self.number(v, &o.at("value"), 0.0, 1e15));
+        Some(Part { label: label?, value: value? })
     }
 
     fn dataset(&mut self, root: &Value) -> Option<Dataset> {
@@ -517,10 +383,7 @@ impl Reader {
             if v.as_u64() != Some(1) {
                 self.report(
                     o.at("version"),
-                    ProblemKind::NotOneOf {
-                        got: v.to_string(),
-                        allowed: vec!["1"],
-                    },
+                    ProblemKind::NotOneOf { got: v.to_string(), allowed: vec!["1"] },
                 );
             }
         }
@@ -576,28 +439,17 @@ impl Reader {
         }
         // Timeline order: by date, bigger news first on the same date.
         raw_milestones.sort_by(|a, b| {
-            (
-                a.m.date.start().sort_key(),
-                std::cmp::Reverse(a.m.importance),
-                &a.m.id,
-            )
-                .cmp(&(
-                    b.m.date.start().sort_key(),
-                    std::cmp::Reverse(b.m.importance),
-                    &b.m.id,
-                ))
+            (a.m.date.start().sort_key(), std::cmp::Reverse(a.m.importance), &a.m.id).cmp(&(
+                b.m.date.start().sort_key(),
+                std::cmp::Reverse(b.m.importance),
+                &b.m.id,
+            ))
         });
 
-        let indicator_ids: HashMap<String, usize> = raw_indicators
-            .iter()
-            .enumerate()
-            .map(|(i, (ind, _))| (ind.id.clone(), i))
-            .collect();
-        let milestone_ids: HashMap<String, usize> = raw_milestones
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.m.id.clone(), i))
-            .collect();
+        let indicator_ids: HashMap<String, usize> =
+            raw_indicators.iter().enumerate().map(|(i, (ind, _))| (ind.id.clone(), i)).collect();
+        let milestone_ids: HashMap<String, usize> =
+            raw_milestones.iter().enumerate().map(|(i, r)| (r.m.id.clone(), i)).collect();
 
         let mut indicators = Vec::new();
         for (mut ind, links) in raw_indicators {
@@ -627,12 +479,7 @@ impl Reader {
             }
         }
 
-        Some(Dataset {
-            meta: meta?,
-            categories,
-            indicators,
-            milestones,
-        })
+        Some(Dataset { meta: meta?, categories, indicators, milestones })
     }
 
     fn meta(&mut self, v: &Value) -> Option<Meta> {
@@ -641,8 +488,7 @@ impl Reader {
         let default_lang = match o.get("default_language") {
             None => Some(Lang::ZhHant),
             Some(v) => {
-                let tags: Vec<(&'static str, Lang)> =
-                    Lang::ALL.iter().map(|l| (l.tag(), *l)).collect();
+                let tags: Vec<(&'static str, Lang)> = Lang::ALL.iter().map(|l| (l.tag(), *l)).collect();
                 self.one_of(v, &o.at("default_language"), &tags)
             }
         };
@@ -650,9 +496,7 @@ impl Reader {
         let title = self.req_text(&o, "title");
         let subtitle = self.opt_text(&o, "subtitle");
         let source = self.required(&o, "source").and_then(|v| self.source(v));
-        let period = self
-            .required(&o, "period")
-            .and_then(|v| self.date(v, "$.meta.period"));
+        let period = self.required(&o, "period").and_then(|v| self.date(v, "$.meta.period"));
         let ui = match o.get("ui") {
             Some(v) => self.ui(v)?,
             None => Vec::new(),
@@ -671,12 +515,7 @@ impl Reader {
         let map = match v.as_object() {
             Some(m) => m,
             None => {
-                self.report(
-                    "$.meta.ui",
-                    ProblemKind::WrongShape {
-                        expected: Shape::Object,
-                    },
-                );
+                self.report("$.meta.ui", ProblemKind::WrongShape { expected: Shape::Object });
                 return None;
             }
         };
@@ -724,23 +563,12 @@ impl Reader {
         })
     }
 
-    fn category(
-        &mut self,
-        v: &Value,
-        path: &str,
-        seen: &mut HashMap<String, String>,
-    ) -> Option<Category> {
+    fn category(&mut self, v: &Value, path: &str, seen: &mut HashMap<String, String>) -> Option<Category> {
         let o = self.object(v, path, CATEGORY_FIELDS)?;
         let id = self.id(&o, seen);
         let name = self.req_text(&o, "name");
-        let color = self
-            .required(&o, "color")
-            .and_then(|v| self.one_of(v, &o.at("color"), &ColorToken::ALL));
-        Some(Category {
-            id: id?,
-            name: name?,
-            color: color?,
-        })
+        let color = self.required(&o, "color").and_then(|v| self.one_of(v, &o.at("color"), &ColorToken::ALL));
+        Some(Category { id: id?, name: name?, color: color? })
     }
 
     fn in_period(&mut self, date: PartialDate, period: Option<PartialDate>, path: &str) -> bool {
@@ -751,10 +579,7 @@ impl Reader {
         if !inside {
             self.report(
                 path,
-                ProblemKind::DateOutOfRange {
-                    got: date.to_string(),
-                    period: period.to_string(),
-                },
+                ProblemKind::DateOutOfRange { got: date.to_string(), period: period.to_string() },
             );
         }
         inside
@@ -770,9 +595,7 @@ impl Reader {
     ) -> Option<(Indicator, Vec<(String, String)>)> {
         let o = self.object(v, path, INDICATOR_FIELDS)?;
         let id = self.id(&o, seen);
-        let value = self
-            .required(&o, "value")
-            .and_then(|v| self.number(v, &o.at("value"), 0.0, 1e15));
+        let value = self.required(&o, "value").and_then(|v| self.number(v, &o.at("value"), 0.0, 1e15));
         let unit = match o.get("unit") {
             Some(v) => self.text(v, &o.at("unit")),
             None => Some(Localized::default()),
@@ -787,11 +610,8 @@ impl Reader {
             Some(v) => self.one_of(v, &o.at("format"), &formats),
             None => Some(ValueFormat::Number),
         };
-        let qualifiers = [
-            ("exact", Qualifier::Exact),
-            ("over", Qualifier::Over),
-            ("about", Qualifier::About),
-        ];
+        let qualifiers =
+            [("exact", Qualifier::Exact), ("over", Qualifier::Over), ("about", Qualifier::About)];
         let qualifier = match o.get("qualifier") {
             Some(v) => self.one_of(v, &o.at("qualifier"), &qualifiers),
             None => Some(Qualifier::Exact),
@@ -800,21 +620,15 @@ impl Reader {
         let description = self.req_text(&o, "description");
         let category = self.category_of(&o, categories);
         let source = self.sources(&o);
-        let chart = self
-            .required(&o, "chart")
-            .and_then(|v| self.one_of(v, &o.at("chart"), &ChartKind::ALL));
+        let chart = self.required(&o, "chart").and_then(|v| self.one_of(v, &o.at("chart"), &ChartKind::ALL));
         let parts = match o.get("parts") {
             Some(v) => {
                 let at = o.at("parts");
-                self.array(v, &at, limits::MAX_SMALL_LIST)
-                    .and_then(|items| {
-                        let parts: Vec<Option<Part>> = items
-                            .iter()
-                            .enumerate()
-                            .map(|(i, p)| self.part(p, &format!("{at}[{i}]")))
-                            .collect();
-                        parts.into_iter().collect::<Option<Vec<_>>>()
-                    })
+                self.array(v, &at, limits::MAX_SMALL_LIST).and_then(|items| {
+                    let parts: Vec<Option<Part>> =
+                        items.iter().enumerate().map(|(i, p)| self.part(p, &format!("{at}[{i}]"))).collect();
+                    parts.into_iter().collect::<Option<Vec<_>>>()
+                })
             }
             None => Some(Vec::new()),
         };
@@ -825,9 +639,7 @@ impl Reader {
         let ind_period = match o.get("period") {
             Some(v) => {
                 let at = o.at("period");
-                self.date(v, &at)
-                    .filter(|d| self.in_period(*d, period, &at))
-                    .map(Some)
+                self.date(v, &at).filter(|d| self.in_period(*d, period, &at)).map(Some)
             }
             None => Some(None),
         };
@@ -873,22 +685,14 @@ impl Reader {
             ChartKind::Streak if !whole(value, 60.0) => {
                 self.report(
                     format!("{path}.value"),
-                    ProblemKind::OutOfRange {
-                        got: value,
-                        min: 1.0,
-                        max: 60.0,
-                    },
+                    ProblemKind::OutOfRange { got: value, min: 1.0, max: 60.0 },
                 );
                 ok = false;
             }
             ChartKind::Ring if value > 100.0 => {
                 self.report(
                     format!("{path}.value"),
-                    ProblemKind::OutOfRange {
-                        got: value,
-                        min: 0.0,
-                        max: 100.0,
-                    },
+                    ProblemKind::OutOfRange { got: value, min: 0.0, max: 100.0 },
                 );
                 ok = false;
             }
@@ -902,11 +706,7 @@ impl Reader {
                         if !whole(p.value, 40.0) {
                             self.report(
                                 format!("{path}.parts[{i}].value"),
-                                ProblemKind::OutOfRange {
-                                    got: p.value,
-                                    min: 1.0,
-                                    max: 40.0,
-                                },
+                                ProblemKind::OutOfRange { got: p.value, min: 1.0, max: 40.0 },
                             );
                             ok = false;
                         }
@@ -919,36 +719,18 @@ impl Reader {
                         self.report(format!("{path}.reference"), ProblemKind::Missing);
                         ok = false;
                     }
-                    Some(r)
-                        if r.value <= 0.0
-                            || (chart == ChartKind::Batch && !whole(r.value, 400.0)) =>
-                    {
-                        let max = if chart == ChartKind::Batch {
-                            400.0
-                        } else {
-                            1e15
-                        };
+                    Some(r) if r.value <= 0.0 || (chart == ChartKind::Batch && !whole(r.value, 400.0)) => {
+                        let max = if chart == ChartKind::Batch { 400.0 } else { 1e15 };
                         self.report(
                             format!("{path}.reference.value"),
-                            ProblemKind::OutOfRange {
-                                got: r.value,
-                                min: 1.0,
-                                max,
-                            },
+                            ProblemKind::OutOfRange { got: r.value, min: 1.0, max },
                         );
                         ok = false;
                     }
-                    Some(r)
-                        if chart == ChartKind::Pictogram
-                            && !whole((value / r.value).ceil(), 40.0) =>
-                    {
+                    Some(r) if chart == ChartKind::Pictogram && !whole((value / r.value).ceil(), 40.0) => {
                         self.report(
                             format!("{path}.reference.value"),
-                            ProblemKind::OutOfRange {
-                                got: r.value,
-                                min: value / 40.0,
-                                max: value,
-                            },
+                            ProblemKind::OutOfRange { got: r.value, min: value / 40.0, max: value },
                         );
                         ok = false;
                     }
@@ -985,23 +767,11 @@ impl Reader {
                 match v.as_u64() {
                     Some(n @ 1..=3) => Some(n as u8),
                     Some(n) => {
-                        self.report(
-                            at,
-                            ProblemKind::OutOfRange {
-                                got: n as f64,
-                                min: 1.0,
-                                max: 3.0,
-                            },
-                        );
+                        self.report(at, ProblemKind::OutOfRange { got: n as f64, min: 1.0, max: 3.0 });
                         None
                     }
                     None => {
-                        self.report(
-                            at,
-                            ProblemKind::WrongShape {
-                                expected: Shape::Integer,
-                            },
-                        );
+                        self.report(at, ProblemKind::WrongShape { expected: Shape::Integer });
                         None
                     }
                 }

@@ -4,8 +4,7 @@ use super::theme::{Rgb, Theme};
 use crate::layout::{Anchor, Mark, Paint};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{
-    BackendColor, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily,
-    FontStyle,
+    BackendColor, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily, FontStyle,
 };
 
 /// A solid colour and line width, as plotters' backends want them.
@@ -16,10 +15,7 @@ struct Stroke {
 
 impl BackendStyle for Stroke {
     fn color(&self) -> BackendColor {
-        BackendColor {
-            alpha: 1.0,
-            rgb: (self.color.0, self.color.1, self.color.2),
-        }
+        BackendColor { alpha: 1.0, rgb: (self.color.0, self.color.1, self.color.2) }
     }
     fn stroke_width(&self) -> u32 {
         self.width
@@ -42,10 +38,7 @@ impl BackendTextStyle for LabelFont<'_> {
     type FontError = std::fmt::Error;
 
     fn color(&self) -> BackendColor {
-        BackendColor {
-            alpha: 1.0,
-            rgb: (self.color.0, self.color.1, self.color.2),
-        }
+        BackendColor { alpha: 1.0, rgb: (self.color.0, self.color.1, self.color.2) }
     }
     fn size(&self) -> f64 {
         self.size
@@ -98,10 +91,7 @@ pub fn paint_marks<DB: DrawingBackend>(
     for mark in marks {
         match mark {
             Mark::Rect { rect, paint } => {
-                let style = Stroke {
-                    color: colour(*paint),
-                    width: 1,
-                };
+                let style = Stroke { color: colour(*paint), width: 1 };
                 backend.draw_rect(
                     (p(rect.x), p(rect.y)),
                     (p(rect.right()), p(rect.bottom())),
@@ -111,59 +101,24 @@ pub fn paint_marks<DB: DrawingBackend>(
             }
             Mark::Frame { rect, paint, width } => {
                 let w = (width * scale).round().max(1.0);
-                let style = Stroke {
-                    color: colour(*paint),
-                    width: w as u32,
-                };
+                let style = Stroke { color: colour(*paint), width: w as u32 };
                 let inset = w / 2.0 / scale;
                 let r = rect.inflate(-inset);
-                backend.draw_rect(
-                    (p(r.x), p(r.y)),
-                    (p(r.right()), p(r.bottom())),
-                    &style,
-                    false,
-                )?;
+                backend.draw_rect((p(r.x), p(r.y)), (p(r.right()), p(r.bottom())), &style, false)?;
             }
             Mark::Dot { cx, cy, r, paint } => {
-                let style = Stroke {
-                    color: colour(*paint),
-                    width: 1,
-                };
-                backend.draw_circle(
-                    (p(*cx), p(*cy)),
-                    (r * scale).round().max(1.0) as u32,
-                    &style,
-                    true,
-                )?;
+                let style = Stroke { color: colour(*paint), width: 1 };
+                backend.draw_circle((p(*cx), p(*cy)), (r * scale).round().max(1.0) as u32, &style, true)?;
             }
             Mark::Polygon { points, paint } => {
-                let style = Stroke {
-                    color: colour(*paint),
-                    width: 1,
-                };
+                let style = Stroke { color: colour(*paint), width: 1 };
                 backend.fill_polygon(points.iter().map(|&(x, y)| (p(x), p(y))), &style)?;
             }
-            Mark::Line {
-                from,
-                to,
-                paint,
-                width,
-            } => {
-                let style = Stroke {
-                    color: colour(*paint),
-                    width: (width * scale).round().max(1.0) as u32,
-                };
+            Mark::Line { from, to, paint, width } => {
+                let style = Stroke { color: colour(*paint), width: (width * scale).round().max(1.0) as u32 };
                 backend.draw_line((p(from.0), p(from.1)), (p(to.0), p(to.1)), &style)?;
             }
-            Mark::Text {
-                x,
-                y,
-                text,
-                size,
-                anchor,
-                paint,
-                bold,
-            } => {
+            Mark::Text { x, y, text, size, anchor, paint, bold } => {
                 let font = LabelFont {
                     family: &theme.font_family,
                     size: size * scale,
@@ -192,11 +147,7 @@ mod tests {
     /// under target/, and returns its text.
     fn render(id: &str, lang: Lang, mode: ThemeMode, scale: f64) -> String {
         let ds = default_dataset_or_none().expect("dataset");
-        let ind = ds
-            .indicators
-            .iter()
-            .find(|i| i.id == id)
-            .expect("indicator");
+        let ind = ds.indicators.iter().find(|i| i.id == id).expect("indicator");
         let color = ds.categories[ind.category].color;
         let marks = layout_mini_chart(ind, color, 240.0, 96.0, lang, &crate::layout::ApproxMeasure);
         let theme = Theme::new(mode);
@@ -229,10 +180,7 @@ mod tests {
         assert_eq!(partners.matches("<circle").count(), 6);
         let ring = render("bmw-renewable", Lang::En, ThemeMode::Dark, 1.0);
         assert!(ring.contains("100%"));
-        let teal = Theme::new(ThemeMode::Dark)
-            .category(crate::data::ColorToken::Teal)
-            .hex()
-            .to_uppercase();
+        let teal = Theme::new(ThemeMode::Dark).category(crate::data::ColorToken::Teal).hex().to_uppercase();
         assert!(
             ring.contains(&format!("fill=\"{teal}\"")),
             "the ring takes its category's dark-theme colour"
@@ -243,10 +191,7 @@ mod tests {
     fn device_pixel_ratio_scales_geometry_not_layout() {
         let one = render("gdp-streak", Lang::En, ThemeMode::Light, 1.0);
         let two = render("gdp-streak", Lang::En, ThemeMode::Light, 2.0);
-        assert!(
-            two.contains("width=\"480\""),
-            "backing store is twice the CSS width"
-        );
+        assert!(two.contains("width=\"480\""), "backing store is twice the CSS width");
         assert_eq!(one.matches("<rect").count(), two.matches("<rect").count());
     }
 }

@@ -114,10 +114,7 @@ impl Theme {
 
     /// The colour of a category token.
     pub fn category(&self, token: ColorToken) -> Rgb {
-        let i = ColorToken::ALL
-            .iter()
-            .position(|(_, t)| *t == token)
-            .unwrap_or(0);
+        let i = ColorToken::ALL.iter().position(|(_, t)| *t == token).unwrap_or(0);
         self.categories[i]
     }
 
@@ -154,10 +151,7 @@ mod tests {
 
     #[test]
     fn hex_round_trips() {
-        assert_eq!(
-            Rgb::from_hex("#1f5fbf").map(Rgb::hex),
-            Some("#1f5fbf".to_owned())
-        );
+        assert_eq!(Rgb::from_hex("#1f5fbf").map(Rgb::hex), Some("#1f5fbf".to_owned()));
         assert_eq!(Rgb::from_hex("1f5fbf"), None);
         assert_eq!(Rgb::from_hex("#1f5fb"), None);
     }

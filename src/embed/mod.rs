@@ -49,19 +49,13 @@ impl Widget {
     #[wasm_bindgen(constructor)]
     pub fn new(root: ShadowRoot, lang: &str, dark: bool, dpr: f64) -> Result<Widget, JsValue> {
         style::adopt(&root)?;
-        let document = web_sys::window()
-            .and_then(|w| w.document())
-            .ok_or("no document")?;
+        let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
         let container: HtmlElement = document.create_element("div")?.dyn_into()?;
         container.set_class_name("tx-root");
         root.append_child(&container)?;
         let inputs = Inputs {
             lang: RwSignal::new(Lang::from_loose_tag(lang).unwrap_or(Lang::ZhHant)),
-            theme: RwSignal::new(if dark {
-                ThemeMode::Dark
-            } else {
-                ThemeMode::Light
-            }),
+            theme: RwSignal::new(if dark { ThemeMode::Dark } else { ThemeMode::Light }),
             data: RwSignal::new(Loaded::Loading),
             dpr: RwSignal::new(if dpr > 0.0 { dpr } else { 1.0 }),
             selected_id: RwSignal::new(None),
@@ -76,10 +70,7 @@ impl Widget {
             });
             view! { <App inputs=inputs /> }
         });
-        Ok(Widget {
-            inputs,
-            _mounted: Box::new(handle),
-        })
+        Ok(Widget { inputs, _mounted: Box::new(handle) })
     }
 
     /// Shows the built-in dataset; returns the error messages (none).
@@ -103,14 +94,9 @@ impl Widget {
     pub fn use_data_error(&self, detail: &str) -> js_sys::Array {
         let problem = crate::data::Problem {
             path: "$".into(),
-            kind: crate::data::ProblemKind::Unreachable {
-                detail: detail.to_owned(),
-            },
+            kind: crate::data::ProblemKind::Unreachable { detail: detail.to_owned() },
         };
-        let checked = Checked {
-            dataset: None,
-            problems: vec![problem],
-        };
+        let checked = Checked { dataset: None, problems: vec![problem] };
         let errors = report(&checked);
         self.inputs.data.set(Loaded::from_checked(checked));
         errors
@@ -130,11 +116,7 @@ impl Widget {
 
     /// Sets the resolved theme.
     pub fn set_dark(&self, dark: bool) {
-        self.inputs.theme.set(if dark {
-            ThemeMode::Dark
-        } else {
-            ThemeMode::Light
-        });
+        self.inputs.theme.set(if dark { ThemeMode::Dark } else { ThemeMode::Light });
     }
 
     /// Sets the device pixel ratio (zoom, another monitor).

@@ -31,13 +31,7 @@ impl HitIndex {
                 }
             }
         }
-        HitIndex {
-            cell,
-            cols,
-            rows,
-            buckets,
-            boxes,
-        }
+        HitIndex { cell, cols, rows, buckets, boxes }
     }
 
     /// Every item whose box contains the point.
@@ -49,11 +43,7 @@ impl HitIndex {
         if c >= self.cols || r >= self.rows {
             return Vec::new();
         }
-        self.buckets[r * self.cols + c]
-            .iter()
-            .copied()
-            .filter(|&i| self.boxes[i].contains(x, y))
-            .collect()
+        self.buckets[r * self.cols + c].iter().copied().filter(|&i| self.boxes[i].contains(x, y)).collect()
     }
 
     /// The item under a point: of the boxes containing it, the one whose
@@ -76,10 +66,7 @@ mod tests {
     #[test]
     fn finds_the_box_under_the_point_and_nothing_elsewhere() {
         let index = HitIndex::new(
-            vec![
-                Rect::new(0.0, 0.0, 30.0, 30.0),
-                Rect::new(100.0, 50.0, 30.0, 30.0),
-            ],
+            vec![Rect::new(0.0, 0.0, 30.0, 30.0), Rect::new(100.0, 50.0, 30.0, 30.0)],
             200.0,
             100.0,
         );

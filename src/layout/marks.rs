@@ -35,10 +35,7 @@ impl Rect {
     }
     /// Whether two rectangles share any area.
     pub fn overlaps(&self, other: &Rect) -> bool {
-        self.x < other.right()
-            && other.x < self.right()
-            && self.y < other.bottom()
-            && other.y < self.bottom()
+        self.x < other.right() && other.x < self.right() && self.y < other.bottom() && other.y < self.bottom()
     }
     /// The rectangle grown by `d` on every side.
     pub fn inflate(&self, d: f64) -> Rect {
@@ -80,40 +77,15 @@ pub enum Mark {
     /// A filled rectangle.
     Rect { rect: Rect, paint: Paint },
     /// A rectangle outline.
-    Frame {
-        rect: Rect,
-        paint: Paint,
-        width: f64,
-    },
+    Frame { rect: Rect, paint: Paint, width: f64 },
     /// A filled circle.
-    Dot {
-        cx: f64,
-        cy: f64,
-        r: f64,
-        paint: Paint,
-    },
+    Dot { cx: f64, cy: f64, r: f64, paint: Paint },
     /// A filled polygon (ring sectors, diamonds, triangles).
-    Polygon {
-        points: Vec<(f64, f64)>,
-        paint: Paint,
-    },
+    Polygon { points: Vec<(f64, f64)>, paint: Paint },
     /// A straight line.
-    Line {
-        from: (f64, f64),
-        to: (f64, f64),
-        paint: Paint,
-        width: f64,
-    },
+    Line { from: (f64, f64), to: (f64, f64), paint: Paint, width: f64 },
     /// A line of text.
-    Text {
-        x: f64,
-        y: f64,
-        text: String,
-        size: f64,
-        anchor: Anchor,
-        paint: Paint,
-        bold: bool,
-    },
+    Text { x: f64, y: f64, text: String, size: f64, anchor: Anchor, paint: Paint, bold: bool },
 }
 
 impl Mark {

@@ -40,14 +40,7 @@ pub fn layout_mini_chart(
 /// labels (`units`), whose room is their group's width.
 fn fit_labels(marks: &mut [Mark], w: f64, measure: &dyn TextMeasure) {
     for mark in marks.iter_mut() {
-        if let Mark::Text {
-            x,
-            text,
-            size,
-            anchor,
-            ..
-        } = mark
-        {
+        if let Mark::Text { x, text, size, anchor, .. } = mark {
             let room = match anchor {
                 Anchor::Start => w - *x,
                 Anchor::End => *x,
@@ -83,20 +76,11 @@ fn cells(n: usize, filled: usize, data: Paint, w: f64, h: f64, gap: f64) -> Vec<
     (0..n)
         .map(|i| {
             let (c, r) = (i % cols, i / cols);
-            let rect = Rect::new(
-                x0 + c as f64 * (size + gap),
-                y0 + r as f64 * (size + gap),
-                size,
-                size,
-            );
+            let rect = Rect::new(x0 + c as f64 * (size + gap), y0 + r as f64 * (size + gap), size, size);
             if i < filled {
                 Mark::Rect { rect, paint: data }
             } else {
-                Mark::Frame {
-                    rect,
-                    paint: Paint::Track,
-                    width: 1.5,
-                }
+                Mark::Frame { rect, paint: Paint::Track, width: 1.5 }
             }
         })
         .collect()
@@ -106,35 +90,21 @@ fn streak(n: usize, data: Paint, w: f64, h: f64) -> Vec<Mark> {
     // Quarters read left to right in years of four: a gap every fourth cell.
     let gap = 3.0;
     let years = n.div_ceil(4) as f64;
-    let cell = ((w - gap * (n as f64 - 1.0) - 6.0 * (years - 1.0)) / n as f64)
-        .min(h * 0.6)
-        .min(28.0);
+    let cell = ((w - gap * (n as f64 - 1.0) - 6.0 * (years - 1.0)) / n as f64).min(h * 0.6).min(28.0);
     let total = n as f64 * cell + gap * (n as f64 - 1.0) + 6.0 * (years - 1.0);
     let x0 = (w - total) / 2.0;
     let y = (h - cell) / 2.0;
     let mut marks = Vec::new();
     for i in 0..n {
         let x = x0 + i as f64 * (cell + gap) + (i / 4) as f64 * 6.0;
-        marks.push(Mark::Rect {
-            rect: Rect::new(x, y, cell, cell),
-            paint: data,
-        });
+        marks.push(Mark::Rect { rect: Rect::new(x, y, cell, cell), paint: data });
     }
     // An arrow under the row says "in a row, in time order".
     let ay = y + cell + 8.0;
     if ay + 4.0 <= h {
-        marks.push(Mark::Line {
-            from: (x0, ay),
-            to: (x0 + total, ay),
-            paint: Paint::MutedInk,
-            width: 1.0,
-        });
+        marks.push(Mark::Line { from: (x0, ay), to: (x0 + total, ay), paint: Paint::MutedInk, width: 1.0 });
         marks.push(Mark::Polygon {
-            points: vec![
-                (x0 + total, ay),
-                (x0 + total - 6.0, ay - 3.5),
-                (x0 + total - 6.0, ay + 3.5),
-            ],
+            points: vec![(x0 + total, ay), (x0 + total - 6.0, ay - 3.5), (x0 + total - 6.0, ay + 3.5)],
             paint: Paint::MutedInk,
         });
     }
@@ -146,14 +116,8 @@ fn streak(n: usize, data: Paint, w: f64, h: f64) -> Vec<Mark> {
 fn icon(shape: usize, cx: f64, cy: f64, r: f64, paint: Paint) -> Mark {
     match shape % 4 {
         0 => Mark::Dot { cx, cy, r, paint },
-        1 => Mark::Rect {
-            rect: Rect::new(cx - r * 0.9, cy - r * 0.9, r * 1.8, r * 1.8),
-            paint,
-        },
-        2 => Mark::Polygon {
-            points: vec![(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)],
-            paint,
-        },
+        1 => Mark::Rect { rect: Rect::new(cx - r * 0.9, cy - r * 0.9, r * 1.8, r * 1.8), paint },
+        2 => Mark::Polygon { points: vec![(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)], paint },
         _ => Mark::Polygon {
             points: vec![(cx, cy - r), (cx + r, cy + r * 0.8), (cx - r, cy + r * 0.8)],
             paint,
@@ -161,14 +125,7 @@ fn icon(shape: usize, cx: f64, cy: f64, r: f64, paint: Paint) -> Mark {
     }
 }
 
-fn units(
-    ind: &Indicator,
-    data: Paint,
-    w: f64,
-    h: f64,
-    lang: Lang,
-    measure: &dyn TextMeasure,
-) -> Vec<Mark> {
+fn units(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang, measure: &dyn TextMeasure) -> Vec<Mark> {
     let groups = ind.parts.len().max(1);
     let mut marks = Vec::new();
     let group_w = w / groups as f64;
@@ -212,14 +169,9 @@ fn units(
 fn sector(cx: f64, cy: f64, r_out: f64, r_in: f64, a0: f64, a1: f64) -> Vec<(f64, f64)> {
     let steps = (((a1 - a0) / (2.0 * PI)) * 96.0).ceil().max(2.0) as usize;
     let at = |r: f64, a: f64| (cx + r * a.sin(), cy - r * a.cos());
-    let mut pts: Vec<(f64, f64)> = (0..=steps)
-        .map(|i| at(r_out, a0 + (a1 - a0) * i as f64 / steps as f64))
-        .collect();
-    pts.extend(
-        (0..=steps)
-            .rev()
-            .map(|i| at(r_in, a0 + (a1 - a0) * i as f64 / steps as f64)),
-    );
+    let mut pts: Vec<(f64, f64)> =
+        (0..=steps).map(|i| at(r_out, a0 + (a1 - a0) * i as f64 / steps as f64)).collect();
+    pts.extend((0..=steps).rev().map(|i| at(r_in, a0 + (a1 - a0) * i as f64 / steps as f64)));
     pts
 }
 
@@ -235,10 +187,7 @@ fn ring(percent: f64, data: Paint, w: f64, h: f64) -> Vec<Mark> {
         });
     }
     if share > 0.0 {
-        marks.push(Mark::Polygon {
-            points: sector(cx, cy, r, r * 0.62, 0.0, 2.0 * PI * share),
-            paint: data,
-        });
+        marks.push(Mark::Polygon { points: sector(cx, cy, r, r * 0.62, 0.0, 2.0 * PI * share), paint: data });
     }
     marks.push(Mark::Text {
         x: cx,
@@ -263,15 +212,8 @@ fn duration(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Mar
     let (x0, len) = (4.0, w - 8.0);
     let filled = len * (ind.value / whole).clamp(0.0, 1.0);
     let mut marks = vec![
-        Mark::Frame {
-            rect: Rect::new(x0, y, len, bar_h),
-            paint: Paint::Track,
-            width: 1.5,
-        },
-        Mark::Rect {
-            rect: Rect::new(x0, y, filled, bar_h),
-            paint: data,
-        },
+        Mark::Frame { rect: Rect::new(x0, y, len, bar_h), paint: Paint::Track, width: 1.5 },
+        Mark::Rect { rect: Rect::new(x0, y, filled, bar_h), paint: data },
     ];
     // One tick per reference unit (months of the year), so the bar can be counted.
     let units = whole.round() as usize;
@@ -305,18 +247,12 @@ fn area(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Mark> {
     let side_units = (ind.value / unit).sqrt();
     let grid_n = side_units.ceil().max(1.0) as usize + 1;
     let avail_h = h - LABEL_SIZE - 6.0;
-    let cell = (avail_h / grid_n as f64)
-        .min(w / grid_n as f64)
-        .floor()
-        .max(2.0);
+    let cell = (avail_h / grid_n as f64).min(w / grid_n as f64).floor().max(2.0);
     let size = cell * grid_n as f64;
     let x0 = (w - size) / 2.0;
     let mut marks = Vec::new();
     let side = side_units * cell;
-    marks.push(Mark::Rect {
-        rect: Rect::new(x0, avail_h - side, side, side),
-        paint: data,
-    });
+    marks.push(Mark::Rect { rect: Rect::new(x0, avail_h - side, side, side), paint: data });
     for i in 0..=grid_n {
         let d = i as f64 * cell;
         marks.push(Mark::Line {
@@ -349,12 +285,7 @@ fn area(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Mark> {
 fn person(cx: f64, top: f64, size: f64, paint: Paint) -> [Mark; 2] {
     let head = size * 0.22;
     [
-        Mark::Dot {
-            cx,
-            cy: top + head,
-            r: head,
-            paint,
-        },
+        Mark::Dot { cx, cy: top + head, r: head, paint },
         Mark::Polygon {
             points: vec![
                 (cx - size * 0.32, top + size),
@@ -412,21 +343,13 @@ fn stack(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Mark> 
         if i == 0 {
             marks.push(Mark::Rect { rect, paint: data });
         } else {
-            marks.push(Mark::Frame {
-                rect: rect.inflate(-1.0),
-                paint: data,
-                width: 2.0,
-            });
+            marks.push(Mark::Frame { rect: rect.inflate(-1.0), paint: data, width: 2.0 });
         }
         let value = match lang {
             Lang::En => format!("US${}", compact_number(part.value, lang)),
             _ => format!("{}美元", compact_number(part.value, lang)),
         };
-        let (tx, anchor) = if i == 0 {
-            (x, Anchor::Start)
-        } else {
-            (x + pw, Anchor::End)
-        };
+        let (tx, anchor) = if i == 0 { (x, Anchor::Start) } else { (x + pw, Anchor::End) };
         marks.push(Mark::Text {
             x: tx,
             y: y + bar_h + 4.0 + LABEL_SIZE / 2.0,
@@ -463,11 +386,7 @@ mod tests {
 
     fn marks_for(id: &str, w: f64, h: f64) -> Vec<Mark> {
         let ds = default_dataset_or_none().expect("default dataset");
-        let ind = ds
-            .indicators
-            .iter()
-            .find(|i| i.id == id)
-            .expect("indicator");
+        let ind = ds.indicators.iter().find(|i| i.id == id).expect("indicator");
         layout_mini_chart(ind, ColorToken::Blue, w, h, Lang::En, &ApproxMeasure)
     }
 
@@ -498,13 +417,7 @@ mod tests {
         assert_eq!(count(&marks, |m| matches!(m, Mark::Rect { .. })), 6);
         let texts: Vec<_> = marks
             .iter()
-            .filter_map(|m| {
-                if let Mark::Text { text, .. } = m {
-                    Some(text.as_str())
-                } else {
-                    None
-                }
-            })
+            .filter_map(|m| if let Mark::Text { text, .. } = m { Some(text.as_str()) } else { None })
             .collect();
         assert_eq!(texts, ["6 universities", "6 hospitals"]);
         assert!(inside(&marks, 260.0, 80.0));
@@ -527,27 +440,16 @@ mod tests {
     #[test]
     fn duration_fills_half_of_a_year() {
         let marks = marks_for("lab-to-line", 208.0, 60.0);
-        let filled = marks.iter().find_map(|m| {
-            if let Mark::Rect { rect, .. } = m {
-                Some(rect.w)
-            } else {
-                None
-            }
-        });
+        let filled =
+            marks.iter().find_map(|m| if let Mark::Rect { rect, .. } = m { Some(rect.w) } else { None });
         assert_eq!(filled, Some(100.0));
-        assert_eq!(
-            count(&marks, |m| matches!(m, Mark::Line { .. })),
-            11,
-            "month ticks"
-        );
+        assert_eq!(count(&marks, |m| matches!(m, Mark::Line { .. })), 11, "month ticks");
     }
 
     #[test]
     fn area_square_has_the_stated_area_in_grid_cells() {
         let marks = marks_for("life-city-area", 200.0, 100.0);
-        let Some(Mark::Rect { rect, .. }) = marks.first() else {
-            panic!("no square")
-        };
+        let Some(Mark::Rect { rect, .. }) = marks.first() else { panic!("no square") };
         let lines: Vec<f64> = marks
             .iter()
             .filter_map(|m| {
@@ -571,10 +473,9 @@ mod tests {
             let boxes: Vec<(f64, f64)> = marks
                 .iter()
                 .filter_map(|mk| match mk {
-                    Mark::Text { x, text, size, .. } => Some((
-                        x - m.width(text, *size) / 2.0,
-                        x + m.width(text, *size) / 2.0,
-                    )),
+                    Mark::Text { x, text, size, .. } => {
+                        Some((x - m.width(text, *size) / 2.0, x + m.width(text, *size) / 2.0))
+                    }
                     _ => None,
                 })
                 .collect();
@@ -588,19 +489,8 @@ mod tests {
     #[test]
     fn ring_is_full_at_one_hundred_percent() {
         let marks = marks_for("bmw-renewable", 80.0, 80.0);
-        assert_eq!(
-            count(&marks, |m| matches!(
-                m,
-                Mark::Polygon {
-                    paint: Paint::Track,
-                    ..
-                }
-            )),
-            0
-        );
-        assert!(marks
-            .iter()
-            .any(|m| matches!(m, Mark::Text { text, .. } if text == "100%")));
+        assert_eq!(count(&marks, |m| matches!(m, Mark::Polygon { paint: Paint::Track, .. })), 0);
+        assert!(marks.iter().any(|m| matches!(m, Mark::Text { text, .. } if text == "100%")));
     }
 
     #[test]
@@ -615,8 +505,6 @@ mod tests {
             })
             .collect();
         assert!((widths[0] / (widths[0] + widths[1]) - 1.25 / 6.05).abs() < 1e-9);
-        assert!(marks
-            .iter()
-            .any(|m| matches!(m, Mark::Text { text, .. } if text == "US$1.25 billion")));
+        assert!(marks.iter().any(|m| matches!(m, Mark::Text { text, .. } if text == "US$1.25 billion")));
     }
 }

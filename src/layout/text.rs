@@ -15,10 +15,7 @@ pub struct ApproxMeasure;
 
 impl TextMeasure for ApproxMeasure {
     fn width(&self, text: &str, size: f64) -> f64 {
-        text.chars()
-            .map(|c| if is_wide(c) { 1.0 } else { 0.6 })
-            .sum::<f64>()
-            * size
+        text.chars().map(|c| if is_wide(c) { 1.0 } else { 0.6 }).sum::<f64>() * size
     }
 }
 

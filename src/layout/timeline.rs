@@ -21,9 +21,8 @@ const MIN_HIT: f64 = 24.0;
 
 /// Month names on the axis.
 fn month_label(month: u8, lang: Lang) -> String {
-    const EN: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
+    const EN: [&str; 12] =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     match lang {
         Lang::En => EN[usize::from(month - 1)].to_owned(),
         _ => format!("{month}月"),
@@ -67,17 +66,14 @@ impl TimelineLayout {
         // A mark under the pointer beats a neighbour's wider hit box, and the
         // smaller mark wins (a day drawn on top of its month's span).
         let candidates = self.index.candidates(x, y);
-        let on_mark = candidates
-            .iter()
-            .copied()
-            .filter(|&i| self.items[i].mark.inflate(2.0).contains(x, y))
-            .min_by(|&a, &b| {
-                let area = |i: usize| self.items[i].mark.w * self.items[i].mark.h;
-                area(a).total_cmp(&area(b))
-            });
-        on_mark
-            .or_else(|| self.index.hit(x, y))
-            .map(|i| self.items[i].index)
+        let on_mark =
+            candidates.iter().copied().filter(|&i| self.items[i].mark.inflate(2.0).contains(x, y)).min_by(
+                |&a, &b| {
+                    let area = |i: usize| self.items[i].mark.w * self.items[i].mark.h;
+                    area(a).total_cmp(&area(b))
+                },
+            );
+        on_mark.or_else(|| self.index.hit(x, y)).map(|i| self.items[i].index)
     }
 
     /// The placed item of a milestone.
@@ -167,11 +163,7 @@ fn horizontal(input: &TimelineInput) -> TimelineLayout {
         };
         let probe = Rect::new(x0 - 2.0, 0.0, x1 - x0 + 4.0, 1.0);
         let track = (0..)
-            .find(|&t| {
-                track_boxes
-                    .get(t)
-                    .is_none_or(|boxes: &Vec<Rect>| free(&probe, boxes))
-            })
+            .find(|&t| track_boxes.get(t).is_none_or(|boxes: &Vec<Rect>| free(&probe, boxes)))
             .unwrap_or(0);
         if track_boxes.len() <= track {
             track_boxes.resize(track + 1, Vec::new());
@@ -225,18 +217,12 @@ fn horizontal(input: &TimelineInput) -> TimelineLayout {
                 continue;
             }
             let w = input.measure.width(&text, LABEL_SIZE) + 4.0;
-            let x = if start_at_mark {
-                cx - 4.0
-            } else {
-                cx - w + 4.0
-            };
+            let x = if start_at_mark { cx - 4.0 } else { cx - w + 4.0 };
             let x = x.clamp(left - 12.0, right + 12.0 - w);
             for row in 0..MAX_LABEL_ROWS {
                 let b = Rect::new(x, -((row + 1) as f64) * ROW_H, w, ROW_H - 4.0);
                 let leader = Rect::new(cx - 0.5, b.bottom(), 1.0, row as f64 * ROW_H + 4.0);
-                let covers_pending = pending
-                    .iter()
-                    .any(|&c| c > b.x - 2.0 && c < b.right() + 2.0);
+                let covers_pending = pending.iter().any(|&c| c > b.x - 2.0 && c < b.right() + 2.0);
                 if !covers_pending && free(&b, &obstacles) && free(&leader, &obstacles) {
                     obstacles.push(b);
                     obstacles.push(leader.inflate(1.5));
@@ -256,15 +242,7 @@ fn horizontal(input: &TimelineInput) -> TimelineLayout {
         .into_iter()
         .map(|l| {
             l.map(|(b, text, row)| {
-                (
-                    Rect::new(
-                        b.x,
-                        label_top + (rows_used - 1 - row) as f64 * ROW_H,
-                        b.w,
-                        b.h,
-                    ),
-                    text,
-                )
+                (Rect::new(b.x, label_top + (rows_used - 1 - row) as f64 * ROW_H, b.w, b.h), text)
             })
         })
         .collect();
@@ -289,11 +267,7 @@ fn horizontal(input: &TimelineInput) -> TimelineLayout {
         });
         let name = month_label(month, input.lang);
         // Narrow charts keep every other month name so names never touch.
-        let every = if input.measure.width("12月", MONTH_SIZE) + 6.0 > month_w {
-            2
-        } else {
-            1
-        };
+        let every = if input.measure.width("12月", MONTH_SIZE) + 6.0 > month_w { 2 } else { 1 };
         if (month - 1) % every == 0 {
             static_marks.push(Mark::Text {
                 x: x + month_w / 2.0,
@@ -362,20 +336,8 @@ fn horizontal(input: &TimelineInput) -> TimelineLayout {
             });
             x += w;
         }
-        let band = Rect::new(
-            left - 6.0,
-            band_top - 4.0,
-            span_w + 12.0,
-            y + 18.0 - band_top,
-        );
-        static_marks.insert(
-            0,
-            Mark::Frame {
-                rect: band,
-                paint: Paint::Track,
-                width: 1.0,
-            },
-        );
+        let band = Rect::new(left - 6.0, band_top - 4.0, span_w + 12.0, y + 18.0 - band_top);
+        static_marks.insert(0, Mark::Frame { rect: band, paint: Paint::Track, width: 1.0 });
         height = band.bottom() + 8.0;
     }
     let _ = category_paint;
@@ -391,12 +353,8 @@ fn vertical(input: &TimelineInput) -> TimelineLayout {
     let total_h = month_h * 12.0;
     let y_of = |day: u16| top + total_h * year_fraction(day, year);
 
-    let mut static_marks = vec![Mark::Line {
-        from: (axis_x, top),
-        to: (axis_x, top + total_h),
-        paint: Paint::Ink,
-        width: 1.0,
-    }];
+    let mut static_marks =
+        vec![Mark::Line { from: (axis_x, top), to: (axis_x, top + total_h), paint: Paint::Ink, width: 1.0 }];
     for month in 1..=12u8 {
         let y = y_of(day_of_year(year, month, 1));
         static_marks.push(Mark::Line {
@@ -434,21 +392,13 @@ fn vertical(input: &TimelineInput) -> TimelineLayout {
             (y_of(a) + 1.0, y_of(b + 1) - 1.0)
         };
         let probe = Rect::new(0.0, y0 - 2.0, 1.0, y1 - y0 + 4.0);
-        let track = (0..)
-            .find(|&t| {
-                track_boxes
-                    .get(t)
-                    .is_none_or(|bx: &Vec<Rect>| free(&probe, bx))
-            })
-            .unwrap_or(0);
+        let track =
+            (0..).find(|&t| track_boxes.get(t).is_none_or(|bx: &Vec<Rect>| free(&probe, bx))).unwrap_or(0);
         if track_boxes.len() <= track {
             track_boxes.resize(track + 1, Vec::new());
         }
         track_boxes[track].push(probe);
-        marks.push((
-            m,
-            Rect::new(axis_x + 6.0 + track as f64 * 14.0, y0, 12.0, y1 - y0),
-        ));
+        marks.push((m, Rect::new(axis_x + 6.0 + track as f64 * 14.0, y0, 12.0, y1 - y0)));
     }
     let label_x = axis_x + 6.0 + track_boxes.len().max(1) as f64 * 14.0 + 12.0;
     let label_w = (input.width - label_x - 8.0).max(40.0);
@@ -457,20 +407,10 @@ fn vertical(input: &TimelineInput) -> TimelineLayout {
     for (m, mark) in marks {
         // Labels go down the right side in order, pushed below the previous
         // one when they would touch; the leader line shows where they belong.
-        let text = fit_text(
-            input.measure,
-            ds.milestones[m].title.get(input.lang),
-            LABEL_SIZE,
-            label_w,
-        );
+        let text = fit_text(input.measure, ds.milestones[m].title.get(input.lang), LABEL_SIZE, label_w);
         let cy = mark.y + mark.h / 2.0;
         let ly = (cy - ROW_H / 2.0).max(next_free_y);
-        let label = Rect::new(
-            label_x,
-            ly,
-            input.measure.width(&text, LABEL_SIZE) + 4.0,
-            ROW_H - 4.0,
-        );
+        let label = Rect::new(label_x, ly, input.measure.width(&text, LABEL_SIZE) + 4.0, ROW_H - 4.0);
         next_free_y = label.bottom() + 4.0;
         let hit = grow_to_min(Rect::new(
             mark.x,
@@ -542,20 +482,9 @@ fn vertical(input: &TimelineInput) -> TimelineLayout {
     finish(input.width, y, static_marks, items)
 }
 
-fn finish(
-    width: f64,
-    height: f64,
-    static_marks: Vec<Mark>,
-    items: Vec<PlacedMilestone>,
-) -> TimelineLayout {
+fn finish(width: f64, height: f64, static_marks: Vec<Mark>, items: Vec<PlacedMilestone>) -> TimelineLayout {
     let index = HitIndex::new(items.iter().map(|p| p.hit).collect(), width, height);
-    TimelineLayout {
-        width,
-        height,
-        static_marks,
-        items,
-        index,
-    }
+    TimelineLayout { width, height, static_marks, items, index }
 }
 
 /// The marks of one milestone: a dot for a day, a bar for a month or
@@ -570,11 +499,7 @@ pub fn milestone_marks(
     let m = layout_item.mark;
     let mut marks = Vec::new();
     if emphasis {
-        marks.push(Mark::Frame {
-            rect: layout_item.hit.inflate(1.0),
-            paint: Paint::Focus,
-            width: 2.0,
-        });
+        marks.push(Mark::Frame { rect: layout_item.hit.inflate(1.0), paint: Paint::Focus, width: 2.0 });
     }
     let (cx, cy) = (m.x + m.w / 2.0, m.y + m.h / 2.0);
     let is_span = m.w > 14.0 || m.h > 14.0;
@@ -583,48 +508,25 @@ pub fn milestone_marks(
     }
     // The category's shape, knocked out of a span or alone for a day.
     let r = 5.0;
-    let (inner, inner_paint) = if is_span {
-        (r - 1.0, Paint::Background)
-    } else {
-        (r + 1.0, paint)
-    };
+    let (inner, inner_paint) = if is_span { (r - 1.0, Paint::Background) } else { (r + 1.0, paint) };
     marks.push(match shape % 4 {
-        0 => Mark::Dot {
-            cx,
-            cy,
-            r: inner,
-            paint: inner_paint,
-        },
+        0 => Mark::Dot { cx, cy, r: inner, paint: inner_paint },
         1 => Mark::Rect {
-            rect: Rect::new(
-                cx - inner * 0.85,
-                cy - inner * 0.85,
-                inner * 1.7,
-                inner * 1.7,
-            ),
+            rect: Rect::new(cx - inner * 0.85, cy - inner * 0.85, inner * 1.7, inner * 1.7),
             paint: inner_paint,
         },
         2 => Mark::Polygon {
-            points: vec![
-                (cx, cy - inner),
-                (cx + inner, cy),
-                (cx, cy + inner),
-                (cx - inner, cy),
-            ],
+            points: vec![(cx, cy - inner), (cx + inner, cy), (cx, cy + inner), (cx - inner, cy)],
             paint: inner_paint,
         },
         _ => Mark::Polygon {
-            points: vec![
-                (cx, cy - inner),
-                (cx + inner, cy + inner * 0.8),
-                (cx - inner, cy + inner * 0.8),
-            ],
+            points: vec![(cx, cy - inner), (cx + inner, cy + inner * 0.8), (cx - inner, cy + inner * 0.8)],
             paint: inner_paint,
         },
     });
     if let Some((label, text)) = &layout_item.label {
-        let beside = label.x > m.right()
-            || label.y + label.h / 2.0 > m.y && label.y < m.bottom() && label.x > m.x;
+        let beside =
+            label.x > m.right() || label.y + label.h / 2.0 > m.y && label.y < m.bottom() && label.x > m.x;
         if !beside || label.bottom() < m.y {
             let lx = layout_item.leader_x;
             marks.push(Mark::Line {
@@ -674,11 +576,7 @@ mod tests {
     }
 
     fn assert_no_label_overlaps(t: &TimelineLayout) {
-        let labels: Vec<Rect> = t
-            .items
-            .iter()
-            .filter_map(|p| p.label.as_ref().map(|l| l.0))
-            .collect();
+        let labels: Vec<Rect> = t.items.iter().filter_map(|p| p.label.as_ref().map(|l| l.0)).collect();
         let marks: Vec<Rect> = t.items.iter().map(|p| p.mark).collect();
         for (i, a) in labels.iter().enumerate() {
             for b in &labels[i + 1..] {
@@ -696,11 +594,7 @@ mod tests {
         for width in [320.0, 768.0, 1280.0] {
             for lang in Lang::ALL {
                 let t = layout(&ds, width, lang);
-                assert_eq!(
-                    t.items.len(),
-                    ds.milestones.len(),
-                    "every milestone is placed at {width}"
-                );
+                assert_eq!(t.items.len(), ds.milestones.len(), "every milestone is placed at {width}");
                 assert_no_label_overlaps(&t);
                 assert!(t.items.iter().all(|p| p.hit.w >= 24.0 && p.hit.h >= 24.0));
             }
@@ -749,10 +643,7 @@ mod tests {
             .map(|p| p.mark.bottom())
             .fold(0.0, f64::max);
         let streak = find("gdp-streak");
-        assert!(
-            streak.mark.y > axis_bottom + 20.0,
-            "year band lies under the axis"
-        );
+        assert!(streak.mark.y > axis_bottom + 20.0, "year band lies under the axis");
     }
 
     #[test]
@@ -762,21 +653,14 @@ mod tests {
             let t = layout(&ds, width, Lang::ZhHant);
             for p in &t.items {
                 let (x, y) = (p.mark.x + p.mark.w / 2.0, p.mark.y + p.mark.h / 2.0);
-                assert_eq!(
-                    t.hit(x, y),
-                    Some(p.index),
-                    "{} at {width}",
-                    ds.milestones[p.index].id
-                );
+                assert_eq!(t.hit(x, y), Some(p.index), "{} at {width}", ds.milestones[p.index].id);
             }
             assert_eq!(t.hit(-5.0, -5.0), None);
         }
     }
 
     fn synthetic(n: usize) -> Dataset {
-        let months = [
-            "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12",
-        ];
+        let months = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"];
         let milestones: Vec<serde_json::Value> = (0..n)
             .map(|i| {
                 let date = match i % 3 {
@@ -798,9 +682,7 @@ mod tests {
             "indicators": [],
             "milestones": milestones
         });
-        validate_value(&json)
-            .dataset
-            .expect("synthetic dataset is valid")
+        validate_value(&json).dataset.expect("synthetic dataset is valid")
     }
 
     #[test]
@@ -811,10 +693,7 @@ mod tests {
             assert_eq!(t.items.len(), 1000);
             assert_no_label_overlaps(&t);
             let sample = &t.items[500];
-            let hit = t.hit(
-                sample.mark.x + sample.mark.w / 2.0,
-                sample.mark.y + sample.mark.h / 2.0,
-            );
+            let hit = t.hit(sample.mark.x + sample.mark.w / 2.0, sample.mark.y + sample.mark.h / 2.0);
             assert!(hit.is_some());
         }
     }

@@ -16,9 +16,7 @@ pub fn App(inputs: Inputs) -> impl IntoView {
     let selection = Selection::new();
     move || match inputs.data.get() {
         Loaded::Loading => view! { <p class="tx-loading">{inputs.ui("loading")}</p> }.into_any(),
-        Loaded::Failed(problems) => {
-            view! { <ErrorView inputs=inputs problems=problems /> }.into_any()
-        }
+        Loaded::Failed(problems) => view! { <ErrorView inputs=inputs problems=problems /> }.into_any(),
         Loaded::Ready(ds) => view! { <Ready inputs=inputs selection=selection ds=ds /> }.into_any(),
     }
 }

@@ -15,11 +15,7 @@ pub struct CanvasMeasure {
 impl CanvasMeasure {
     /// Measures with `ctx` in the font `family`.
     pub fn new(ctx: CanvasRenderingContext2d, family: &str) -> CanvasMeasure {
-        CanvasMeasure {
-            ctx,
-            family: family.to_owned(),
-            current: RefCell::new(0.0),
-        }
+        CanvasMeasure { ctx, family: family.to_owned(), current: RefCell::new(0.0) }
     }
 }
 
@@ -29,9 +25,6 @@ impl TextMeasure for CanvasMeasure {
             self.ctx.set_font(&format!("{size}px {}", self.family));
             *self.current.borrow_mut() = size;
         }
-        self.ctx
-            .measure_text(text)
-            .map(|m| m.width())
-            .unwrap_or(size * text.chars().count() as f64)
+        self.ctx.measure_text(text).map(|m| m.width()).unwrap_or(size * text.chars().count() as f64)
     }
 }

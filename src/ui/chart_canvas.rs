@@ -67,9 +67,5 @@ pub fn paint_canvas(
 
 /// The canvas's 2D context, if the browser gives one.
 pub fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
-    canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into().ok())
+    canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into().ok())
 }

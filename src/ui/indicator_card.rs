@@ -23,12 +23,7 @@ pub fn chart_name(ds: &Dataset, index: usize, lang: crate::data::Lang) -> String
 
 /// A card for `ds.indicators[index]`.
 #[component]
-pub fn IndicatorCard(
-    inputs: Inputs,
-    selection: Selection,
-    ds: Arc<Dataset>,
-    index: usize,
-) -> impl IntoView {
+pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, index: usize) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let width = use_content_width(canvas);
     let open = RwSignal::new(false);
@@ -48,14 +43,7 @@ pub fn IndicatorCard(
         let measure = context_2d(&el).map(|ctx| CanvasMeasure::new(ctx, &theme.font_family));
         let marks = match &measure {
             Some(m) => layout_mini_chart(ind, color, w, MINI_CHART_HEIGHT, lang, m),
-            None => layout_mini_chart(
-                ind,
-                color,
-                w,
-                MINI_CHART_HEIGHT,
-                lang,
-                &crate::layout::ApproxMeasure,
-            ),
+            None => layout_mini_chart(ind, color, w, MINI_CHART_HEIGHT, lang, &crate::layout::ApproxMeasure),
         };
         paint_canvas(&el, w, MINI_CHART_HEIGHT, dpr, &marks, &theme);
     });
@@ -70,9 +58,7 @@ pub fn IndicatorCard(
     };
     let show = move |on: bool| {
         open.set(on);
-        selection
-            .hovered_indicator
-            .set(if on { Some(index) } else { None });
+        selection.hovered_indicator.set(if on { Some(index) } else { None });
     };
 
     let ds_name = ds.clone();

@@ -58,10 +58,8 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
             .collect();
         let family = Theme::new(inputs.theme.get_untracked()).font_family;
         let band = inputs.ui("year_only_note");
-        let measured = base
-            .get_untracked()
-            .and_then(|c| context_2d(&c))
-            .map(|ctx| CanvasMeasure::new(ctx, &family));
+        let measured =
+            base.get_untracked().and_then(|c| context_2d(&c)).map(|ctx| CanvasMeasure::new(ctx, &family));
         let approx = ApproxMeasure;
         let measure: &dyn crate::layout::TextMeasure = match &measured {
             Some(m) => m,
@@ -99,21 +97,12 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
     Effect::new(move |_| {
         let (l, dpr, theme) = (layout.get(), inputs.dpr.get(), inputs.palette());
         let Some(el) = overlay.get() else { return };
-        let mut focus: Vec<usize> = [
-            selection.hovered_milestone.get(),
-            selection.selected_milestone.get(),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let mut focus: Vec<usize> = [selection.hovered_milestone.get(), selection.selected_milestone.get()]
+            .into_iter()
+            .flatten()
+            .collect();
         if let Some(i) = selection.hovered_indicator.get() {
-            focus.extend(
-                ds_over
-                    .indicators
-                    .get(i)
-                    .map(|ind| ind.milestones.clone())
-                    .unwrap_or_default(),
-            );
+            focus.extend(ds_over.indicators.get(i).map(|ind| ind.milestones.clone()).unwrap_or_default());
         }
         let mut marks = Vec::new();
         for (i, p) in l.items.iter().enumerate() {
@@ -132,24 +121,12 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
         }
         tooltip_open.set(hit.is_some());
     };
-    let order = move || {
-        layout
-            .get_untracked()
-            .items
-            .iter()
-            .map(|p| p.index)
-            .collect::<Vec<_>>()
-    };
+    let order = move || layout.get_untracked().items.iter().map(|p| p.index).collect::<Vec<_>>();
     let ds_keys = ds.clone();
     let move_to = move |m: usize| {
         selection.hovered_milestone.set(Some(m));
         tooltip_open.set(true);
-        announcement.set(
-            ds_keys.milestones[m]
-                .title
-                .get(lang.get_untracked())
-                .to_owned(),
-        );
+        announcement.set(ds_keys.milestones[m].title.get(lang.get_untracked()).to_owned());
     };
     let move_to_key = move_to.clone();
     let on_key = move |ev: web_sys::KeyboardEvent| {
@@ -157,10 +134,8 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
         if items.is_empty() {
             return;
         }
-        let current = selection
-            .hovered_milestone
-            .get_untracked()
-            .or(selection.selected_milestone.get_untracked());
+        let current =
+            selection.hovered_milestone.get_untracked().or(selection.selected_milestone.get_untracked());
         let pos = current.and_then(|c| items.iter().position(|&m| m == c));
         let next = match ev.key().as_str() {
             "ArrowRight" | "ArrowDown" => Some(pos.map_or(0, |p| (p + 1).min(items.len() - 1))),
@@ -232,10 +207,7 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
                     SourceKind::Article => inputs.ui("article"),
                     SourceKind::Report => inputs.ui("report"),
                 };
-                let date = s
-                    .date
-                    .map(|d| format!(" ({})", format_date(d, lang)))
-                    .unwrap_or_default();
+                let date = s.date.map(|d| format!(" ({})", format_date(d, lang))).unwrap_or_default();
                 view! { <li>{kind} ": " {s.note.get(lang).to_owned()} {date}</li> }
             })
             .collect_view();
