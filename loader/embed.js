@@ -10,7 +10,7 @@ const GLUE = new URL("__TIEXI_GLUE__", import.meta.url);
 const WASM = new URL("__TIEXI_WASM__", import.meta.url);
 const TAG = "tiexi-infographic";
 const DIV_MARK = "data-tiexi-infographic";
-const OPTIONS = ["lang", "theme", "src"];
+const OPTIONS = ["lang", "theme", "src", "selected"];
 const FETCH_TIMEOUT_MS = 10000;
 const FAILED = {
   "zh-Hant": "資訊圖表無法載入。",
@@ -38,6 +38,15 @@ function option(host, name) {
 
 function languageOf(host) {
   return option(host, "lang") || document.documentElement.getAttribute("lang") || "zh-Hant";
+}
+
+// A milestone to open with: the `selected` option, else a deep link in the
+// page address, #tiexi=<milestone-id>.
+function selectedOf(host) {
+  const own = option(host, "selected");
+  if (own) return own;
+  const match = /(?:^#|&)tiexi=([^&]+)/.exec(location.hash);
+  return match ? decodeURIComponent(match[1]) : undefined;
 }
 
 const darkQuery = matchMedia("(prefers-color-scheme: dark)");
@@ -82,6 +91,7 @@ class Instance {
       if (!live.has(this.host)) return; // removed while loading
       this.root.replaceChildren();
       this.widget = new glue.Widget(this.root, languageOf(this.host), isDark(this.host), devicePixelRatio || 1);
+      this.widget.select(selectedOf(this.host));
       await this.loadData();
       requestAnimationFrame(() => requestAnimationFrame(() => emit(this.host, "tiexi:ready", {})));
     } catch (error) {
@@ -100,7 +110,8 @@ class Instance {
       errors = this.widget.use_data(inline.textContent || "");
     } else if (src) {
       this.widget.show_loading();
-      let text;
+      let text = null;
+      let failure = "";
       try {
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
@@ -108,14 +119,13 @@ class Instance {
           signal: controller.signal, credentials: "omit", mode: "cors",
         });
         clearTimeout(timer);
-        if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
-        text = await response.text();
+        if (response.ok) text = await response.text();
+        else failure = `${src}: HTTP ${response.status}`;
       } catch (error) {
-        text = null;
-        errors = [`$: could not load ${src} (${error.name === "AbortError" ? "timed out" : error.message})`];
+        failure = error.name === "AbortError" ? `${src}: no answer in ${FETCH_TIMEOUT_MS / 1000} s` : `${src}: ${error.message}`;
       }
       if (generation !== this.generation || !this.widget) return;
-      errors = text === null ? this.widget.use_data_error(errors[0]) : this.widget.use_data(text);
+      errors = text === null ? this.widget.use_data_error(failure) : this.widget.use_data(text);
     } else {
       errors = this.widget.use_default_data();
     }
@@ -128,6 +138,7 @@ class Instance {
       if (name === "lang") this.widget.set_lang(languageOf(this.host));
       else if (name === "theme") this.widget.set_dark(isDark(this.host));
       else if (name === "src") this.loadData().catch((e) => failVisibly(this, e));
+      else if (name === "selected") this.widget.select(selectedOf(this.host));
     } catch (error) {
       failVisibly(this, error);
     }
@@ -170,6 +181,15 @@ function disconnect(host) {
   nearViewport.unobserve(host);
   instance.stop();
 }
+
+// The one keyboard handler outside the widget, as WCAG 1.4.13 asks: Escape
+// closes an open hover tooltip wherever focus is.
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape") return;
+  for (const instance of live.values()) {
+    try { if (instance.widget) instance.widget.dismiss_tooltips(); } catch (e) { failVisibly(instance, e); }
+  }
+});
 
 darkQuery.addEventListener("change", () => {
   for (const instance of live.values()) instance.optionChanged("theme");

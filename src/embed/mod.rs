@@ -2,13 +2,14 @@
 //! `<tiexi-infographic>` element, watches its attributes and the page, and
 //! drives one `Widget` per element through this API.
 
+pub mod events;
 pub mod style;
 
 use crate::data::default_dataset::default_dataset;
 use crate::data::{parse_dataset, Checked, Lang};
 use crate::draw::ThemeMode;
 use crate::ui::state::Loaded;
-use crate::ui::{App, Inputs};
+use crate::ui::{App, Inputs, Selection};
 use leptos::prelude::*;
 use std::any::Any;
 use wasm_bindgen::prelude::*;
@@ -25,7 +26,11 @@ pub fn start() {
 #[wasm_bindgen]
 pub struct Widget {
     inputs: Inputs,
+    selection: Selection,
+    // Field order is drop order: the view unmounts, then the owner disposes
+    // every signal and effect of this instance.
     _mounted: Box<dyn Any>,
+    _owner: Owner,
 }
 
 fn report(checked: &Checked) -> js_sys::Array {
@@ -42,6 +47,21 @@ fn report(checked: &Checked) -> js_sys::Array {
     errors
 }
 
+impl Widget {
+    /// Shows a validation outcome, keeps a requested selection, and returns
+    /// the error messages for `tiexi:error`.
+    fn show(&self, checked: Checked) -> js_sys::Array {
+        let errors = report(&checked);
+        self.selection.selected_milestone.set(None);
+        self.selection.dismiss();
+        self.inputs.data.set(Loaded::from_checked(checked));
+        if let Some(id) = self.inputs.selected_id.get_untracked() {
+            self.select(Some(id));
+        }
+        errors
+    }
+}
+
 #[wasm_bindgen]
 impl Widget {
     /// Mounts a widget into `root` (an open shadow root) with the built-in
@@ -53,41 +73,44 @@ impl Widget {
         let container: HtmlElement = document.create_element("div")?.dyn_into()?;
         container.set_class_name("tx-root");
         root.append_child(&container)?;
-        let inputs = Inputs {
-            lang: RwSignal::new(Lang::from_loose_tag(lang).unwrap_or(Lang::ZhHant)),
-            theme: RwSignal::new(if dark { ThemeMode::Dark } else { ThemeMode::Light }),
-            data: RwSignal::new(Loaded::Loading),
-            dpr: RwSignal::new(if dpr > 0.0 { dpr } else { 1.0 }),
-            selected_id: RwSignal::new(None),
-        };
-        let themed = container.clone();
-        let handle = leptos::mount::mount_to(container, move || {
-            // The theme class sits on our own root, inside the shadow root,
-            // so the host element's attributes stay the host's.
-            Effect::new(move |_| {
-                let dark = inputs.theme.get() == ThemeMode::Dark;
-                let _ = themed.class_list().toggle_with_force("tx-dark", dark);
+        // Effects created below, before mounting, need the executor running.
+        let _ = any_spawner::Executor::init_wasm_bindgen();
+        let host: web_sys::Element = root.host();
+        let owner = Owner::new();
+        let (inputs, selection, handle) = owner.with(|| {
+            let inputs = Inputs {
+                lang: RwSignal::new(Lang::from_loose_tag(lang).unwrap_or(Lang::ZhHant)),
+                theme: RwSignal::new(if dark { ThemeMode::Dark } else { ThemeMode::Light }),
+                data: RwSignal::new(Loaded::Loading),
+                dpr: RwSignal::new(if dpr > 0.0 { dpr } else { 1.0 }),
+                selected_id: RwSignal::new(None),
+            };
+            let selection = Selection::new();
+            events::announce_selections(host, inputs, selection);
+            let themed = container.clone();
+            let handle = leptos::mount::mount_to(container, move || {
+                // The theme class sits on our own root, inside the shadow
+                // root, so the host element's attributes stay the host's.
+                Effect::new(move |_| {
+                    let dark = inputs.theme.get() == ThemeMode::Dark;
+                    let _ = themed.class_list().toggle_with_force("tx-dark", dark);
+                });
+                view! { <App inputs=inputs selection=selection /> }
             });
-            view! { <App inputs=inputs /> }
+            (inputs, selection, handle)
         });
-        Ok(Widget { inputs, _mounted: Box::new(handle) })
+        Ok(Widget { inputs, selection, _mounted: Box::new(handle), _owner: owner })
     }
 
     /// Shows the built-in dataset; returns the error messages (none).
     pub fn use_default_data(&self) -> js_sys::Array {
-        let checked = default_dataset();
-        let errors = report(&checked);
-        self.inputs.data.set(Loaded::from_checked(checked));
-        errors
+        self.show(default_dataset())
     }
 
     /// Shows a dataset from JSON text (inline or fetched); returns the error
     /// messages, each with its JSON path, for the `tiexi:error` event.
     pub fn use_data(&self, json: &str) -> js_sys::Array {
-        let checked = parse_dataset(json.as_bytes());
-        let errors = report(&checked);
-        self.inputs.data.set(Loaded::from_checked(checked));
-        errors
+        self.show(parse_dataset(json.as_bytes()))
     }
 
     /// Shows that the data file could not be fetched; returns the message.
@@ -96,10 +119,7 @@ impl Widget {
             path: "$".into(),
             kind: crate::data::ProblemKind::Unreachable { detail: detail.to_owned() },
         };
-        let checked = Checked { dataset: None, problems: vec![problem] };
-        let errors = report(&checked);
-        self.inputs.data.set(Loaded::from_checked(checked));
-        errors
+        self.show(Checked { dataset: None, problems: vec![problem] })
     }
 
     /// Shows the loading state (while a `src` is fetched).
@@ -117,6 +137,23 @@ impl Widget {
     /// Sets the resolved theme.
     pub fn set_dark(&self, dark: bool) {
         self.inputs.theme.set(if dark { ThemeMode::Dark } else { ThemeMode::Light });
+    }
+
+    /// Closes any open hover tooltip (Escape pressed anywhere on the page).
+    pub fn dismiss_tooltips(&self) {
+        self.selection.dismiss();
+    }
+
+    /// Selects a milestone by id (the `selected` attribute or a deep link);
+    /// `None` or an unknown id clears the selection. Returns whether found.
+    pub fn select(&self, id: Option<String>) -> bool {
+        self.inputs.selected_id.set(id.clone());
+        let found = match (self.inputs.data.get_untracked(), id) {
+            (Loaded::Ready(ds), Some(id)) => ds.milestones.iter().position(|m| m.id == id),
+            _ => None,
+        };
+        self.selection.selected_milestone.set(found);
+        found.is_some()
     }
 
     /// Sets the device pixel ratio (zoom, another monitor).

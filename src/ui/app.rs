@@ -12,8 +12,7 @@ use std::sync::Arc;
 
 /// The root component of one widget instance.
 #[component]
-pub fn App(inputs: Inputs) -> impl IntoView {
-    let selection = Selection::new();
+pub fn App(inputs: Inputs, selection: Selection) -> impl IntoView {
     move || match inputs.data.get() {
         Loaded::Loading => view! { <p class="tx-loading">{inputs.ui("loading")}</p> }.into_any(),
         Loaded::Failed(problems) => view! { <ErrorView inputs=inputs problems=problems /> }.into_any(),

@@ -4,7 +4,7 @@
 
 use crate::draw::{paint_marks, Theme};
 use crate::layout::Mark;
-use leptos::__reexports::send_wrapper::SendWrapper;
+use send_wrapper::SendWrapper;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;

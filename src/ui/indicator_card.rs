@@ -26,7 +26,9 @@ pub fn chart_name(ds: &Dataset, index: usize, lang: crate::data::Lang) -> String
 pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, index: usize) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let width = use_content_width(canvas);
-    let open = RwSignal::new(false);
+    // One tooltip at a time across the widget: the open card is the shared
+    // hovered indicator, so tapping another card or Escape anywhere closes it.
+    let open = move || selection.hovered_indicator.get() == Some(index);
     let lang = inputs.lang;
     let ind = ds.indicators[index].clone();
     let category = ds.categories[ind.category].clone();
@@ -57,8 +59,12 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
         [hm, sm].iter().flatten().any(|m| linked.contains(m))
     };
     let show = move |on: bool| {
-        open.set(on);
-        selection.hovered_indicator.set(if on { Some(index) } else { None });
+        let now = selection.hovered_indicator.get_untracked();
+        if on {
+            selection.hovered_indicator.set(Some(index));
+        } else if now == Some(index) {
+            selection.hovered_indicator.set(None);
+        }
     };
 
     let ds_name = ds.clone();
@@ -80,9 +86,16 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
             on:mouseleave=move |_| show(false)
             on:focus=move |_| show(true)
             on:blur=move |_| show(false)
-            on:click=move |_| show(!open.get_untracked())
+            on:click=move |_| {
+                let opened = selection.hovered_indicator.get_untracked() == Some(index);
+                // A tap on a touch screen both focuses and clicks: keep it open.
+                if !opened {
+                    show(true);
+                }
+                selection.chosen_indicator.set(Some(index));
+            }
             on:keydown=move |ev: web_sys::KeyboardEvent| {
-                if ev.key() == "Escape" && open.get_untracked() {
+                if ev.key() == "Escape" && selection.hovered_indicator.get_untracked() == Some(index) {
                     ev.stop_propagation();
                     show(false);
                 }
@@ -97,7 +110,7 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
                 role="img"
                 aria-label=move || chart_name(&ds_name, index, lang.get())
             ></canvas>
-            <div id=tip_id class="tx-tooltip" role="tooltip" class:tx-open=move || open.get()>
+            <div id=tip_id class="tx-tooltip" role="tooltip" class:tx-open=open>
                 <p class="tx-tip-value">{move || exact_value(&ind_tip, lang.get())}</p>
                 {
                     let ind = ind_date;

@@ -50,8 +50,10 @@ pub struct Selection {
     pub hovered_milestone: RwSignal<Option<usize>>,
     /// Milestone chosen (detail panel open).
     pub selected_milestone: RwSignal<Option<usize>>,
-    /// Indicator under the pointer or focus.
+    /// Indicator under the pointer or focus (its tooltip is open).
     pub hovered_indicator: RwSignal<Option<usize>>,
+    /// Indicator clicked or tapped (reported as `tiexi:select`).
+    pub chosen_indicator: RwSignal<Option<usize>>,
 }
 
 impl Selection {
@@ -61,7 +63,16 @@ impl Selection {
             hovered_milestone: RwSignal::new(None),
             selected_milestone: RwSignal::new(None),
             hovered_indicator: RwSignal::new(None),
+            chosen_indicator: RwSignal::new(None),
         }
+    }
+}
+
+impl Selection {
+    /// Closes every hover tooltip (Escape anywhere, WCAG 1.4.13).
+    pub fn dismiss(&self) {
+        self.hovered_indicator.set(None);
+        self.hovered_milestone.set(None);
     }
 }
 

@@ -1,0 +1,1 @@
+document.getElementById("show").addEventListener("click", () => document.getElementById("tab").classList.remove("closed"));
