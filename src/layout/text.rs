@@ -46,6 +46,49 @@ pub fn fit_text(measure: &dyn TextMeasure, text: &str, size: f64, max_width: f64
     String::new()
 }
 
+/// Breaks `text` into at most `max_lines` lines of at most `max_width`:
+/// between words where there are spaces, anywhere between CJK characters;
+/// the last line is shortened with an ellipsis if text remains.
+pub fn wrap_text(measure: &dyn TextMeasure, text: &str, size: f64, max_width: f64, max_lines: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut rest: &str = text.trim();
+    while !rest.is_empty() && lines.len() + 1 < max_lines {
+        if measure.width(rest, size) <= max_width {
+            break;
+        }
+        // The longest prefix that fits, preferring to end at a space.
+        let mut fit = 0;
+        let mut last_space = None;
+        for (i, c) in rest.char_indices() {
+            let end = i + c.len_utf8();
+            if measure.width(&rest[..end], size) > max_width {
+                break;
+            }
+            fit = end;
+            if c == ' ' {
+                last_space = Some(i);
+            }
+        }
+        if fit == 0 {
+            break;
+        }
+        // Cut where the fitting prefix ends if that is a word boundary (a
+        // space or a CJK character follows); otherwise at the last space.
+        let next = rest[fit..].chars().next().unwrap_or(' ');
+        let cut = match last_space {
+            Some(sp) if next != ' ' && !is_wide(next) => sp,
+            _ => fit,
+        };
+        let cut = if cut == 0 { fit } else { cut };
+        lines.push(rest[..cut].trim_end().to_owned());
+        rest = rest[cut..].trim_start();
+    }
+    if !rest.is_empty() {
+        lines.push(fit_text(measure, rest, size, max_width));
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,6 +98,20 @@ mod tests {
         let m = ApproxMeasure;
         assert_eq!(m.width("鐵西", 10.0), 20.0);
         assert!((m.width("ab", 10.0) - 12.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn wrapping_breaks_at_spaces_and_between_cjk_characters() {
+        let m = ApproxMeasure;
+        let lines = wrap_text(&m, "3SBio's deal with Pfizer, about US$6 billion", 10.0, 150.0, 2);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0], "3SBio's deal with Pfizer,");
+        assert!(lines.iter().all(|l| m.width(l, 10.0) <= 150.0));
+        let zh = wrap_text(&m, "紅梅味精廠舊址列入國家工業遺產", 10.0, 80.0, 2);
+        assert_eq!(zh, ["紅梅味精廠舊址列", "入國家工業遺產"]);
+        let long = wrap_text(&m, "紅梅味精廠舊址列入第七批國家工業遺產名單", 10.0, 80.0, 2);
+        assert_eq!(long, ["紅梅味精廠舊址列", "入第七批國家工…"]);
+        assert_eq!(wrap_text(&m, "short", 10.0, 100.0, 2), ["short"]);
     }
 
     #[test]

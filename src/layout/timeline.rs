@@ -7,7 +7,7 @@
 
 use super::hit_index::HitIndex;
 use super::marks::{Anchor, Mark, Paint, Rect};
-use super::text::{fit_text, TextMeasure};
+use super::text::{fit_text, wrap_text, TextMeasure};
 use crate::data::date::{day_of_year, days_in_year};
 use crate::data::{Dataset, Lang, Precision};
 
@@ -15,6 +15,7 @@ use crate::data::{Dataset, Lang, Precision};
 pub const VERTICAL_BELOW: f64 = 480.0;
 const LABEL_SIZE: f64 = 13.0;
 const ROW_H: f64 = 20.0;
+const LINE_H: f64 = 16.0;
 const MAX_LABEL_ROWS: usize = 5;
 const MONTH_SIZE: f64 = 12.0;
 const MIN_HIT: f64 = 24.0;
@@ -36,7 +37,8 @@ pub struct PlacedMilestone {
     pub index: usize,
     /// The mark's box (a point's dot or a span's bar).
     pub mark: Rect,
-    /// The label's box and its (possibly shortened) text, if one fits.
+    /// The label's box and its (possibly shortened) text, if one fits; a
+    /// narrow layout may wrap it, one line per `\n`.
     pub label: Option<(Rect, String)>,
     /// Where pointer and touch reach it: at least 24×24 CSS px.
     pub hit: Rect,
@@ -308,7 +310,7 @@ fn horizontal(input: &TimelineInput) -> TimelineLayout {
         static_marks.push(Mark::Text {
             x: left,
             y: heading_y,
-            text: input.year_band_label.to_owned(),
+            text: fit_text(input.measure, input.year_band_label, MONTH_SIZE, input.width - 40.0),
             size: MONTH_SIZE,
             anchor: Anchor::Start,
             paint: Paint::MutedInk,
@@ -407,10 +409,13 @@ fn vertical(input: &TimelineInput) -> TimelineLayout {
     for (m, mark) in marks {
         // Labels go down the right side in order, pushed below the previous
         // one when they would touch; the leader line shows where they belong.
-        let text = fit_text(input.measure, ds.milestones[m].title.get(input.lang), LABEL_SIZE, label_w);
+        let lines = wrap_text(input.measure, ds.milestones[m].title.get(input.lang), LABEL_SIZE, label_w - 4.0, 2);
+        let widest = lines.iter().map(|l| input.measure.width(l, LABEL_SIZE)).fold(0.0, f64::max);
+        let text = lines.join("\n");
         let cy = mark.y + mark.h / 2.0;
-        let ly = (cy - ROW_H / 2.0).max(next_free_y);
-        let label = Rect::new(label_x, ly, input.measure.width(&text, LABEL_SIZE) + 4.0, ROW_H - 4.0);
+        let height = LINE_H * lines.len() as f64;
+        let ly = (cy - height / 2.0 - 2.0).max(next_free_y);
+        let label = Rect::new(label_x, ly, widest + 4.0, height);
         next_free_y = label.bottom() + 4.0;
         let hit = grow_to_min(Rect::new(
             mark.x,
@@ -438,7 +443,7 @@ fn vertical(input: &TimelineInput) -> TimelineLayout {
         static_marks.push(Mark::Text {
             x: 12.0,
             y: y + 8.0,
-            text: input.year_band_label.to_owned(),
+            text: fit_text(input.measure, input.year_band_label, MONTH_SIZE, input.width - 40.0),
             size: MONTH_SIZE,
             anchor: Anchor::Start,
             paint: Paint::MutedInk,
@@ -543,10 +548,23 @@ pub fn milestone_marks(
                 width: 1.0,
             });
         }
+        let lines: Vec<&str> = text.split('\n').collect();
+        let first_y = label.y + label.h / 2.0 - LINE_H * (lines.len() as f64 - 1.0) / 2.0;
+        for (i, line) in lines.iter().enumerate().skip(1) {
+            marks.push(Mark::Text {
+                x: label.x + 2.0,
+                y: first_y + LINE_H * i as f64,
+                text: (*line).to_owned(),
+                size: LABEL_SIZE,
+                anchor: Anchor::Start,
+                paint: Paint::Ink,
+                bold: emphasis,
+            });
+        }
         marks.push(Mark::Text {
             x: label.x + 2.0,
-            y: label.y + label.h / 2.0,
-            text: text.clone(),
+            y: first_y,
+            text: lines.first().copied().unwrap_or_default().to_owned(),
             size: LABEL_SIZE,
             anchor: Anchor::Start,
             paint: Paint::Ink,
