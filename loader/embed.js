@@ -196,17 +196,25 @@ darkQuery.addEventListener("change", () => {
 });
 
 // The device pixel ratio changes with browser zoom and when a window moves
-// to another monitor; a resolution query fires once, so it is re-armed.
+// to another monitor. A resolution query fires once per ratio, so it is
+// re-armed; zoom also resizes the viewport, so a resize is checked too.
+let knownRatio = devicePixelRatio || 1;
+function ratioChanged() {
+  const ratio = devicePixelRatio || 1;
+  if (ratio === knownRatio) return;
+  knownRatio = ratio;
+  for (const instance of live.values()) {
+    try { if (instance.widget) instance.widget.set_dpr(ratio); } catch (e) { failVisibly(instance, e); }
+  }
+}
 function watchPixelRatio() {
-  const query = matchMedia(`(resolution: ${devicePixelRatio}dppx)`);
-  query.addEventListener("change", () => {
-    for (const instance of live.values()) {
-      try { if (instance.widget) instance.widget.set_dpr(devicePixelRatio || 1); } catch (e) { failVisibly(instance, e); }
-    }
+  matchMedia(`(resolution: ${knownRatio}dppx)`).addEventListener("change", () => {
+    ratioChanged();
     watchPixelRatio();
   }, { once: true });
 }
 watchPixelRatio();
+addEventListener("resize", ratioChanged, { passive: true });
 
 if (!customElements.get(TAG)) {
   customElements.define(TAG, class extends HTMLElement {

@@ -1,7 +1,9 @@
 // Trunk post-build hook: writes dist/embed.js from loader/embed.js with the
 // hashed names of this build's glue and Wasm files, so embed.js keeps one
 // stable name while everything it loads can be cached forever.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -20,6 +22,15 @@ if (!glue || !wasm) {
 const loader = readFileSync(join(source, "loader", "embed.js"), "utf8")
   .replace("__TIEXI_GLUE__", `./${glue}`)
   .replace("__TIEXI_WASM__", `./${wasm}`);
+// A syntax error in the loader would silently leave every host page with
+// only its fallback text: refuse to build instead.
+const probe = join(mkdtempSync(join(tmpdir(), "tiexi-")), "embed.mjs");
+writeFileSync(probe, loader);
+const check = spawnSync(process.execPath, ["--check", probe], { encoding: "utf8" });
+if (check.status !== 0) {
+  console.error(`finish-dist: loader/embed.js does not parse:\n${check.stderr}`);
+  process.exit(1);
+}
 writeFileSync(join(staging, "embed.js"), loader);
 
 // With inject_scripts = false Trunk leaves its rust link in the page; the

@@ -74,6 +74,32 @@ test("canvases are sharp at devicePixelRatio 2", async () => {
   await page.context().close();
 });
 
+test("a change of devicePixelRatio (zoom, another monitor) redraws at the new ratio", async () => {
+  const page = await open();
+  const cdp = await page.context().newCDPSession(page);
+  // Browser zoom changes the ratio and the viewport's CSS size together.
+  await cdp.send("Emulation.setDeviceMetricsOverride", { width: 1100, height: 900, deviceScaleFactor: 3, mobile: false });
+  await page.waitForFunction(() => {
+    const c = document.getElementById("widget").shadowRoot.querySelector(".tx-mini-chart");
+    return c.width === Math.round(c.getBoundingClientRect().width * 3);
+  }, null, { timeout: 10000 });
+  await page.context().close();
+});
+
+test("cards reflow from one column to several as the page widens", async () => {
+  const page = await open();
+  const columns = await inWidget(page, "#widget", (r) => new Set([...r.querySelectorAll(".tx-card")].map((c) => Math.round(c.getBoundingClientRect().left))).size);
+  assert.ok(columns >= 3, `${columns} columns at 1280 px`);
+  await page.context().close();
+});
+
+test("forced colours keep cards outlined and text in system colours", async () => {
+  const page = await open({ forcedColors: "active" });
+  const border = await inWidget(page, "#widget", (r) => getComputedStyle(r.querySelector(".tx-card")).borderLeftStyle);
+  assert.equal(border, "solid");
+  await page.context().close();
+});
+
 test("no horizontal overflow on a 320 px phone, one column of cards", async () => {
   const page = await open({ viewport: { width: 320, height: 700 } });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
