@@ -31,6 +31,12 @@ pub const UI_STRINGS: &[(&str, [&str; 3])] = &[
     ("close", ["關閉", "关闭", "Close"]),
     ("related", ["相關", "相关", "Related"]),
     ("reference", ["參照", "参照", "Reference"]),
+    ("zoom", ["縮放時間軸", "缩放时间轴", "Zoom the timeline"]),
+    ("zoom_in", ["放大", "放大", "Zoom in"]),
+    ("zoom_out", ["縮小", "缩小", "Zoom out"]),
+    ("zoom_reset", ["全年", "全年", "Whole year"]),
+    ("pan_back", ["較早", "较早", "Earlier"]),
+    ("pan_forward", ["較晚", "较晚", "Later"]),
 ];
 
 /// The default text of a UI key in a language, or the key itself when the

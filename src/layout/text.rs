@@ -49,7 +49,13 @@ pub fn fit_text(measure: &dyn TextMeasure, text: &str, size: f64, max_width: f64
 /// Breaks `text` into at most `max_lines` lines of at most `max_width`:
 /// between words where there are spaces, anywhere between CJK characters;
 /// the last line is shortened with an ellipsis if text remains.
-pub fn wrap_text(measure: &dyn TextMeasure, text: &str, size: f64, max_width: f64, max_lines: usize) -> Vec<String> {
+pub fn wrap_text(
+    measure: &dyn TextMeasure,
+    text: &str,
+    size: f64,
+    max_width: f64,
+    max_lines: usize,
+) -> Vec<String> {
     let mut lines = Vec::new();
     let mut rest: &str = text.trim();
     while !rest.is_empty() && lines.len() + 1 < max_lines {

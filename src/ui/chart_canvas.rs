@@ -4,10 +4,10 @@
 
 use crate::draw::{paint_marks, Theme};
 use crate::layout::Mark;
-use send_wrapper::SendWrapper;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};

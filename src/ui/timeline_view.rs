@@ -6,10 +6,14 @@
 use super::canvas_measure::CanvasMeasure;
 use super::chart_canvas::{context_2d, paint_canvas, use_content_width};
 use super::state::{Inputs, Selection};
+use crate::data::date::days_in_year;
 use crate::data::format::{format_date, indicator_value};
 use crate::data::{Dataset, SourceKind};
 use crate::draw::Theme;
-use crate::layout::timeline::{layout_timeline, milestone_marks, TimelineInput, TimelineLayout};
+use crate::layout::timeline::{
+    layout_timeline, milestone_marks, pan_window, zoom_window, Hit, TimelineInput, TimelineLayout,
+    VERTICAL_BELOW,
+};
 use crate::layout::{ApproxMeasure, Mark, Paint};
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -48,6 +52,11 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
     let hidden_categories = RwSignal::new(Vec::<usize>::new());
     let tooltip_open = RwSignal::new(false);
     let announcement = RwSignal::new(String::new());
+    // The part of the year shown (fractions); zoom and pan change it.
+    let window = RwSignal::new((0.0f64, 1.0f64));
+    let hovered_cluster = RwSignal::new(None::<usize>);
+    // Pointers down on the chart, for drag-to-pan and pinch-to-zoom.
+    let pointers = StoredValue::new(Vec::<(i32, f64, f64)>::new());
 
     let ds_layout = ds.clone();
     let layout = Memo::new(move |_| {
@@ -72,6 +81,7 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
             width: w.max(1.0),
             measure,
             year_band_label: &band,
+            window: window.get(),
         })))
     });
 
@@ -110,20 +120,64 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
                 marks.extend(marks_of(&ds_over, &l, i, true));
             }
         }
+        for (c, cluster) in l.clusters.iter().enumerate() {
+            if hovered_cluster.get() == Some(c) || cluster.members.iter().any(|m| focus.contains(m)) {
+                marks.push(Mark::Frame { rect: cluster.rect.inflate(2.0), paint: Paint::Focus, width: 2.0 });
+            }
+        }
         let _ = web_sys::HtmlElement::style(&el).set_property("height", &format!("{}px", l.height));
         paint_canvas(&el, l.width, l.height, dpr, &marks, &theme);
     });
 
     let hover_at = move |x: f64, y: f64| {
-        let hit = layout.get_untracked().hit(x, y);
-        if selection.hovered_milestone.get_untracked() != hit {
-            selection.hovered_milestone.set(hit);
+        let hit = layout.get_untracked().hit_any(x, y);
+        let (milestone, cluster) = match hit {
+            Some(Hit::Milestone(m)) => (Some(m), None),
+            Some(Hit::Cluster(c)) => (None, Some(c)),
+            None => (None, None),
+        };
+        if selection.hovered_milestone.get_untracked() != milestone {
+            selection.hovered_milestone.set(milestone);
+        }
+        if hovered_cluster.get_untracked() != cluster {
+            hovered_cluster.set(cluster);
         }
         tooltip_open.set(hit.is_some());
     };
-    let order = move || layout.get_untracked().items.iter().map(|p| p.index).collect::<Vec<_>>();
+    // Zoom around a point of the chart (px along the axis), or its middle.
+    let axis_fraction = move |x: f64, y: f64| {
+        let l = layout.get_untracked();
+        let (w0, w1) = l.window;
+        let along =
+            if l.width < VERTICAL_BELOW { (y - 12.0) / (56.0 * 12.0) } else { (x - 16.0) / (l.width - 32.0) };
+        w0 + along.clamp(0.0, 1.0) * (w1 - w0)
+    };
+    let zoom_by = move |factor: f64, at: Option<f64>| {
+        window.update(|w| {
+            let middle = (w.0 + w.1) / 2.0;
+            *w = zoom_window(*w, factor, at.unwrap_or(middle));
+        });
+    };
+    let ds_order = ds.clone();
+    let order = move || layout.get_untracked().reading_order(&ds_order);
     let ds_keys = ds.clone();
     let move_to = move |m: usize| {
+        // Keep the milestone in view: pan the window over it if needed.
+        let date = ds_keys.milestones[m].date;
+        if date.precision() != crate::data::Precision::Year {
+            let days = f64::from(days_in_year(date.year()));
+            let (a, b) = date.day_span();
+            let (fa, fb) = (f64::from(a) / days, f64::from(b + 1) / days);
+            let (w0, w1) = window.get_untracked();
+            if fb <= w0 || fa >= w1 {
+                let half = (w1 - w0) / 2.0;
+                window.set(crate::layout::timeline::clamp_window((
+                    (fa + fb) / 2.0 - half,
+                    (fa + fb) / 2.0 + half,
+                )));
+            }
+        }
+        hovered_cluster.set(None);
         selection.hovered_milestone.set(Some(m));
         tooltip_open.set(true);
         announcement.set(ds_keys.milestones[m].title.get(lang.get_untracked()).to_owned());
@@ -137,7 +191,37 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
         let current =
             selection.hovered_milestone.get_untracked().or(selection.selected_milestone.get_untracked());
         let pos = current.and_then(|c| items.iter().position(|&m| m == c));
-        let next = match ev.key().as_str() {
+        let key = ev.key();
+        // Zoom and pan keys: + and - zoom around the current milestone, 0
+        // resets, Shift+arrows pan.
+        let here = current
+            .and_then(|c| layout.get_untracked().anchor_of(c))
+            .map(|r| axis_fraction(r.x + r.w / 2.0, r.y + r.h / 2.0));
+        match key.as_str() {
+            "+" | "=" => {
+                zoom_by(0.5, here);
+                ev.prevent_default();
+                return;
+            }
+            "-" | "_" => {
+                zoom_by(2.0, here);
+                ev.prevent_default();
+                return;
+            }
+            "0" => {
+                window.set((0.0, 1.0));
+                ev.prevent_default();
+                return;
+            }
+            "ArrowRight" | "ArrowLeft" | "ArrowUp" | "ArrowDown" if ev.shift_key() => {
+                let forward = key == "ArrowRight" || key == "ArrowDown";
+                window.update(|w| *w = pan_window(*w, if forward { 0.25 } else { -0.25 }));
+                ev.prevent_default();
+                return;
+            }
+            _ => {}
+        }
+        let next = match key.as_str() {
             "ArrowRight" | "ArrowDown" => Some(pos.map_or(0, |p| (p + 1).min(items.len() - 1))),
             "ArrowLeft" | "ArrowUp" => Some(pos.map_or(0, |p| p.saturating_sub(1))),
             "Home" => Some(0),
@@ -166,17 +250,33 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
     };
 
     let ds_tip = ds.clone();
+    let cluster_tip = move || {
+        let c = hovered_cluster.get()?;
+        if !tooltip_open.get() {
+            return None;
+        }
+        let l = layout.get();
+        let cluster = l.clusters.get(c)?;
+        let left = cluster.rect.x.clamp(0.0, (l.width - 220.0).max(0.0));
+        let top = cluster.rect.bottom() + 6.0;
+        let text = format!("+{} · {}", cluster.members.len(), inputs.ui("zoom_in"));
+        Some(view! {
+            <div class="tx-tooltip tx-open tx-timeline-tip" role="tooltip" style:left=format!("{left}px") style:top=format!("{top}px")>
+                <p class="tx-tip-value">{text}</p>
+            </div>
+        })
+    };
     let tooltip = move || {
         let m = selection.hovered_milestone.get()?;
         if !tooltip_open.get() {
             return None;
         }
         let l = layout.get();
-        let p = l.item(m)?;
+        let anchor = l.anchor_of(m)?;
         let ms = &ds_tip.milestones[m];
         let lang = lang.get();
-        let left = (p.mark.x).clamp(0.0, (l.width - 220.0).max(0.0));
-        let top = p.mark.bottom() + 6.0;
+        let left = anchor.x.clamp(0.0, (l.width - 220.0).max(0.0));
+        let top = anchor.bottom() + 6.0;
         Some(view! {
             <div class="tx-tooltip tx-open tx-timeline-tip" role="tooltip" style:left=format!("{left}px") style:top=format!("{top}px")>
                 <p class="tx-tip-value">{ms.title.get(lang).to_owned()}</p>
@@ -260,6 +360,7 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
             <div
                 class="tx-timeline-chart"
                 tabindex="0"
+                data-window=move || { let (a, b) = window.get(); format!("{a:.4}-{b:.4}") }
                 role="group"
                 aria-roledescription="timeline"
                 aria-label=move || inputs.ui("timeline")
@@ -271,15 +372,93 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
                     node_ref=overlay
                     class="tx-timeline-overlay"
                     aria-hidden="true"
-                    on:pointermove=move |ev: web_sys::PointerEvent| hover_at(f64::from(ev.offset_x()), f64::from(ev.offset_y()))
-                    on:pointerleave=move |_| { selection.hovered_milestone.set(None); tooltip_open.set(false); }
+                    on:pointermove=move |ev: web_sys::PointerEvent| {
+                        let (x, y) = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
+                        let mut gesture = None;
+                        pointers.update_value(|ps| {
+                            if let Some(i) = ps.iter().position(|p| p.0 == ev.pointer_id()) {
+                                let before = ps.clone();
+                                ps[i].1 = x;
+                                ps[i].2 = y;
+                                gesture = Some((before, ps.clone()));
+                            }
+                        });
+                        match gesture {
+                            // Two fingers: zoom by the change of their distance.
+                            Some((before, after)) if after.len() == 2 => {
+                                let dist = |v: &Vec<(i32, f64, f64)>| ((v[0].1 - v[1].1).powi(2) + (v[0].2 - v[1].2).powi(2)).sqrt().max(1.0);
+                                let (mx, my) = ((after[0].1 + after[1].1) / 2.0, (after[0].2 + after[1].2) / 2.0);
+                                zoom_by(dist(&before) / dist(&after), Some(axis_fraction(mx, my)));
+                            }
+                            // One pointer dragging while zoomed in: pan.
+                            Some((before, after)) if after.len() == 1 && window.get_untracked() != (0.0, 1.0) => {
+                                let l = layout.get_untracked();
+                                let (dx, len) = if l.width < VERTICAL_BELOW { (after[0].2 - before[0].2, 56.0 * 12.0) } else { (after[0].1 - before[0].1, l.width - 32.0) };
+                                if dx.abs() > 0.0 {
+                                    window.update(|w| *w = pan_window(*w, -dx / len));
+                                }
+                            }
+                            _ => hover_at(x, y),
+                        }
+                    }
+                    on:pointerdown=move |ev: web_sys::PointerEvent| {
+                        pointers.update_value(|ps| ps.push((ev.pointer_id(), f64::from(ev.offset_x()), f64::from(ev.offset_y()))));
+                    }
+                    on:pointerup=move |ev: web_sys::PointerEvent| pointers.update_value(|ps| ps.retain(|p| p.0 != ev.pointer_id()))
+                    on:pointercancel=move |ev: web_sys::PointerEvent| pointers.update_value(|ps| ps.retain(|p| p.0 != ev.pointer_id()))
+                    on:pointerleave=move |ev: web_sys::PointerEvent| {
+                        pointers.update_value(|ps| ps.retain(|p| p.0 != ev.pointer_id()));
+                        selection.hovered_milestone.set(None);
+                        hovered_cluster.set(None);
+                        tooltip_open.set(false);
+                    }
+                    on:wheel=move |ev: web_sys::WheelEvent| {
+                        // Ctrl+wheel (and trackpad pinch, which browsers send
+                        // as it) zooms; a sideways wheel pans. A plain wheel
+                        // scrolls the page, as readers expect.
+                        if ev.ctrl_key() {
+                            ev.prevent_default();
+                            let at = axis_fraction(f64::from(ev.offset_x()), f64::from(ev.offset_y()));
+                            zoom_by((ev.delta_y() / 300.0).exp(), Some(at));
+                        } else if ev.delta_x().abs() > ev.delta_y().abs() && window.get_untracked() != (0.0, 1.0) {
+                            ev.prevent_default();
+                            window.update(|w| *w = pan_window(*w, ev.delta_x() / 600.0));
+                        }
+                    }
                     on:click=move |ev: web_sys::MouseEvent| {
-                        let hit = layout.get_untracked().hit(f64::from(ev.offset_x()), f64::from(ev.offset_y()));
-                        selection.selected_milestone.set(hit);
-                        if let Some(m) = hit { move_to(m); }
+                        let l = layout.get_untracked();
+                        match l.hit_any(f64::from(ev.offset_x()), f64::from(ev.offset_y())) {
+                            Some(Hit::Milestone(m)) => {
+                                selection.selected_milestone.set(Some(m));
+                                move_to(m);
+                            }
+                            // A cluster opens up: zoom to the days it covers.
+                            Some(Hit::Cluster(c)) => {
+                                if let Some(cluster) = l.clusters.get(c) {
+                                    let (a, b) = cluster.span;
+                                    let pad = (b - a) * 0.1;
+                                    window.set(crate::layout::timeline::clamp_window((a - pad, b + pad)));
+                                }
+                            }
+                            None => selection.selected_milestone.set(None),
+                        }
                     }
                 ></canvas>
                 {tooltip}
+                {cluster_tip}
+            </div>
+            <div class="tx-zoom" role="group" aria-label=move || inputs.ui("zoom")>
+                <button type="button" class="tx-button" aria-label=move || inputs.ui("zoom_in") on:click=move |_| zoom_by(0.5, None)>"+"</button>
+                <button type="button" class="tx-button" aria-label=move || inputs.ui("zoom_out") on:click=move |_| zoom_by(2.0, None)>"−"</button>
+                <button type="button" class="tx-button" aria-label=move || inputs.ui("pan_back")
+                    disabled=move || { window.get().0 <= 0.0 }
+                    on:click=move |_| window.update(|w| *w = pan_window(*w, -0.5))>"‹"</button>
+                <button type="button" class="tx-button" aria-label=move || inputs.ui("pan_forward")
+                    disabled=move || { window.get().1 >= 1.0 }
+                    on:click=move |_| window.update(|w| *w = pan_window(*w, 0.5))>"›"</button>
+                <button type="button" class="tx-button" aria-label=move || inputs.ui("zoom_reset")
+                    disabled=move || { window.get() == (0.0, 1.0) }
+                    on:click=move |_| window.set((0.0, 1.0))>{move || inputs.ui("zoom_reset")}</button>
             </div>
             <p class="tx-sr-only" aria-live="polite">{move || announcement.get()}</p>
             {panel}
