@@ -38,6 +38,23 @@ test("hovering a mark shows its tooltip; clicking opens the detail panel", async
   await page.close();
 });
 
+test("a tap on a mark shows its tooltip and opens the panel; a tap elsewhere dismisses the tooltip", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(`${HOST_ORIGIN}/article.html`);
+  await page.evaluate(() => document.getElementById("widget").setAttribute("lang", "en"));
+  await page.locator("#widget .tx-timeline").scrollIntoViewIfNeeded();
+  await waitReady(page, "#widget");
+  const spot = await findColour(page, "#widget", "tx-timeline-base", TEAL);
+  await page.touchscreen.tap(spot.x, spot.y);
+  const tip = await inWidget(page, "#widget", (r) => r.querySelector(".tx-timeline [role=tooltip]")?.textContent);
+  assert.match(tip, /Sino-German park/);
+  assert.match(await inWidget(page, "#widget", (r) => r.querySelector(".tx-detail h4")?.textContent), /Sino-German park/);
+  await page.locator("h1").tap();
+  assert.equal(await inWidget(page, "#widget", (r) => r.querySelector(".tx-timeline [role=tooltip]")), null);
+  await context.close();
+});
+
 test("keyboard journey: one Tab stop, arrows, Home, End, Enter, Escape, announced politely", async () => {
   const page = await open("zh-Hant");
   await page.locator("#widget .tx-legend-item").last().focus();

@@ -4,9 +4,10 @@
 
 use super::canvas_measure::CanvasMeasure;
 use super::chart_canvas::{context_2d, paint_canvas, use_content_width};
+use super::source_list::source_items;
 use super::state::{Inputs, Selection};
 use crate::data::format::{exact_value, format_date, indicator_value};
-use crate::data::{Dataset, SourceKind};
+use crate::data::Dataset;
 use crate::layout::mini_chart::layout_mini_chart;
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -123,11 +124,7 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
                 <ul class="tx-tip-sources">
                     {
                         let ind = ind_src;
-                        move || ind.source.iter().map(|s| {
-                            let kind = match s.kind { SourceKind::Article => inputs.ui("article"), SourceKind::Report => inputs.ui("report") };
-                            let date = s.date.map(|d| format!(" ({})", format_date(d, lang.get()))).unwrap_or_default();
-                            view! { <li>{kind} ": " {s.note.get(lang.get()).to_owned()} {date}</li> }
-                        }).collect_view()
+                        move || source_items(inputs, &ind.source, lang.get())
                     }
                 </ul>
             </div>

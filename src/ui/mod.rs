@@ -6,6 +6,7 @@ pub mod canvas_measure;
 pub mod chart_canvas;
 pub mod error_view;
 pub mod indicator_card;
+pub mod source_list;
 pub mod state;
 pub mod text_equivalent;
 pub mod timeline_view;

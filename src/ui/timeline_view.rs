@@ -5,10 +5,11 @@
 
 use super::canvas_measure::CanvasMeasure;
 use super::chart_canvas::{context_2d, paint_canvas, use_content_width};
+use super::source_list::source_items;
 use super::state::{Inputs, Selection};
 use crate::data::date::days_in_year;
 use crate::data::format::{format_date, indicator_value};
-use crate::data::{Dataset, SourceKind};
+use crate::data::Dataset;
 use crate::draw::Theme;
 use crate::layout::timeline::{
     layout_timeline, milestone_marks, pan_window, zoom_window, Hit, TimelineInput, TimelineLayout,
@@ -299,18 +300,7 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
                 format!("{} {}", indicator_value(ind, lang), ind.label.get(lang))
             })
             .collect();
-        let sources = ms
-            .source
-            .iter()
-            .map(|s| {
-                let kind = match s.kind {
-                    SourceKind::Article => inputs.ui("article"),
-                    SourceKind::Report => inputs.ui("report"),
-                };
-                let date = s.date.map(|d| format!(" ({})", format_date(d, lang))).unwrap_or_default();
-                view! { <li>{kind} ": " {s.note.get(lang).to_owned()} {date}</li> }
-            })
-            .collect_view();
+        let sources = source_items(inputs, &ms.source, lang);
         Some(view! {
             <section class="tx-detail" aria-live="polite" data-milestone=ms.id.clone()>
                 <h4>{ms.title.get(lang).to_owned()}</h4>
