@@ -10,7 +10,7 @@ const GLUE = new URL("__TIEXI_GLUE__", import.meta.url);
 const WASM = new URL("__TIEXI_WASM__", import.meta.url);
 const TAG = "tiexi-infographic";
 const DIV_MARK = "data-tiexi-infographic";
-const OPTIONS = ["lang", "theme", "src", "selected"];
+const OPTIONS = ["lang", "theme", "src", "selected", "view"];
 const FETCH_TIMEOUT_MS = 10000;
 const FAILED = {
   "zh-Hant": "資訊圖表無法載入。",
@@ -92,6 +92,7 @@ class Instance {
       this.root.replaceChildren();
       this.widget = new glue.Widget(this.root, languageOf(this.host), isDark(this.host), devicePixelRatio || 1);
       this.widget.select(selectedOf(this.host));
+      this.widget.set_view(option(this.host, "view") || "both");
       await this.loadData();
       requestAnimationFrame(() => requestAnimationFrame(() => emit(this.host, "tiexi:ready", {})));
     } catch (error) {
@@ -139,6 +140,7 @@ class Instance {
       else if (name === "theme") this.widget.set_dark(isDark(this.host));
       else if (name === "src") this.loadData().catch((e) => failVisibly(this, e));
       else if (name === "selected") this.widget.select(selectedOf(this.host));
+      else if (name === "view") this.widget.set_view(option(this.host, "view") || "both");
     } catch (error) {
       failVisibly(this, error);
     }

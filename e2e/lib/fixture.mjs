@@ -14,12 +14,24 @@ export const ARTIFACTS = join(here, "..", "artifacts");
 export const WIDGET_ORIGIN = "http://127.0.0.1:8091";
 export const HOST_ORIGIN = "http://127.0.0.1:8092";
 
+/** The strict policy the README documents, plus what the test host needs
+ * (its own watcher script and favicon). */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  `script-src ${WIDGET_ORIGIN} ${"http://127.0.0.1:8092"}/csp-watch.js 'wasm-unsafe-eval'`,
+  `style-src ${WIDGET_ORIGIN}`,
+  `connect-src ${WIDGET_ORIGIN}`,
+  "img-src data:",
+].join("; ");
+
 /** Starts both servers and the browser; returns them with a `close()`. */
 export async function start() {
   mkdirSync(ARTIFACTS, { recursive: true });
   const widgetLog = [];
   const widget = await serveStatic(DIST, 8091, { cors: true, log: widgetLog });
-  const host = await serveStatic(HOSTS, 8092);
+  const host = await serveStatic(HOSTS, 8092, {
+    headers: (path) => (path.startsWith("/csp") ? { "content-security-policy": STRICT_CSP } : {}),
+  });
   const browser = await launch();
   return {
     browser,

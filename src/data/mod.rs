@@ -4,6 +4,7 @@
 
 pub mod date;
 pub mod default_dataset;
+pub mod export;
 pub mod format;
 pub mod lang;
 pub mod locale;

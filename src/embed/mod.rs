@@ -3,6 +3,7 @@
 //! drives one `Widget` per element through this API.
 
 pub mod events;
+pub mod panic_report;
 pub mod style;
 
 use crate::data::default_dataset::default_dataset;
@@ -18,7 +19,7 @@ use web_sys::{HtmlElement, ShadowRoot};
 /// Runs once when the module is instantiated.
 #[wasm_bindgen(start)]
 pub fn start() {
-    console_error_panic_hook::set_once();
+    panic_report::install();
 }
 
 /// One mounted widget. Dropping it (`free()` from JavaScript) unmounts the
@@ -27,6 +28,8 @@ pub fn start() {
 pub struct Widget {
     inputs: Inputs,
     selection: Selection,
+    container: HtmlElement,
+    registration: u32,
     // Field order is drop order: the view unmounts, then the owner disposes
     // every signal and effect of this instance.
     _mounted: Box<dyn Any>,
@@ -45,6 +48,12 @@ fn report(checked: &Checked) -> js_sys::Array {
         }
     }
     errors
+}
+
+impl Drop for Widget {
+    fn drop(&mut self) {
+        panic_report::unregister(self.registration);
+    }
 }
 
 impl Widget {
@@ -76,6 +85,8 @@ impl Widget {
         // Effects created below, before mounting, need the executor running.
         let _ = any_spawner::Executor::init_wasm_bindgen();
         let host: web_sys::Element = root.host();
+        let host_for_panics = host.clone();
+        let kept = container.clone();
         let owner = Owner::new();
         let (inputs, selection, handle) = owner.with(|| {
             let inputs = Inputs {
@@ -84,6 +95,7 @@ impl Widget {
                 data: RwSignal::new(Loaded::Loading),
                 dpr: RwSignal::new(if dpr > 0.0 { dpr } else { 1.0 }),
                 selected_id: RwSignal::new(None),
+                raw_json: RwSignal::new(None),
             };
             let selection = Selection::new();
             events::announce_selections(host, inputs, selection);
@@ -99,17 +111,27 @@ impl Widget {
             });
             (inputs, selection, handle)
         });
-        Ok(Widget { inputs, selection, _mounted: Box::new(handle), _owner: owner })
+        let registration = panic_report::register(host_for_panics, kept.clone(), inputs.lang);
+        Ok(Widget {
+            inputs,
+            selection,
+            container: kept,
+            registration,
+            _mounted: Box::new(handle),
+            _owner: owner,
+        })
     }
 
     /// Shows the built-in dataset; returns the error messages (none).
     pub fn use_default_data(&self) -> js_sys::Array {
+        self.inputs.raw_json.set(Some(crate::data::default_dataset::DEFAULT_DATASET_JSON.into()));
         self.show(default_dataset())
     }
 
     /// Shows a dataset from JSON text (inline or fetched); returns the error
     /// messages, each with its JSON path, for the `tiexi:error` event.
     pub fn use_data(&self, json: &str) -> js_sys::Array {
+        self.inputs.raw_json.set(Some(json.into()));
         self.show(parse_dataset(json.as_bytes()))
     }
 
@@ -132,6 +154,16 @@ impl Widget {
         if let Some(lang) = Lang::from_loose_tag(tag) {
             self.inputs.lang.set(lang);
         }
+    }
+
+    /// Shows `indicators`, `timeline` or `both` (anything else).
+    pub fn set_view(&self, view: &str) {
+        let view = match view.trim().to_ascii_lowercase().as_str() {
+            "indicators" => "indicators",
+            "timeline" => "timeline",
+            _ => "both",
+        };
+        let _ = self.container.set_attribute("data-view", view);
     }
 
     /// Sets the resolved theme.

@@ -1,6 +1,7 @@
 //! The whole widget: heading, indicator cards, timeline, text equivalent and
 //! source line; or the located error when the data cannot be shown.
 
+use super::download::save_text;
 use super::error_view::ErrorView;
 use super::indicator_card::IndicatorCard;
 use super::state::{Inputs, Loaded, Selection};
@@ -17,6 +18,37 @@ pub fn App(inputs: Inputs, selection: Selection) -> impl IntoView {
         Loaded::Loading => view! { <p class="tx-loading">{inputs.ui("loading")}</p> }.into_any(),
         Loaded::Failed(problems) => view! { <ErrorView inputs=inputs problems=problems /> }.into_any(),
         Loaded::Ready(ds) => view! { <Ready inputs=inputs selection=selection ds=ds /> }.into_any(),
+    }
+}
+
+/// CSV and JSON of the data, for readers and other newsrooms.
+#[component]
+fn DataDownloads(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
+    let group = NodeRef::<leptos::html::Div>::new();
+    let save = move |kind: &'static str| {
+        let Some(parent) = group.get_untracked() else { return };
+        let lang = inputs.lang.get_untracked();
+        match kind {
+            "csv" => {
+                let csv = crate::data::export::dataset_csv(&ds, lang);
+                save_text(&parent, &format!("tiexi-data-{}.csv", lang.tag()), "text/csv;charset=utf-8", &csv);
+            }
+            _ => {
+                if let Some(json) = inputs.raw_json.get_untracked() {
+                    save_text(&parent, "tiexi-data.json", "application/json", &json);
+                }
+            }
+        }
+    };
+    view! {
+        <div class="tx-downloads" role="group" aria-label=move || inputs.ui("get_data") node_ref=group>
+            <span class="tx-downloads-label">{move || inputs.ui("get_data")}</span>
+            <button type="button" class="tx-button" data-download="csv" on:click={
+                let save = save.clone();
+                move |_| save("csv")
+            }>"CSV"</button>
+            <button type="button" class="tx-button" data-download="json" on:click=move |_| save("json")>"JSON"</button>
+        </div>
     }
 }
 
@@ -39,6 +71,7 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
         </section>
         <TimelineView inputs=inputs selection=selection ds=d4 />
         <TextEquivalent inputs=inputs ds=d5 />
+        <DataDownloads inputs=inputs ds=ds.clone() />
         <footer class="tx-source">
             {move || {
                 let lang = lang.get();

@@ -4,6 +4,7 @@
 
 use super::canvas_measure::CanvasMeasure;
 use super::chart_canvas::{context_2d, paint_canvas, use_content_width};
+use super::download::save_png;
 use super::source_list::source_items;
 use super::state::{Inputs, Selection};
 use crate::data::format::{exact_value, format_date, indicator_value};
@@ -75,6 +76,8 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
     let tip_id = format!("tx-tip-{index}");
     let described_by = tip_id.clone();
     let (ind_date, ind_desc, ind_src) = (ind.clone(), ind.clone(), ind.clone());
+    let ind_png_label = ind.clone();
+    let ds_png = ds.clone();
     view! {
         <article
             class="tx-card"
@@ -111,6 +114,27 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
                 role="img"
                 aria-label=move || chart_name(&ds_name, index, lang.get())
             ></canvas>
+            <button
+                type="button"
+                class="tx-button tx-png"
+                data-download="png"
+                aria-label=move || format!("{}: {}", inputs.ui("download_png"), ind_png_label.label.get(lang.get()))
+                on:click=move |ev| {
+                    ev.stop_propagation();
+                    let Some(el) = canvas.get_untracked() else { return };
+                    let w = width.get_untracked().max(200.0);
+                    let theme = inputs.palette();
+                    let ind = &ds_png.indicators[index];
+                    let color = ds_png.categories[ind.category].color;
+                    let marks = match context_2d(&el).map(|ctx| CanvasMeasure::new(ctx, &theme.font_family)) {
+                        Some(m) => layout_mini_chart(ind, color, w, MINI_CHART_HEIGHT, lang.get_untracked(), &m),
+                        None => layout_mini_chart(ind, color, w, MINI_CHART_HEIGHT, lang.get_untracked(), &crate::layout::ApproxMeasure),
+                    };
+                    if let Some(parent) = el.parent_node() {
+                        save_png(&parent, &format!("tiexi-{}.png", ind.id), w, MINI_CHART_HEIGHT, &marks, &theme);
+                    }
+                }
+            >"PNG"</button>
             <div id=tip_id class="tx-tooltip" role="tooltip" class:tx-open=open>
                 <p class="tx-tip-value">{move || exact_value(&ind_tip, lang.get())}</p>
                 {

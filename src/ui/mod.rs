@@ -4,6 +4,7 @@
 pub mod app;
 pub mod canvas_measure;
 pub mod chart_canvas;
+pub mod download;
 pub mod error_view;
 pub mod indicator_card;
 pub mod source_list;

@@ -19,6 +19,8 @@ pub struct Inputs {
     pub dpr: RwSignal<f64>,
     /// The milestone to select first (the `selected` attribute).
     pub selected_id: RwSignal<Option<String>>,
+    /// The data file as received, for the JSON download.
+    pub raw_json: RwSignal<Option<Arc<str>>>,
 }
 
 /// The data as the widget holds it.

@@ -5,6 +5,7 @@
 
 use super::canvas_measure::CanvasMeasure;
 use super::chart_canvas::{context_2d, paint_canvas, use_content_width};
+use super::download::save_png;
 use super::source_list::source_items;
 use super::state::{Inputs, Selection};
 use crate::data::date::days_in_year;
@@ -318,6 +319,7 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
     };
 
     let ds_legend = ds.clone();
+    let ds_png = ds.clone();
     let legend = move || {
         let lang = lang.get();
         ds_legend.categories.iter().enumerate().map(|(i, c)| {
@@ -446,6 +448,17 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
                 <button type="button" class="tx-button" aria-label=move || inputs.ui("pan_forward")
                     disabled=move || { window.get().1 >= 1.0 }
                     on:click=move |_| window.update(|w| *w = pan_window(*w, 0.5))>"›"</button>
+                <button type="button" class="tx-button" data-download="png" aria-label=move || format!("{}: {}", inputs.ui("download_png"), inputs.ui("timeline"))
+                    on:click=move |_| {
+                        let l = layout.get_untracked();
+                        let mut marks = l.static_marks.clone();
+                        for i in 0..l.items.len() {
+                            marks.extend(marks_of(&ds_png, &l, i, false));
+                        }
+                        if let Some(parent) = base.get_untracked().and_then(|c| c.parent_node()) {
+                            save_png(&parent, "tiexi-timeline.png", l.width, l.height, &marks, &inputs.palette());
+                        }
+                    }>"PNG"</button>
                 <button type="button" class="tx-button" aria-label=move || inputs.ui("zoom_reset")
                     disabled=move || { window.get() == (0.0, 1.0) }
                     on:click=move |_| window.set((0.0, 1.0))>{move || inputs.ui("zoom_reset")}</button>

@@ -1,0 +1,52 @@
+// "Get the data": CSV with a BOM, the JSON as published, and charts as PNG
+// at twice their CSS size.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { HOST_ORIGIN, start, waitReady } from "../lib/fixture.mjs";
+
+let env, context, page;
+before(async () => {
+  env = await start();
+  context = await env.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  await page.goto(`${HOST_ORIGIN}/article.html`);
+  await page.locator("#widget").scrollIntoViewIfNeeded();
+  await waitReady(page, "#widget");
+});
+after(async () => { await env.close(); });
+
+async function download(selector) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.locator(selector).click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+test("CSV: UTF-8 with BOM, a row per figure and milestone, in the reader's language", async () => {
+  const { name, bytes } = await download('#widget .tx-downloads [data-download="csv"]');
+  assert.equal(name, "tiexi-data-zh-Hant.csv");
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const text = bytes.toString("utf8");
+  assert.equal(text.trim().split("\r\n").length, 1 + 10 + 10);
+  assert.match(text, /"milestone","tieren-promotion","2025-10-26"/);
+  assert.match(text, /遼寧鐵人主場衝超成功/);
+});
+
+test("JSON: the data file as published, valid and complete", async () => {
+  const { name, bytes } = await download('#widget .tx-downloads [data-download="json"]');
+  assert.equal(name, "tiexi-data.json");
+  const data = JSON.parse(bytes.toString("utf8"));
+  assert.equal(data.milestones.length, 10);
+  assert.equal(data.indicators.length, 10);
+});
+
+test("PNG: a card's chart and the timeline at twice their CSS size", async () => {
+  const card = await download('#widget article[data-indicator="gdp-streak"] [data-download="png"]');
+  assert.equal(card.name, "tiexi-gdp-streak.png");
+  const cssWidth = await page.evaluate(() => document.getElementById("widget").shadowRoot.querySelector('article[data-indicator="gdp-streak"] canvas').getBoundingClientRect().width);
+  assert.equal(card.bytes.readUInt32BE(16), Math.round(cssWidth * 2), "PNG width is 2× the chart's CSS width");
+  assert.equal(card.bytes.readUInt32BE(20), 192, "PNG height is 2 × 96 px");
+  const timeline = await download('#widget .tx-zoom [data-download="png"]');
+  assert.equal(timeline.name, "tiexi-timeline.png");
+  const timelineWidth = await page.evaluate(() => document.getElementById("widget").shadowRoot.querySelector(".tx-timeline-base").getBoundingClientRect().width);
+  assert.equal(timeline.bytes.readUInt32BE(16), Math.round(timelineWidth * 2));
+});

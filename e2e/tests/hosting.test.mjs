@@ -1,0 +1,93 @@
+// Hostile and busy host pages: a strict CSP, five instances at once (one of
+// them a <div> for CMSs that strip unknown tags), and an infinite-scroll
+// feed that adds and removes the widget a hundred times.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { watchErrors } from "../lib/browser.mjs";
+import { ARTIFACTS, HOST_ORIGIN, start, waitReady } from "../lib/fixture.mjs";
+import { inWidget } from "../lib/widget.mjs";
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env.close(); });
+
+test("works under the strict CSP with zero violations", async () => {
+  const page = await env.browser.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${HOST_ORIGIN}/csp.html`);
+  await waitReady(page, "#widget");
+  assert.equal(await inWidget(page, "#widget", (r) => r.querySelectorAll(".tx-card").length), 10);
+  const bg = await inWidget(page, "#widget", (r) => getComputedStyle(r.querySelector(".tx-card")).backgroundColor);
+  assert.equal(bg, "rgb(246, 247, 249)", "the widget's styles apply under style-src without 'unsafe-inline'");
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("five instances with different languages, themes and views share one download", async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const errors = watchErrors(page);
+  const wasmRequests = [];
+  page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasmRequests.push(r.url()); });
+  await page.goto(`${HOST_ORIGIN}/many.html`);
+  for (const id of ["a", "b", "c", "d", "e"]) {
+    await page.waitForFunction((id) => document.getElementById(id).shadowRoot?.querySelector(".tx-title"), id, { timeout: 30000 });
+  }
+  const title = (id) => inWidget(page, `#${id}`, (r) => r.querySelector(".tx-title").textContent);
+  assert.equal(await title("a"), "瀋陽鐵西 2025：關鍵數字與大事記");
+  assert.equal(await title("b"), "Shenyang's Tiexi district in 2025: key figures and milestones");
+  assert.equal(await title("c"), "沈阳铁西 2025：关键数字与大事记", "no lang: the page's <html lang> decides");
+  assert.equal(await title("d"), "Shenyang's Tiexi district in 2025: key figures and milestones", "the <div data-tiexi-infographic> form");
+  assert.equal(await inWidget(page, "#b", (r) => r.querySelector(".tx-root").classList.contains("tx-dark")), true);
+  assert.equal(await inWidget(page, "#b", (r) => getComputedStyle(r.querySelector(".tx-timeline")).display), "none", "view=indicators");
+  assert.equal(await inWidget(page, "#c", (r) => getComputedStyle(r.querySelector(".tx-indicators")).display), "none", "view=timeline");
+  assert.equal(wasmRequests.length, 1, "one download and compilation for all instances");
+  await page.evaluate(() => document.getElementById("d").setAttribute("data-lang", "zh-Hant"));
+  await page.waitForFunction(() => document.getElementById("d").shadowRoot.querySelector(".tx-title").textContent.startsWith("瀋陽"));
+  await page.screenshot({ path: join(ARTIFACTS, "five-instances.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("adding and removing the widget 100 times does not grow the heap", async () => {
+  const page = await env.browser.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${HOST_ORIGIN}/churn.html`);
+  const cdp = await page.context().newCDPSession(page);
+  const jsHeap = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    await cdp.send("HeapProfiler.collectGarbage");
+    return (await cdp.send("Runtime.getHeapUsage")).usedSize;
+  };
+  // The Wasm module's linear memory: the same glue module the loader
+  // imported hands back its (already initialised) exports.
+  const wasmMemory = () => page.evaluate(async () => {
+    const url = performance.getEntriesByType("resource").map((e) => e.name).find((n) => /tiexi-infographic-[0-9a-f]+\.js$/.test(n));
+    const glue = await import(url);
+    return (await glue.default()).memory.buffer.byteLength;
+  });
+  assert.equal(await page.evaluate(() => window.churn(10)), 0);
+  const [warmJs, warmWasm] = [await jsHeap(), await wasmMemory()];
+  assert.equal(await page.evaluate(() => window.churn(100)), 0, "every widget is gone from the page");
+  const [afterJs, afterWasm] = [await jsHeap(), await wasmMemory()];
+  const mib = (b) => (b / 1024 / 1024).toFixed(2);
+  assert.ok(afterJs - warmJs < 2 * 1024 * 1024, `JS heap grew ${mib(afterJs - warmJs)} MiB over 100 mounts`);
+  assert.ok(afterWasm - warmWasm < 1024 * 1024, `Wasm memory grew ${mib(afterWasm - warmWasm)} MiB over 100 mounts`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the iframe fallback reports its height and the parent resizes it", async () => {
+  const page = await env.browser.newPage({ viewport: { width: 800, height: 900 } });
+  const errors = watchErrors(page);
+  await page.goto(`${HOST_ORIGIN}/iframe.html`);
+  await page.waitForFunction(() => document.getElementById("frame").getBoundingClientRect().height > 800, null, { timeout: 30000 });
+  const frame = page.frameLocator("#frame");
+  assert.equal(await frame.locator("tiexi-infographic .tx-title").textContent(), "Shenyang's Tiexi district in 2025: key figures and milestones");
+  const inner = await page.frames()[1].evaluate(() => document.documentElement.scrollHeight);
+  const outer = await page.evaluate(() => document.getElementById("frame").getBoundingClientRect().height);
+  assert.ok(Math.abs(inner - outer) <= 2, `iframe ${outer}px fits its content ${inner}px`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,93 @@
+//! "Get the data": the dataset as CSV (for spreadsheets) in the reader's
+//! language. Text stays text: cells are quoted, and cells that a spreadsheet
+//! would run as a formula are defused.
+
+use super::format::{exact_value, format_date};
+use super::lang::Lang;
+use super::model::Dataset;
+
+/// A UTF-8 byte order mark, so Excel opens Chinese text correctly.
+pub const BOM: &str = "\u{feff}";
+
+fn cell(text: &str) -> String {
+    // A leading =, +, - or @ makes spreadsheets evaluate the cell (CSV
+    // injection); a leading apostrophe keeps it text.
+    let safe =
+        if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() };
+    format!("\"{}\"", safe.replace('"', "\"\""))
+}
+
+fn row(cells: &[&str]) -> String {
+    cells.iter().map(|c| cell(c)).collect::<Vec<_>>().join(",") + "\r\n"
+}
+
+/// The indicators and milestones as one CSV table, with a BOM.
+pub fn dataset_csv(ds: &Dataset, lang: Lang) -> String {
+    let mut out = String::from(BOM);
+    out += &row(&["kind", "id", "date", "value", "figure", "title", "category", "description", "sources"]);
+    let sources = |refs: &[super::model::SourceRef]| {
+        refs.iter()
+            .map(|s| match s.date {
+                Some(d) => format!("{} ({})", s.note.get(lang), format_date(d, lang)),
+                None => s.note.get(lang).to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    for ind in &ds.indicators {
+        let date = ind.period.map(|p| p.to_string()).unwrap_or_default();
+        out += &row(&[
+            "indicator",
+            &ind.id,
+            &date,
+            &super::format::plain_number(ind.value).replace(',', ""),
+            &exact_value(ind, lang),
+            ind.label.get(lang),
+            ds.categories[ind.category].name.get(lang),
+            ind.description.get(lang),
+            &sources(&ind.source),
+        ]);
+    }
+    for m in &ds.milestones {
+        out += &row(&[
+            "milestone",
+            &m.id,
+            &m.date.to_string(),
+            "",
+            "",
+            m.title.get(lang),
+            ds.categories[m.category].name.get(lang),
+            m.description.get(lang),
+            &sources(&m.source),
+        ]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::default_dataset::default_dataset_or_none;
+
+    #[test]
+    fn csv_has_a_bom_a_header_and_a_row_per_item() {
+        let ds = default_dataset_or_none().expect("dataset");
+        let csv = dataset_csv(&ds, Lang::ZhHant);
+        assert!(csv.starts_with(BOM));
+        assert_eq!(csv.lines().count(), 1 + ds.indicators.len() + ds.milestones.len());
+        assert!(csv.contains("\"milestone\",\"tieren-promotion\",\"2025-10-26\""));
+        assert!(
+            csv.contains("\"indicator\",\"3sbio-order\",\"2025-05-20\",\"6000000000\",\"6,000,000,000美元\"")
+        );
+        // Dates stay at their precision: a year-only item is "2025".
+        assert!(csv.contains("\"milestone\",\"gdp-streak\",\"2025\","));
+    }
+
+    #[test]
+    fn quotes_markup_and_formulas_stay_inert_text() {
+        assert_eq!(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(cell("<img src=x onerror=alert(1)>"), "\"<img src=x onerror=alert(1)>\"");
+        assert_eq!(cell("-1"), "\"'-1\"");
+    }
+}
