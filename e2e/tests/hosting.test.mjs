@@ -91,3 +91,39 @@ test("the iframe fallback reports its height and the parent resizes it", async (
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("hostile host CSS (resets, !important on canvas/div/button, huge fonts, rtl) cannot reach in", async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const errors = watchErrors(page);
+  await page.goto(`${HOST_ORIGIN}/hostile.html`);
+  await waitReady(page, "#widget");
+  const look = await inWidget(page, "#widget", (r) => {
+    const canvas = r.querySelector(".tx-mini-chart");
+    const card = r.querySelector(".tx-card");
+    const title = r.querySelector(".tx-title");
+    return {
+      canvasDisplay: getComputedStyle(canvas).display,
+      canvasHeight: canvas.getBoundingClientRect().height,
+      cardBorder: getComputedStyle(card).borderLeftStyle,
+      titleSize: getComputedStyle(title).fontSize,
+      direction: getComputedStyle(r.querySelector(".tx-root")).direction,
+    };
+  });
+  assert.deepEqual(look, { canvasDisplay: "block", canvasHeight: 96, cardBorder: "none", titleSize: "21.6px", direction: "ltr" });
+  await page.locator("#widget").screenshot({ path: join(ARTIFACTS, "hostile-css.png") });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("lazy: nothing of the widget is fetched until the reader scrolls near it", async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 700 } });
+  const requests = [];
+  page.on("request", (r) => { if (r.url().startsWith("http://127.0.0.1:8091/")) requests.push(new URL(r.url()).pathname); });
+  await page.goto(`${HOST_ORIGIN}/lazy.html`);
+  await page.waitForTimeout(800);
+  assert.deepEqual(requests, ["/embed.js"], "only the loader before scrolling");
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await waitReady(page, "#widget");
+  assert.ok(requests.some((p) => p.endsWith(".wasm")));
+  await page.close();
+});
