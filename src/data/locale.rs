@@ -37,7 +37,7 @@ pub const UI_STRINGS: &[(&str, [&str; 3])] = &[
     ("zoom_reset", ["全年", "全年", "Whole year"]),
     ("pan_back", ["較早", "较早", "Earlier"]),
     ("get_data", ["下載資料", "下载数据", "Get the data"]),
-    ("download_png", ["下載圖表（PNG）", "下载图表（PNG）", "Download chart (PNG)"]),
+    ("download_png", ["下載圖表", "下载图表", "download the chart"]),
     ("pan_forward", ["較晚", "较晚", "Later"]),
 ];
 

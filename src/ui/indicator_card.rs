@@ -118,7 +118,7 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
                 type="button"
                 class="tx-button tx-png"
                 data-download="png"
-                aria-label=move || format!("{}: {}", inputs.ui("download_png"), ind_png_label.label.get(lang.get()))
+                aria-label=move || format!("PNG, {}: {}", inputs.ui("download_png"), ind_png_label.label.get(lang.get()))
                 on:click=move |ev| {
                     ev.stop_propagation();
                     let Some(el) = canvas.get_untracked() else { return };

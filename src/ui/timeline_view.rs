@@ -448,7 +448,7 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
                 <button type="button" class="tx-button" aria-label=move || inputs.ui("pan_forward")
                     disabled=move || { window.get().1 >= 1.0 }
                     on:click=move |_| window.update(|w| *w = pan_window(*w, 0.5))>"›"</button>
-                <button type="button" class="tx-button" data-download="png" aria-label=move || format!("{}: {}", inputs.ui("download_png"), inputs.ui("timeline"))
+                <button type="button" class="tx-button" data-download="png" aria-label=move || format!("PNG, {}: {}", inputs.ui("download_png"), inputs.ui("timeline"))
                     on:click=move |_| {
                         let l = layout.get_untracked();
                         let mut marks = l.static_marks.clone();
