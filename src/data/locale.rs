@@ -36,9 +36,9 @@ pub const UI_STRINGS: &[(&str, [&str; 3])] = &[
     ("zoom_out", ["縮小", "缩小", "Zoom out"]),
     ("zoom_reset", ["全年", "全年", "Whole year"]),
     ("pan_back", ["較早", "较早", "Earlier"]),
+    ("pan_forward", ["較晚", "较晚", "Later"]),
     ("get_data", ["下載資料", "下载数据", "Get the data"]),
     ("download_png", ["下載圖表", "下载图表", "download the chart"]),
-    ("pan_forward", ["較晚", "较晚", "Later"]),
 ];
 
 /// The default text of a UI key in a language, or the key itself when the
