@@ -215,6 +215,11 @@ fn year_fraction(day: u16, year: i32) -> f64 {
     f64::from(day) / f64::from(days_in_year(year))
 }
 
+/// The visible milestones known only to the year, for the year band.
+fn year_only(ds: &Dataset, visible: &[usize]) -> Vec<usize> {
+    visible.iter().copied().filter(|&m| ds.milestones[m].date.precision() == Precision::Year).collect()
+}
+
 /// Whether a box is free of every placed box.
 fn free(b: &Rect, placed: &[Rect]) -> bool {
     placed.iter().all(|p| !p.overlaps(b))
@@ -492,12 +497,7 @@ fn horizontal(input: &TimelineInput) -> TimelineLayout {
 
     // The year band: its own labelled box under the axis. Items in it are
     // set in a row by order, not by position: their month is unknown.
-    let undated: Vec<usize> = input
-        .visible
-        .iter()
-        .copied()
-        .filter(|&m| ds.milestones[m].date.precision() == Precision::Year)
-        .collect();
+    let undated = year_only(ds, input.visible);
     let band_top = month_y + MONTH_SIZE + 10.0;
     let mut height = band_top;
     if !undated.is_empty() {
@@ -653,12 +653,7 @@ fn vertical(input: &TimelineInput) -> TimelineLayout {
     }
 
     let mut y = (top + total_h).max(next_free_y) + 24.0;
-    let undated: Vec<usize> = input
-        .visible
-        .iter()
-        .copied()
-        .filter(|&m| ds.milestones[m].date.precision() == Precision::Year)
-        .collect();
+    let undated = year_only(ds, input.visible);
     if !undated.is_empty() {
         let band_top = y;
         static_marks.push(Mark::Text {
