@@ -200,3 +200,14 @@ async fn language_and_theme_change_in_place() {
     assert_eq!(m.text(".tx-title"), "Shenyang's Tiexi district in 2025: key figures and milestones");
     assert!(m.one(".tx-root").class_list().contains("tx-dark"));
 }
+
+#[wasm_bindgen_test]
+async fn the_widget_declares_its_own_language() {
+    let m = Mounted::new("en", 1.0, 600);
+    m.widget.use_default_data();
+    settle().await;
+    assert_eq!(m.one(".tx-root").get_attribute("lang").as_deref(), Some("en"));
+    m.widget.set_lang("zh-CN");
+    settle().await;
+    assert_eq!(m.one(".tx-root").get_attribute("lang").as_deref(), Some("zh-Hans"));
+}

@@ -13,7 +13,7 @@ before(async () => { env = await start(); });
 after(async () => { await env.close(); });
 
 async function open(options, lang) {
-  const context = await env.browser.newContext(options);
+  const context = await env.browser.newContext({ acceptDownloads: true, ...options });
   const page = await context.newPage();
   await page.goto(`${HOST_ORIGIN}/article.html`);
   await page.evaluate((l) => document.getElementById("widget").setAttribute("lang", l), lang);
@@ -93,6 +93,19 @@ test("keyboard only: Tab in from the page, reach and operate everything, Tab out
   await page.locator("#widget summary").focus();
   await page.keyboard.press("Enter");
   assert.equal(await inWidget(page, "#widget", (r) => r.querySelector("details").open), true);
+  // A legend entry toggles with Space.
+  const legend = page.locator("#widget .tx-legend-item").first();
+  await legend.focus();
+  await page.keyboard.press("Space");
+  assert.equal(await legend.getAttribute("aria-pressed"), "false");
+  await page.keyboard.press("Space");
+  assert.equal(await legend.getAttribute("aria-pressed"), "true");
+  // A card shows its tooltip on focus; the CSV downloads with Enter.
+  await page.locator('#widget article[data-indicator="lab-to-line"]').focus();
+  assert.equal(await inWidget(page, "#widget", (r) => r.querySelector('article[data-indicator="lab-to-line"] [role=tooltip]').classList.contains("tx-open")), true);
+  await page.locator('#widget [data-download="csv"]').focus();
+  const [file] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  assert.equal(file.suggestedFilename(), "tiexi-data-en.csv");
   await page.context().close();
 });
 

@@ -106,6 +106,9 @@ impl Widget {
                 Effect::new(move |_| {
                     let dark = inputs.theme.get() == ThemeMode::Dark;
                     let _ = themed.class_list().toggle_with_force("tx-dark", dark);
+                    // The reader's language may differ from the page's: say so,
+                    // so screen readers pick the right voice (WCAG 3.1.2).
+                    let _ = themed.set_attribute("lang", inputs.lang.get().tag());
                 });
                 view! { <App inputs=inputs selection=selection /> }
             });
