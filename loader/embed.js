@@ -76,6 +76,16 @@ function failVisibly(instance, error) {
 
 const live = new Map(); // host element -> instance
 
+// A block box from the start, before the widget's own styles arrive.
+let sharedHostSheet = null;
+function hostSheet() {
+  if (!sharedHostSheet) {
+    sharedHostSheet = new CSSStyleSheet();
+    sharedHostSheet.replaceSync(":host { display: block; }");
+  }
+  return sharedHostSheet;
+}
+
 class Instance {
   constructor(host) {
     this.host = host;
@@ -87,13 +97,23 @@ class Instance {
   async start() {
     try {
       this.root = this.host.shadowRoot || this.host.attachShadow({ mode: "open" });
+      // Until the interactive version is ready, the element keeps showing
+      // its own fallback content (a slot), so the reader never sees an
+      // empty box and the page moves at most once.
+      const fallback = document.createElement("slot");
+      this.root.replaceChildren(fallback);
+      if ("adoptedStyleSheets" in this.root) this.root.adoptedStyleSheets = [hostSheet()];
       const glue = await loadModule();
       if (!live.has(this.host)) return; // removed while loading
-      this.root.replaceChildren();
       this.widget = new glue.Widget(this.root, languageOf(this.host), isDark(this.host), devicePixelRatio || 1);
+      const rendered = this.root.querySelector(".tx-root");
+      if (rendered) rendered.hidden = true;
       this.widget.select(selectedOf(this.host));
       this.widget.set_view(option(this.host, "view") || "both");
       await this.loadData();
+      if (!this.widget) return;
+      fallback.remove();
+      if (rendered) rendered.hidden = false;
       requestAnimationFrame(() => requestAnimationFrame(() => emit(this.host, "tiexi:ready", {})));
     } catch (error) {
       failVisibly(this, error);

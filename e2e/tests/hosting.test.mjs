@@ -127,3 +127,44 @@ test("lazy: nothing of the widget is fetched until the reader scrolls near it", 
   assert.ok(requests.some((p) => p.endsWith(".wasm")));
   await page.close();
 });
+
+test("no layout shift from the widget placed in an article, as a reader scrolls to it", async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 700 } });
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__shifts.push(e.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(`${HOST_ORIGIN}/lazy.html`);
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.wheel(0, 350);
+    await page.waitForTimeout(120);
+  }
+  await waitReady(page, "#widget");
+  await page.waitForTimeout(500);
+  assert.deepEqual(await page.evaluate(() => window.__shifts), [], "no layout-shift entries at all");
+  await page.close();
+});
+
+test("until the interactive version is ready, readers see the element's own fallback text", async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 700 } });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  await page.goto(`${HOST_ORIGIN}/lazy.html`);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForTimeout(500);
+  const seen = await page.evaluate(() => {
+    const el = document.getElementById("widget");
+    const p = el.querySelector("p");
+    return { height: el.getBoundingClientRect().height, fallback: p.getBoundingClientRect().height,
+      text: el.shadowRoot?.querySelector("slot")?.assignedNodes().map((n) => n.textContent).join("").trim() };
+  });
+  assert.ok(seen.fallback > 0 && seen.height >= seen.fallback, `the element keeps its fallback's height while loading: ${JSON.stringify(seen)}`);
+  assert.match(seen.text, /US\$6 billion/);
+  release();
+  await waitReady(page, "#widget");
+  assert.equal(await page.evaluate(() => document.getElementById("widget").shadowRoot.querySelector("slot")), null);
+  await page.close();
+});
