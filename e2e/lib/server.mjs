@@ -6,7 +6,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -19,8 +19,9 @@ const TYPES = {
   ".svg": "image/svg+xml",
 };
 
-/** Serves `root` on `port`; `headers(path)` may add headers. Returns the server. */
-export function serveStatic(root, port, { cors = false, headers = () => ({}), log = null } = {}) {
+/** Serves `root` on `port`; `headers(path)` may add headers; `encoding`
+ * picks the compression offered ("gzip", "br" or "none"). Returns the server. */
+export function serveStatic(root, port, { cors = false, headers = () => ({}), log = null, encoding = "gzip" } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -45,11 +46,16 @@ export function serveStatic(root, port, { cors = false, headers = () => ({}), lo
         ...(cors ? { "access-control-allow-origin": "*" } : {}),
         ...headers(url.pathname),
       };
-      const gzip = /\bgzip\b/.test(req.headers["accept-encoding"] || "") && !type.startsWith("image/png");
-      if (gzip) {
+      const accepts = req.headers["accept-encoding"] || "";
+      const compressible = !type.startsWith("image/png");
+      if (compressible && encoding === "br" && /\bbr\b/.test(accepts)) {
+        out["content-encoding"] = "br";
+        out["vary"] = "accept-encoding";
+        res.writeHead(200, out).end(brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      } else if (compressible && encoding !== "none" && /\bgzip\b/.test(accepts)) {
         out["content-encoding"] = "gzip";
         out["vary"] = "accept-encoding";
-        res.writeHead(200, out).end(gzipSync(body));
+        res.writeHead(200, out).end(gzipSync(body, { level: 9 }));
       } else {
         res.writeHead(200, out).end(body);
       }

@@ -1,0 +1,165 @@
+// Benchmark (not a test): the widget against a Chart.js page showing the
+// same dataset, loaded alternately many times in one run from a local
+// server with compression. Reports medians and spreads of transfer bytes,
+// time to first chart pixel and to interactive, long tasks, memory, and
+// timeline hover-to-repaint at 100, 1,000 and 10,000 milestones, with the
+// ratio ours / peer, and writes them into BENCHMARKS.md.
+// Usage: node bench/compare.mjs [rounds]   (after `trunk build --release`
+// and `npm ci` in bench/)
+import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import os from "node:os";
+import { syntheticDataset } from "./synthetic-dataset.mjs";
+import { launch } from "../e2e/lib/browser.mjs";
+import { serveStatic } from "../e2e/lib/server.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const ROUNDS = Number(process.argv[2] || 10);
+const generated = join(here, "peer", "generated");
+mkdirSync(generated, { recursive: true });
+copyFileSync(join(root, "data", "tiexi-2025.json"), join(generated, "data.json"));
+for (const n of [100, 1000, 10000]) writeFileSync(join(generated, `dense-${n}.json`), JSON.stringify(syntheticDataset(n)));
+
+const median = (v) => { const s = [...v].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const spread = (v) => `${Math.min(...v).toFixed(0)}–${Math.max(...v).toFixed(0)}`;
+const pct = (v, p) => { const s = [...v].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+
+// Finds the first drawn chart pixel each frame, in the page and in any open shadow root.
+const FIRST_PIXEL = () => {
+  const started = performance.now();
+  const canvases = () => [document, ...[...document.querySelectorAll("*")].map((e) => e.shadowRoot).filter(Boolean)]
+    .flatMap((r) => [...r.querySelectorAll("canvas")]);
+  const look = () => {
+    for (const c of canvases()) {
+      if (!c.width || !c.height) continue;
+      const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+      for (let i = 3; i < d.length; i += 16) if (d[i]) { window.__firstPixel = performance.now(); return; }
+    }
+    if (performance.now() - started < 20000) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+  window.__longTasks = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: "longtask", buffered: true });
+};
+
+async function loadOnce(browser, url, readyKey, encoding) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  let bytes = 0;
+  const documentUrl = url;
+  const urls = new Map();
+  cdp.on("Network.responseReceived", (e) => urls.set(e.requestId, e.response.url));
+  cdp.on("Network.loadingFinished", (e) => { if (urls.get(e.requestId) !== documentUrl) bytes += e.encodedDataLength; });
+  await page.addInitScript(FIRST_PIXEL);
+  await page.goto(url);
+  await page.waitForFunction((k) => window[k] && window.__firstPixel, readyKey, { timeout: 60000 });
+  await page.waitForTimeout(300);
+  const m = await page.evaluate((k) => ({ firstPixel: window.__firstPixel, ready: window[k], longTasks: window.__longTasks }), readyKey);
+  await cdp.send("HeapProfiler.collectGarbage");
+  let heap = (await cdp.send("Runtime.getHeapUsage")).usedSize;
+  heap += await page.evaluate(async () => {
+    const glue = performance.getEntriesByType("resource").map((e) => e.name).find((n) => /tiexi-infographic-[0-9a-f]+\.js$/.test(n));
+    return glue ? (await (await import(glue)).default()).memory.buffer.byteLength : 0;
+  });
+  await context.close();
+  return { encoding, bytes, ...m, heap };
+}
+
+async function hover(browser, url, selector, eventType, n) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(url);
+  await page.waitForFunction((sel) => { const c = eval(sel); return c && c.width > 0; }, selector, { timeout: 120000 });
+  await page.waitForTimeout(500);
+  const samples = await page.evaluate(async ({ sel, type }) => {
+    const canvas = eval(sel);
+    const { data, width, height } = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height);
+    const scale = canvas.getBoundingClientRect().width / width;
+    const target = canvas.parentElement.querySelector(".tx-timeline-overlay") || canvas;
+    const points = [];
+    let seed = 1;
+    while (points.length < 300) {
+      seed = (seed * 16807) % 2147483647;
+      const x = seed % width, y = Math.floor(seed / width) % height, i = (y * width + x) * 4;
+      // A coloured pixel (a mark), not grey axis text.
+      if (data[i + 3] > 200 && Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > 60) points.push([x * scale, y * scale]);
+    }
+    const channel = new MessageChannel();
+    const nextTask = () => new Promise((r) => { channel.port1.onmessage = r; channel.port2.postMessage(0); });
+    const r = target.getBoundingClientRect();
+    const out = [];
+    for (const [x, y] of points) {
+      const init = { clientX: r.left + x, clientY: r.top + y, bubbles: true, pointerId: 1 };
+      const t0 = performance.now();
+      target.dispatchEvent(type === "pointermove" ? new PointerEvent(type, init) : new MouseEvent(type, init));
+      // Chart.js handles pointer events in the next animation frame, so
+      // both are timed to the end of the frame that shows the change.
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      await nextTask();
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, { sel: selector, type: eventType });
+  await page.close();
+  return { n, p50: pct(samples, 50), p95: pct(samples, 95) };
+}
+
+const widget = await serveStatic(join(root, "dist"), 8091, { cors: true, encoding: "gzip" });
+const widgetBr = await serveStatic(join(root, "dist"), 8094, { cors: true, encoding: "br" });
+const benchGz = await serveStatic(here, 8093, { encoding: "gzip" });
+const benchBr = await serveStatic(here, 8095, { encoding: "br" });
+const browser = await launch();
+const ours = [], peer = [];
+try {
+  for (let i = 0; i < ROUNDS; i++) {
+    for (const [encoding, port] of [["gzip", 8093], ["br", 8095]]) {
+      // Ours loads embed.js from the widget origin with the same encoding.
+      const oursUrl = `http://127.0.0.1:${port}/ours/index.html`;
+      ours.push(await loadOnce(browser, oursUrl, "__oursReady", encoding));
+      peer.push(await loadOnce(browser, `http://127.0.0.1:${port}/peer/index.html`, "__peerReady", encoding));
+    }
+  }
+  var hovers = [];
+  for (const n of [100, 1000, 10000]) {
+    hovers.push({
+      ours: await hover(browser, `http://127.0.0.1:8093/ours/index.html?n=${n}`, `document.getElementById("widget").shadowRoot?.querySelector(".tx-timeline-base")`, "pointermove", n),
+      peer: await hover(browser, `http://127.0.0.1:8093/peer/index.html?n=${n}`, `document.querySelector("canvas.peer-timeline")`, "mousemove", n),
+    });
+  }
+} finally {
+  await browser.close();
+  for (const s of [widget, widgetBr, benchGz, benchBr]) s.close();
+}
+
+const row = (label, pick, unit = "", digits = 0) => {
+  const o = pick(ours), p = pick(peer);
+  const mo = median(o), mp = median(p);
+  return `| ${label} | ${mo.toFixed(digits)}${unit} (${spread(o)}) | ${mp.toFixed(digits)}${unit} (${spread(p)}) | ${(mo / mp).toFixed(2)} |`;
+};
+const only = (enc, f) => (runs) => runs.filter((r) => r.encoding === enc).map(f);
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model || "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`;
+const table = [
+  "| figure (median, spread) | ours | Chart.js peer | ours / peer |",
+  "|---|---:|---:|---:|",
+  row("transfer, gzip (KB)", only("gzip", (r) => r.bytes / 1000), "", 1),
+  row("transfer, brotli (KB)", only("br", (r) => r.bytes / 1000), "", 1),
+  row("first chart pixel (ms)", (rs) => rs.map((r) => r.firstPixel)),
+  row("interactive (ms)", (rs) => rs.map((r) => r.ready)),
+  row("long tasks during load (count)", (rs) => rs.map((r) => r.longTasks.length), "", 1),
+  row("longest task (ms)", (rs) => rs.map((r) => Math.max(0, ...r.longTasks))),
+  row("memory after load, JS heap + Wasm (MB)", (rs) => rs.map((r) => r.heap / 1e6), "", 1),
+  ...hovers.flatMap((h) => [
+    `| hover-to-repaint p50, ${h.ours.n.toLocaleString("en")} milestones (ms) | ${h.ours.p50.toFixed(2)} | ${h.peer.p50.toFixed(2)} | ${(h.ours.p50 / h.peer.p50).toFixed(2)} |`,
+    `| hover-to-repaint p95, ${h.ours.n.toLocaleString("en")} milestones (ms) | ${h.ours.p95.toFixed(2)} | ${h.peer.p95.toFixed(2)} | ${(h.ours.p95 / h.peer.p95).toFixed(2)} |`,
+  ]),
+].join("\n");
+const section = `<!-- compare:start -->\nMeasured ${new Date().toISOString().slice(0, 10)} with \`node bench/compare.mjs ${ROUNDS}\`: ${ROUNDS} alternating loads of each page per encoding, cache disabled, headless Chromium on ${machine}. Transfer counts everything the page loads for the graphic (not the host HTML). Hover: 300 pointer moves over drawn marks, each timed from the event to the end of the animation frame that shows the change (so both include waiting for that frame).\n\n${table}\n<!-- compare:end -->`;
+const file = join(root, "BENCHMARKS.md");
+let current = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+if (!current.includes("<!-- compare:start -->")) current += "\n## The widget against a Chart.js page doing the same job\n\n<!-- compare:start -->\n<!-- compare:end -->\n";
+writeFileSync(file, current.replace(/<!-- compare:start -->[\s\S]*<!-- compare:end -->/, section));
+console.log(section);
