@@ -15,6 +15,7 @@ use super::marks::{Anchor, Mark, Paint, Rect};
 use super::text::{fit_text, wrap_text, TextMeasure};
 use crate::data::date::{day_of_year, days_in_year};
 use crate::data::{Dataset, Lang, Precision};
+use std::collections::HashMap;
 
 /// Below this width the timeline runs top to bottom.
 pub const VERTICAL_BELOW: f64 = 480.0;
@@ -99,6 +100,20 @@ pub struct TimelineLayout {
     pub window: (f64, f64),
     /// Hit-testing over items' hit boxes, then clusters'.
     pub index: HitIndex,
+    /// Where each shown milestone is: looked up on every hover and key
+    /// press, so it is a map rather than a scan of thousands of items.
+    places: HashMap<usize, Place>,
+    /// Every shown milestone in keyboard order, computed once per layout.
+    order: Vec<usize>,
+}
+
+/// Where a milestone is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// On its own: index into `TimelineLayout::items`.
+    Item(usize),
+    /// Inside a cluster: index into `TimelineLayout::clusters`.
+    Cluster(usize),
 }
 
 impl TimelineLayout {
@@ -133,33 +148,31 @@ impl TimelineLayout {
         }
     }
 
+    /// Where a milestone is drawn, if it is shown.
+    pub fn place_of(&self, milestone: usize) -> Option<Place> {
+        self.places.get(&milestone).copied()
+    }
+
     /// The placed item of a milestone.
     pub fn item(&self, milestone: usize) -> Option<&PlacedMilestone> {
-        self.items.iter().find(|p| p.index == milestone)
+        match self.place_of(milestone)? {
+            Place::Item(i) => self.items.get(i),
+            Place::Cluster(_) => None,
+        }
     }
 
     /// Where a milestone is drawn: its own mark, or its cluster's bubble.
     pub fn anchor_of(&self, milestone: usize) -> Option<Rect> {
-        self.item(milestone)
-            .map(|p| p.mark)
-            .or_else(|| self.clusters.iter().find(|c| c.members.contains(&milestone)).map(|c| c.rect))
+        match self.place_of(milestone)? {
+            Place::Item(i) => self.items.get(i).map(|p| p.mark),
+            Place::Cluster(c) => self.clusters.get(c).map(|c| c.rect),
+        }
     }
 
     /// Every milestone reachable by keyboard, in reading order: items and
     /// cluster members by date, then the year band.
-    pub fn reading_order(&self, ds: &Dataset) -> Vec<usize> {
-        let mut all: Vec<usize> = self.items.iter().map(|p| p.index).collect();
-        all.extend(self.clusters.iter().flat_map(|c| c.members.iter().copied()));
-        all.sort_by_key(|&m| {
-            let d = ds.milestones[m].date;
-            (
-                d.precision() == Precision::Year,
-                d.start().sort_key(),
-                std::cmp::Reverse(ds.milestones[m].importance),
-                m,
-            )
-        });
-        all
+    pub fn reading_order(&self) -> &[usize] {
+        &self.order
     }
 }
 
@@ -549,7 +562,7 @@ fn horizontal(input: &TimelineInput) -> TimelineLayout {
         static_marks.insert(0, Mark::Frame { rect: band, paint: Paint::Track, width: 1.0 });
         height = band.bottom() + 8.0;
     }
-    finish(input.width, height, window, static_marks, items, clusters)
+    finish(ds, input.width, height, window, static_marks, items, clusters)
 }
 
 fn vertical(input: &TimelineInput) -> TimelineLayout {
@@ -706,10 +719,11 @@ fn vertical(input: &TimelineInput) -> TimelineLayout {
         );
         y += 8.0;
     }
-    finish(input.width, y, window, static_marks, items, clusters)
+    finish(ds, input.width, y, window, static_marks, items, clusters)
 }
 
 fn finish(
+    ds: &Dataset,
     width: f64,
     height: f64,
     window: (f64, f64),
@@ -719,7 +733,20 @@ fn finish(
 ) -> TimelineLayout {
     let boxes = items.iter().map(|p| p.hit).chain(clusters.iter().map(|c| grow_to_min(c.rect))).collect();
     let index = HitIndex::new(boxes, width, height);
-    TimelineLayout { width, height, static_marks, items, clusters, window, index }
+    let mut places = HashMap::new();
+    for (i, p) in items.iter().enumerate() {
+        places.insert(p.index, Place::Item(i));
+    }
+    for (c, cluster) in clusters.iter().enumerate() {
+        for &m in &cluster.members {
+            places.insert(m, Place::Cluster(c));
+        }
+    }
+    // Milestones are already sorted by date in the dataset, so their index
+    // is the date order; year-only items go last, as in the band.
+    let mut order: Vec<usize> = places.keys().copied().collect();
+    order.sort_by_key(|&m| (ds.milestones[m].date.precision() == Precision::Year, m));
+    TimelineLayout { width, height, static_marks, items, clusters, window, index, places, order }
 }
 
 /// The marks of one milestone: a dot for a day, a bar for a month or
@@ -946,7 +973,7 @@ mod tests {
             let t = layout(&ds, width, Lang::En);
             let clustered: usize = t.clusters.iter().map(|c| c.members.len()).sum();
             assert_eq!(t.items.len() + clustered, 1000, "every event is drawn alone or in a cluster");
-            assert_eq!(t.reading_order(&ds).len(), 1000, "every event is reachable by keyboard");
+            assert_eq!(t.reading_order().len(), 1000, "every event is reachable by keyboard");
             assert_no_label_overlaps(&t);
             assert!(t.height < 1200.0, "height stays bounded at {width}: {}", t.height);
             let sample = &t.items[t.items.len() / 2];

@@ -2,17 +2,21 @@
 //! exact value, its period and its source. Reachable by Tab; the tooltip
 //! follows focus as well as the pointer.
 
-use super::canvas_measure::CanvasMeasure;
-use super::chart_canvas::{context_2d, paint_canvas, use_content_width};
+use super::canvas_measure::with_measure;
+use super::chart_canvas::{paint_canvas, use_content_width};
 use super::download::save_png;
 use super::source_list::source_items;
 use super::state::{Inputs, Selection};
 use crate::data::format::{exact_value, format_date, indicator_value};
 use crate::data::Dataset;
+use crate::data::Lang;
+use crate::draw::Theme;
 use crate::layout::mini_chart::layout_mini_chart;
+use crate::layout::Mark;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::sync::Arc;
+use web_sys::HtmlCanvasElement;
 
 /// Height of every mini-chart, in CSS px.
 pub const MINI_CHART_HEIGHT: f64 = 96.0;
@@ -21,6 +25,22 @@ pub const MINI_CHART_HEIGHT: f64 = 96.0;
 pub fn chart_name(ds: &Dataset, index: usize, lang: crate::data::Lang) -> String {
     let ind = &ds.indicators[index];
     format!("{} {}", indicator_value(ind, lang), ind.label.get(lang))
+}
+
+/// The marks of a card's mini-chart at a width, measured on its canvas.
+fn card_marks(
+    ds: &Dataset,
+    index: usize,
+    canvas: &HtmlCanvasElement,
+    w: f64,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Mark> {
+    let ind = &ds.indicators[index];
+    let color = ds.categories[ind.category].color;
+    with_measure(Some(canvas), &theme.font_family, |m| {
+        layout_mini_chart(ind, color, w, MINI_CHART_HEIGHT, lang, m)
+    })
 }
 
 /// A card for `ds.indicators[index]`.
@@ -42,13 +62,7 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
         if w < 1.0 {
             return; // hidden: draw once shown
         }
-        let ind = &ds_draw.indicators[index];
-        let color = ds_draw.categories[ind.category].color;
-        let measure = context_2d(&el).map(|ctx| CanvasMeasure::new(ctx, &theme.font_family));
-        let marks = match &measure {
-            Some(m) => layout_mini_chart(ind, color, w, MINI_CHART_HEIGHT, lang, m),
-            None => layout_mini_chart(ind, color, w, MINI_CHART_HEIGHT, lang, &crate::layout::ApproxMeasure),
-        };
+        let marks = card_marks(&ds_draw, index, &el, w, lang, &theme);
         paint_canvas(&el, w, MINI_CHART_HEIGHT, dpr, &marks, &theme);
     });
 
@@ -124,14 +138,10 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
                     let Some(el) = canvas.get_untracked() else { return };
                     let w = width.get_untracked().max(200.0);
                     let theme = inputs.palette();
-                    let ind = &ds_png.indicators[index];
-                    let color = ds_png.categories[ind.category].color;
-                    let marks = match context_2d(&el).map(|ctx| CanvasMeasure::new(ctx, &theme.font_family)) {
-                        Some(m) => layout_mini_chart(ind, color, w, MINI_CHART_HEIGHT, lang.get_untracked(), &m),
-                        None => layout_mini_chart(ind, color, w, MINI_CHART_HEIGHT, lang.get_untracked(), &crate::layout::ApproxMeasure),
-                    };
+                    let marks = card_marks(&ds_png, index, &el, w, lang.get_untracked(), &theme);
                     if let Some(parent) = el.parent_node() {
-                        save_png(&parent, &format!("tiexi-{}.png", ind.id), w, MINI_CHART_HEIGHT, &marks, &theme);
+                        let name = format!("tiexi-{}.png", ds_png.indicators[index].id);
+                        save_png(&parent, &name, w, MINI_CHART_HEIGHT, &marks, &theme);
                     }
                 }
             >"PNG"</button>

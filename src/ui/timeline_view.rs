@@ -3,8 +3,8 @@
 //! one Tab stop with arrow/Home/End/Enter/Escape keys, a category legend
 //! that filters, a live region and a detail panel.
 
-use super::canvas_measure::CanvasMeasure;
-use super::chart_canvas::{context_2d, paint_canvas, use_content_width};
+use super::canvas_measure::with_measure;
+use super::chart_canvas::{paint_canvas, use_content_width};
 use super::download::save_png;
 use super::source_list::source_items;
 use super::state::{Inputs, Selection};
@@ -13,10 +13,10 @@ use crate::data::format::{format_date, indicator_value};
 use crate::data::Dataset;
 use crate::draw::Theme;
 use crate::layout::timeline::{
-    layout_timeline, milestone_marks, pan_window, zoom_window, Hit, TimelineInput, TimelineLayout,
+    layout_timeline, milestone_marks, pan_window, zoom_window, Hit, Place, TimelineInput, TimelineLayout,
     VERTICAL_BELOW,
 };
-use crate::layout::{ApproxMeasure, Mark, Paint};
+use crate::layout::{Mark, Paint};
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -69,22 +69,19 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
             .collect();
         let family = Theme::new(inputs.theme.get_untracked()).font_family;
         let band = inputs.ui("year_only_note");
-        let measured =
-            base.get_untracked().and_then(|c| context_2d(&c)).map(|ctx| CanvasMeasure::new(ctx, &family));
-        let approx = ApproxMeasure;
-        let measure: &dyn crate::layout::TextMeasure = match &measured {
-            Some(m) => m,
-            None => &approx,
-        };
-        SharedLayout(Arc::new(layout_timeline(&TimelineInput {
-            dataset: &ds_layout,
-            visible: &visible,
-            lang: lang.get(),
-            width: w.max(1.0),
-            measure,
-            year_band_label: &band,
-            window: window.get(),
-        })))
+        let canvas = base.get_untracked();
+        let window = window.get();
+        with_measure(canvas.as_ref(), &family, |measure| {
+            SharedLayout(Arc::new(layout_timeline(&TimelineInput {
+                dataset: &ds_layout,
+                visible: &visible,
+                lang: lang.get(),
+                width: w.max(1.0),
+                measure,
+                year_band_label: &band,
+                window,
+            })))
+        })
     });
 
     // Base layer: repainted on layout, theme or ratio changes only.
@@ -99,7 +96,11 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
         for i in 0..l.items.len() {
             marks.extend(marks_of(&ds_base, &l, i, false));
         }
-        let _ = web_sys::HtmlElement::style(&el).set_property("height", &format!("{}px", l.height));
+        // Both layers take the layout's height here, once per layout, not
+        // on every hover.
+        for canvas in [Some(el.clone()), overlay.get_untracked()].into_iter().flatten() {
+            let _ = web_sys::HtmlElement::style(&canvas).set_property("height", &format!("{}px", l.height));
+        }
         paint_canvas(&el, l.width, l.height, dpr, &marks, &theme);
     });
 
@@ -116,18 +117,23 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
         if let Some(i) = selection.hovered_indicator.get() {
             focus.extend(ds_over.indicators.get(i).map(|ind| ind.milestones.clone()).unwrap_or_default());
         }
-        let mut marks = Vec::new();
-        for (i, p) in l.items.iter().enumerate() {
-            if focus.contains(&p.index) {
-                marks.extend(marks_of(&ds_over, &l, i, true));
+        // Look up only the focused milestones: the cost of a hover does not
+        // grow with the number of milestones.
+        let mut items = Vec::new();
+        let mut clusters: Vec<usize> = hovered_cluster.get().into_iter().collect();
+        for m in focus {
+            match l.place_of(m) {
+                Some(Place::Item(i)) if !items.contains(&i) => items.push(i),
+                Some(Place::Cluster(c)) if !clusters.contains(&c) => clusters.push(c),
+                _ => {}
             }
         }
-        for (c, cluster) in l.clusters.iter().enumerate() {
-            if hovered_cluster.get() == Some(c) || cluster.members.iter().any(|m| focus.contains(m)) {
+        let mut marks: Vec<Mark> = items.into_iter().flat_map(|i| marks_of(&ds_over, &l, i, true)).collect();
+        for c in clusters {
+            if let Some(cluster) = l.clusters.get(c) {
                 marks.push(Mark::Frame { rect: cluster.rect.inflate(2.0), paint: Paint::Focus, width: 2.0 });
             }
         }
-        let _ = web_sys::HtmlElement::style(&el).set_property("height", &format!("{}px", l.height));
         paint_canvas(&el, l.width, l.height, dpr, &marks, &theme);
     });
 
@@ -160,8 +166,7 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
             *w = zoom_window(*w, factor, at.unwrap_or(middle));
         });
     };
-    let ds_order = ds.clone();
-    let order = move || layout.get_untracked().reading_order(&ds_order);
+    let order = move || layout.get_untracked().reading_order().to_vec();
     let ds_keys = ds.clone();
     let move_to = move |m: usize| {
         // Keep the milestone in view: pan the window over it if needed.
