@@ -33,7 +33,7 @@ const FIRST_PIXEL = () => {
     .flatMap((r) => [...r.querySelectorAll("canvas")]);
   const look = () => {
     for (const c of canvases()) {
-      if (!c.width || !c.height) continue;
+      if (!c.width || !c.height || c.closest("[data-pending]")) continue;
       const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
       for (let i = 3; i < d.length; i += 16) if (d[i]) { window.__firstPixel = performance.now(); return; }
     }

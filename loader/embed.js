@@ -8,6 +8,9 @@
 
 const GLUE = new URL("__TIEXI_GLUE__", import.meta.url);
 const WASM = new URL("__TIEXI_WASM__", import.meta.url);
+// The height reservation (dist/embed.css). Hosts link it in their page so it
+// applies before any script runs; the loader links it in the shadow root too.
+const RESERVE = new URL("./embed.css", import.meta.url);
 const TAG = "tiexi-infographic";
 const DIV_MARK = "data-tiexi-infographic";
 const OPTIONS = ["lang", "theme", "src", "selected", "view"];
@@ -55,6 +58,10 @@ function isDark(host) {
   return theme === "dark" || (theme !== "light" && darkQuery.matches);
 }
 
+function nextFrame() {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
 function emit(host, name, detail) {
   host.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
 }
@@ -76,14 +83,20 @@ function failVisibly(instance, error) {
 
 const live = new Map(); // host element -> instance
 
-// A block box from the start, before the widget's own styles arrive.
+// A block box from the start, before the widget's own styles arrive; a
+// flow-root, so the reservation's float counts in its height.
 let sharedHostSheet = null;
 function hostSheet() {
   if (!sharedHostSheet) {
     sharedHostSheet = new CSSStyleSheet();
-    sharedHostSheet.replaceSync(":host { display: block; }");
+    sharedHostSheet.replaceSync(":host { display: flow-root; }");
   }
   return sharedHostSheet;
+}
+
+// The reserved heights are measured for the built-in dataset only.
+function usesBuiltInData(host) {
+  return !option(host, "src") && !host.querySelector(':scope > script[type="application/json"]');
 }
 
 class Instance {
@@ -101,19 +114,33 @@ class Instance {
       // its own fallback content (a slot), so the reader never sees an
       // empty box and the page moves at most once.
       const fallback = document.createElement("slot");
-      this.root.replaceChildren(fallback);
+      const parts = [fallback];
+      if (usesBuiltInData(this.host)) {
+        const reserve = document.createElement("link");
+        reserve.rel = "stylesheet";
+        reserve.href = RESERVE.href;
+        parts.unshift(reserve);
+      }
+      this.root.replaceChildren(...parts);
       if ("adoptedStyleSheets" in this.root) this.root.adoptedStyleSheets = [hostSheet()];
       const glue = await loadModule();
       if (!live.has(this.host)) return; // removed while loading
       this.widget = new glue.Widget(this.root, languageOf(this.host), isDark(this.host), devicePixelRatio || 1);
+      // Until it is ready the widget lays itself out and paints out of
+      // flow and unseen (widget.css, [data-pending]), so its size is known
+      // and its canvases drawn before it takes the fallback's place: the
+      // page never sees an intermediate height.
       const rendered = this.root.querySelector(".tx-root");
-      if (rendered) rendered.hidden = true;
+      if (rendered) rendered.setAttribute("data-pending", "");
       this.widget.select(selectedOf(this.host));
       this.widget.set_view(option(this.host, "view") || "both");
       await this.loadData();
+      // Two frames: the size observers report, the charts lay out and paint.
+      await nextFrame();
+      await nextFrame();
       if (!this.widget) return;
       fallback.remove();
-      if (rendered) rendered.hidden = false;
+      if (rendered) rendered.removeAttribute("data-pending");
       requestAnimationFrame(() => requestAnimationFrame(() => emit(this.host, "tiexi:ready", {})));
     } catch (error) {
       failVisibly(this, error);

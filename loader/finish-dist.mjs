@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { reservedHeightsCss } from "./reserve-css.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR;
@@ -32,6 +33,11 @@ if (check.status !== 0) {
   process.exit(1);
 }
 writeFileSync(join(staging, "embed.js"), loader);
+
+// The height reservation hosts link before the loader runs (stable name,
+// like embed.js).
+const heights = JSON.parse(readFileSync(join(source, "loader", "reserved-heights.json"), "utf8"));
+writeFileSync(join(staging, "embed.css"), reservedHeightsCss(heights));
 
 // With inject_scripts = false Trunk leaves its rust link in the page; the
 // demo embeds the widget through embed.js like any host, so drop the link.

@@ -49,6 +49,7 @@ export async function waitReady(page, selector = "tiexi-infographic") {
   await page.waitForFunction((sel) => {
     const el = document.querySelector(sel);
     return el && el.shadowRoot && el.shadowRoot.querySelector(".tx-mini-chart") &&
+      !el.shadowRoot.querySelector(".tx-root[data-pending]") &&
       [...el.shadowRoot.querySelectorAll("canvas")].every((c) => c.width > 0);
   }, selector, { timeout: 30000 });
 }

@@ -147,6 +147,49 @@ test("no layout shift from the widget placed in an article, as a reader scrolls 
   await page.close();
 });
 
+test("no layout shift from instances above the fold, at phone and desktop widths", async () => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    const page = await env.browser.newPage({ viewport });
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__shifts.push({ value: e.value, sources: e.sources.map((s) => s.node && (s.node.id || s.node.nodeName)) });
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(`${HOST_ORIGIN}/above-fold.html`);
+    await waitReady(page, "#widget");
+    // Bring the second instance (a div, timeline view, zh-Hant) in too.
+    await page.evaluate(() => document.getElementById("second").scrollIntoView());
+    await waitReady(page, "#second");
+    await page.waitForTimeout(800);
+    assert.deepEqual(await page.evaluate(() => window.__shifts), [], `no layout-shift entries at ${viewport.width} px`);
+    // The reservation is the widget's height, not a guess far above it.
+    const fit = await page.evaluate(() => ["widget", "second"].map((id) => {
+      const host = document.getElementById(id);
+      return { reserved: parseFloat(getComputedStyle(host, "::before").height), drawn: host.shadowRoot.querySelector(".tx-root").getBoundingClientRect().height };
+    }));
+    for (const { reserved, drawn } of fit) assert.ok(drawn <= reserved && reserved - drawn <= 40, JSON.stringify(fit));
+    await page.close();
+  }
+});
+
+test("without the reservation sheet, a host still gets the loader's own reservation before the widget draws", async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 700 } });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  await page.goto(`${HOST_ORIGIN}/lazy.html`);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForFunction(() => document.getElementById("widget").getBoundingClientRect().height > 500);
+  const reserved = await page.evaluate(() => document.getElementById("widget").getBoundingClientRect().height);
+  release();
+  await waitReady(page, "#widget");
+  await page.waitForTimeout(300);
+  const final = await page.evaluate(() => document.getElementById("widget").getBoundingClientRect().height);
+  assert.equal(final, reserved, "the element keeps the height it reserved while loading");
+  await page.close();
+});
+
 test("until the interactive version is ready, readers see the element's own fallback text", async () => {
   const page = await env.browser.newPage({ viewport: { width: 1000, height: 700 } });
   let release;

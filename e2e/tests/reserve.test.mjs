@@ -1,0 +1,44 @@
+// dist/embed.css reserves the widget's final height before any script runs.
+// These tests hold the measured table (loader/reserved-heights.json) to the
+// widget as it is now: at common container widths, in every language and
+// view, the drawn widget fits the reservation with little to spare. When the
+// widget's look changes, scripts/update-reserved-heights measures anew.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { start } from "../lib/fixture.mjs";
+
+const WIDTHS = [300, 320, 360, 375, 414, 600, 768, 1024, 1280];
+const SPARE_PX = 40;
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env.close(); });
+
+for (const lang of ["zh-Hant", "zh-Hans", "en"]) {
+  test(`the reserved height fits the drawn widget (${lang}, every view, ${WIDTHS.length} widths)`, async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const instances = ["both", "indicators", "timeline"].flatMap((view) => WIDTHS.map((w) =>
+      `<div style="width:${w}px"><tiexi-infographic loading="eager" lang="${lang}" view="${view}"><p>…</p></tiexi-infographic></div>`));
+    await page.setContent(`<!doctype html><html><head><meta charset="utf-8">
+      <link rel="stylesheet" href="http://127.0.0.1:8091/embed.css">
+      <script type="module" src="http://127.0.0.1:8091/embed.js"></script></head>
+      <body style="margin:0">${instances.join("")}</body></html>`);
+    const before = await page.evaluate(() => [...document.querySelectorAll("tiexi-infographic")].map((e) => e.getBoundingClientRect().height));
+    await page.waitForFunction(() => [...document.querySelectorAll("tiexi-infographic")].every((e) =>
+      e.shadowRoot && e.shadowRoot.querySelector(".tx-root:not([data-pending])") && [...e.shadowRoot.querySelectorAll("canvas")].every((c) => c.width > 0)),
+    null, { timeout: 60000, polling: 250 });
+    await page.waitForTimeout(800);
+    const fits = await page.evaluate(() => [...document.querySelectorAll("tiexi-infographic")].map((e) => ({
+      width: e.getBoundingClientRect().width,
+      view: e.getAttribute("view"),
+      reserved: parseFloat(getComputedStyle(e, "::before").height),
+      drawn: e.shadowRoot.querySelector(".tx-root").getBoundingClientRect().height,
+      height: e.getBoundingClientRect().height,
+    })));
+    const misfits = fits.filter((f) => !(f.drawn <= f.reserved && f.reserved - f.drawn <= SPARE_PX));
+    assert.deepEqual(misfits, [], "drawn height within the reservation (stale? run scripts/update-reserved-heights)");
+    // Before the loader ran, each element already had its final height.
+    assert.deepEqual(before.map(Math.round), fits.map((f) => Math.round(f.height)));
+    await page.close();
+  });
+}
