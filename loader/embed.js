@@ -39,8 +39,12 @@ function option(host, name) {
   return host.getAttribute(attr);
 }
 
+// The element's own option, else the language it inherits (its nearest
+// lang attribute, usually <html lang>), as CSS :lang() sees it: embed.css
+// picks the reserved height by the same rule.
 function languageOf(host) {
-  return option(host, "lang") || document.documentElement.getAttribute("lang") || "zh-Hant";
+  const inherited = host.closest("[lang]");
+  return option(host, "lang") || (inherited && inherited.getAttribute("lang")) || "zh-Hant";
 }
 
 // A milestone to open with: the `selected` option, else a deep link in the

@@ -13,12 +13,24 @@
 const VIEWS = { both: "b", indicators: "i", timeline: "t" };
 const SCRIPTS = { cjk: "c", en: "e" };
 
-const element = (attrs = "", lang = "") => [
-  `tiexi-infographic${attrs.replace(/\$/g, "")}${lang}`,
-  `[data-tiexi-infographic]${attrs.replace(/\$/g, "data-")}${lang}`,
-  `:host(${attrs.replace(/\$/g, "") || "*"}${lang})`,
-  attrs ? `:host(${attrs.replace(/\$/g, "data-")}${lang})` : null,
-].filter(Boolean).join(",");
+// `attrs` is written with `$` where the div form takes a `data-` prefix.
+// `lang` is a language condition: "en" or "zh" (the div's data-lang, which
+// beats any inherited lang), ":lang(en)" (the element's own or inherited
+// lang, as the loader reads it), or "" (any).
+const element = (attrs = "", lang = "") => {
+  const plain = attrs.replace(/\$/g, "");
+  const data = attrs.replace(/\$/g, "data-");
+  if (lang === "en" || lang === "zh") {
+    const code = `[data-lang^=${lang} i]`;
+    return [`[data-tiexi-infographic]${data}${code}`, `:host(${data}${code})`].join(",");
+  }
+  return [
+    `tiexi-infographic${plain}${lang}`,
+    `[data-tiexi-infographic]${data}${lang}`,
+    `:host(${plain || "*"}${lang})`,
+    attrs ? `:host(${data}${lang})` : null,
+  ].filter(Boolean).join(",");
+};
 
 const before = (attrs, lang) => `:is(${element(attrs, lang)})::before`;
 
@@ -30,18 +42,19 @@ export function reservedHeightsCss(table) {
     `:is(${element()}){display:flow-root;container-type:inline-size}`,
     `${before()}{content:"";float:left;width:0;height:var(--tiexi-height,var(--tx-r))}`,
   ];
-  // Which measured column applies: language first, then view.
-  for (const [script, s] of Object.entries(SCRIPTS)) {
-    const lang = script === "en" ? ":lang(en)" : "";
+  // Which measured column applies: the language (later rules win), then
+  // the view. zh-Hant and zh-Hans share the CJK column.
+  const languages = [["", "cjk"], [":lang(en)", "en"], ["zh", "cjk"], ["en", "en"]];
+  for (const [lang, script] of languages) {
     for (const [view, v] of Object.entries(VIEWS)) {
       const attrs = view === "both" ? "" : `[$view=${view} i]`;
-      if (!lang && !attrs) out.push(`${before()}{--tx-r:var(--tx-${s}${v})}`);
-      else out.push(`${before(attrs, lang)}{--tx-r:var(--tx-${s}${v})}`);
+      out.push(`${before(attrs, lang)}{--tx-r:var(--tx-${SCRIPTS[script]}${v})}`);
     }
   }
-  // Another dataset has another height: reserve nothing unless the host says.
+  // Another dataset has another height: reserve nothing unless the host
+  // says. (On height itself, so no language or view rule can outrank it.)
   out.push(`:is(tiexi-infographic[src],[data-tiexi-infographic][data-src],:host([src]),:host([data-src]),` +
-    `tiexi-infographic:has(>script[type="application/json"]),[data-tiexi-infographic]:has(>script[type="application/json"]))::before{--tx-r:0px}`);
+    `tiexi-infographic:has(>script[type="application/json"]),[data-tiexi-infographic]:has(>script[type="application/json"]))::before{height:var(--tiexi-height,0px)}`);
 
   // Mobile first: the narrowest measured heights hold below every query;
   // each query sets only the heights that change from its width on.

@@ -5,7 +5,9 @@
 // widget's look changes, scripts/update-reserved-heights measures anew.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { start } from "../lib/fixture.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, start } from "../lib/fixture.mjs";
 
 const WIDTHS = [300, 320, 360, 375, 414, 600, 768, 1024, 1280];
 const SPARE_PX = 40;
@@ -42,3 +44,34 @@ for (const lang of ["zh-Hant", "zh-Hans", "en"]) {
     await page.close();
   });
 }
+
+test("the sheet picks the height by language and view the way the loader does, and reserves nothing for other data", async () => {
+  const table = JSON.parse(readFileSync(join(ROOT, "loader", "reserved-heights.json"), "utf8"));
+  const at = (view, script, width) => table.views[view][script].filter(([from]) => from <= width).at(-1)[1];
+  const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // No loader: this is what a reader's browser lays out before any script.
+  await page.setContent(`<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8">
+    <link rel="stylesheet" href="http://127.0.0.1:8091/embed.css"></head><body style="margin:0">
+    <div style="width:600px">
+      <tiexi-infographic id="inherits-zh"></tiexi-infographic>
+      <tiexi-infographic id="own-en" lang="en-GB" view="Timeline"></tiexi-infographic>
+      <section lang="en"><tiexi-infographic id="section-en" view="indicators"></tiexi-infographic>
+        <div id="div-zh-in-en" data-tiexi-infographic data-lang="zh-Hant" data-view="timeline"></div></section>
+      <div id="div-en" data-tiexi-infographic data-lang="en"></div>
+      <tiexi-infographic id="src" lang="en" view="indicators" src="other.json"></tiexi-infographic>
+      <tiexi-infographic id="inline"><script type="application/json">{}</script></tiexi-infographic>
+      <tiexi-infographic id="own-height" src="other.json" style="--tiexi-height: 321px"></tiexi-infographic>
+    </div></body></html>`);
+  const heights = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll("[id]")].map((e) => [e.id, e.getBoundingClientRect().height])));
+  assert.deepEqual(heights, {
+    "inherits-zh": at("both", "cjk", 600),
+    "own-en": at("timeline", "en", 600),
+    "section-en": at("indicators", "en", 600),
+    "div-zh-in-en": at("timeline", "cjk", 600),
+    "div-en": at("both", "en", 600),
+    src: 0,
+    inline: 0,
+    "own-height": 321,
+  });
+  await page.close();
+});
