@@ -21,6 +21,21 @@ const FAILED = {
   en: "The infographic could not be loaded.",
 };
 
+// The charts' font, as src/draw/theme.rs names it (a test keeps the two
+// equal). A page's first canvas text loads the font machinery, tens of
+// milliseconds; the loader pays that in a task of its own while the Wasm
+// downloads, not inside the first paint.
+const CHART_FONT = "13px system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK TC', 'Noto Sans TC', 'PingFang TC', 'Microsoft JhengHei', sans-serif";
+function warmChartFont() {
+  try {
+    const context = document.createElement("canvas").getContext("2d");
+    context.font = CHART_FONT;
+    context.measureText("鐵西 铁西 Tiexi 2025");
+  } catch (error) {
+    // Only a head start; the widget works without it.
+  }
+}
+
 let modulePromise = null;
 // One download and one compilation, shared by every instance.
 function loadModule() {
@@ -29,6 +44,7 @@ function loadModule() {
       await glue.default({ module_or_path: WASM.href });
       return glue;
     });
+    setTimeout(warmChartFont, 0);
   }
   return modulePromise;
 }
@@ -60,6 +76,13 @@ const darkQuery = matchMedia("(prefers-color-scheme: dark)");
 function isDark(host) {
   const theme = (option(host, "theme") || "auto").toLowerCase();
   return theme === "dark" || (theme !== "light" && darkQuery.matches);
+}
+
+// Shown after this many frames even if charts are still being drawn.
+const PAINT_FRAMES_MAX = 120;
+
+function nextTask() {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function nextFrame() {
@@ -128,6 +151,9 @@ class Instance {
       this.root.replaceChildren(...parts);
       if ("adoptedStyleSheets" in this.root) this.root.adoptedStyleSheets = [hostSheet()];
       const glue = await loadModule();
+      // Each step below is a task of its own, none long enough to hold up
+      // the reader's input on the host page.
+      await nextTask();
       if (!live.has(this.host)) return; // removed while loading
       this.widget = new glue.Widget(this.root, languageOf(this.host), isDark(this.host), devicePixelRatio || 1);
       // Until it is ready the widget lays itself out and paints out of
@@ -138,10 +164,17 @@ class Instance {
       if (rendered) rendered.setAttribute("data-pending", "");
       this.widget.select(selectedOf(this.host));
       this.widget.set_view(option(this.host, "view") || "both");
+      await nextTask();
+      if (!this.widget) return;
       await this.loadData();
-      // Two frames: the size observers report, the charts lay out and paint.
-      await nextFrame();
-      await nextFrame();
+      // The size observers report in the next frame; the charts then lay
+      // out and paint in short tasks (the paint queue) until all are drawn.
+      // Idle at two frames in a row: a part built after a frame has had its
+      // size observed and its paint queued too.
+      for (let frames = 0, idle = 0; this.widget && idle < 2 && frames < PAINT_FRAMES_MAX; frames++) {
+        await nextFrame();
+        idle = this.widget && this.widget.is_painted() ? idle + 1 : 0;
+      }
       if (!this.widget) return;
       fallback.remove();
       if (rendered) rendered.removeAttribute("data-pending");

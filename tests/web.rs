@@ -12,15 +12,21 @@ use web_sys::{
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Waits for a few animation frames and timers, so effects and
-/// ResizeObserver callbacks have run.
+/// Waits until effects and ResizeObserver callbacks have run and the paint
+/// queue (the widget builds and paints over several frames) has been idle
+/// at two checks in a row, as the loader does before showing the widget.
 async fn settle() {
-    for _ in 0..3 {
+    let mut idle = 0;
+    for _ in 0..200 {
         let promise = js_sys::Promise::new(&mut |resolve, _| {
             let window = web_sys::window().expect("window");
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30);
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
         });
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        idle = if tiexi_infographic::ui::paint_queue::is_idle() { idle + 1 } else { 0 };
+        if idle >= 3 {
+            return;
+        }
     }
 }
 

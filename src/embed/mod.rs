@@ -191,6 +191,12 @@ impl Widget {
         found.is_some()
     }
 
+    /// Whether every chart is drawn: no paint of any widget on the page is
+    /// still waiting in the queue (the loader shows the widget then).
+    pub fn is_painted(&self) -> bool {
+        crate::ui::paint_queue::is_idle()
+    }
+
     /// Sets the device pixel ratio (zoom, another monitor).
     pub fn set_dpr(&self, dpr: f64) {
         if dpr > 0.0 && (dpr - self.inputs.dpr.get_untracked()).abs() > 1e-6 {

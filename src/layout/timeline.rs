@@ -84,7 +84,7 @@ pub enum Hit {
 }
 
 /// The whole timeline, ready to draw and to hit-test.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct TimelineLayout {
     /// Width in CSS px.
     pub width: f64,

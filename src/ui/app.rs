@@ -4,6 +4,7 @@
 use super::download::save_text;
 use super::error_view::ErrorView;
 use super::indicator_card::IndicatorCard;
+use super::paint_queue;
 use super::state::{Inputs, Loaded, Selection};
 use super::text_equivalent::TextEquivalent;
 use super::timeline_view::TimelineView;
@@ -55,7 +56,24 @@ fn DataDownloads(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
 #[component]
 fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoView {
     let lang = inputs.lang;
-    let (d1, d2, d3, d4, d5) = (ds.clone(), ds.clone(), ds.clone(), ds.clone(), ds.clone());
+    let (d1, d2, d3, d4, d5, d6) = (ds.clone(), ds.clone(), ds.clone(), ds.clone(), ds.clone(), ds.clone());
+    // Built over several frames, a few cards at a time and then the
+    // timeline and what follows it, so no build and no layout of it is one
+    // long task. (The loader shows the widget once all is drawn.)
+    let total = ds.indicators.len();
+    let cards_shown = RwSignal::new(total.min(CARDS_PER_FRAME));
+    let rest_built = RwSignal::new(false);
+    build_in_frames(cards_shown, rest_built, total);
+    let rest = move || {
+        rest_built.get().then(|| {
+            view! {
+                <TimelineView inputs=inputs selection=selection ds=d4.clone() />
+                <TextEquivalent inputs=inputs ds=d5.clone() />
+                <DataDownloads inputs=inputs ds=d6.clone() />
+                <SourceLine inputs=inputs ds=d6.clone() />
+            }
+        })
+    };
     view! {
         <header class="tx-header">
             <h2 class="tx-title">{move || d1.meta.title.get(lang.get()).to_owned()}</h2>
@@ -64,14 +82,41 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
         <section class="tx-indicators" aria-labelledby="tx-indicators-h">
             <h3 id="tx-indicators-h">{move || inputs.ui("indicators")}</h3>
             <div class="tx-grid">
-                {(0..ds.indicators.len()).map(|i| view! {
-                    <IndicatorCard inputs=inputs selection=selection ds=d3.clone() index=i />
-                }).collect_view()}
+                <For
+                    each=move || 0..cards_shown.get()
+                    key=|i| *i
+                    children=move |i| view! {
+                        <IndicatorCard inputs=inputs selection=selection ds=d3.clone() index=i />
+                    }
+                />
             </div>
         </section>
-        <TimelineView inputs=inputs selection=selection ds=d4 />
-        <TextEquivalent inputs=inputs ds=d5 />
-        <DataDownloads inputs=inputs ds=ds.clone() />
+        {rest}
+    }
+}
+
+/// Cards added per frame while the widget is built.
+const CARDS_PER_FRAME: usize = 4;
+
+/// After each frame: more cards, and once all are there, the rest.
+fn build_in_frames(cards_shown: RwSignal<usize>, rest_built: RwSignal<bool>, total: usize) {
+    paint_queue::schedule_after_frame(move || {
+        // Nothing to do if the widget went away meanwhile.
+        let Some(shown) = cards_shown.try_get_untracked() else { return };
+        if shown < total {
+            let _ = cards_shown.try_set((shown + CARDS_PER_FRAME).min(total));
+            build_in_frames(cards_shown, rest_built, total);
+        } else {
+            let _ = rest_built.try_set(true);
+        }
+    });
+}
+
+/// The source line: the article's title, author and publication.
+#[component]
+fn SourceLine(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
+    let lang = inputs.lang;
+    view! {
         <footer class="tx-source">
             {move || {
                 let lang = lang.get();

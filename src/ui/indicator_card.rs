@@ -5,6 +5,7 @@
 use super::canvas_measure::with_measure;
 use super::chart_canvas::{paint_canvas, use_content_width};
 use super::download::save_png;
+use super::paint_queue;
 use super::source_list::source_items;
 use super::state::{Inputs, Selection};
 use crate::data::format::{exact_value, format_date, indicator_value};
@@ -56,14 +57,18 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
     let category = ds.categories[ind.category].clone();
 
     let ds_draw = ds.clone();
+    let paint_key = paint_queue::new_key();
     Effect::new(move |_| {
         let (w, dpr, theme, lang) = (width.get(), inputs.dpr.get(), inputs.palette(), lang.get());
         let Some(el) = canvas.get() else { return };
         if w < 1.0 {
             return; // hidden: draw once shown
         }
-        let marks = card_marks(&ds_draw, index, &el, w, lang, &theme);
-        paint_canvas(&el, w, MINI_CHART_HEIGHT, dpr, &marks, &theme);
+        let ds = ds_draw.clone();
+        paint_queue::schedule(paint_key, move || {
+            let marks = card_marks(&ds, index, &el, w, lang, &theme);
+            paint_canvas(&el, w, MINI_CHART_HEIGHT, dpr, &marks, &theme);
+        });
     });
 
     // Linked milestones light up when this card is pointed at, and the card

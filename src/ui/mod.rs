@@ -7,6 +7,7 @@ pub mod chart_canvas;
 pub mod download;
 pub mod error_view;
 pub mod indicator_card;
+pub mod paint_queue;
 pub mod source_list;
 pub mod state;
 pub mod text_equivalent;

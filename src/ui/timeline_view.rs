@@ -6,6 +6,7 @@
 use super::canvas_measure::with_measure;
 use super::chart_canvas::{paint_canvas, use_content_width};
 use super::download::save_png;
+use super::paint_queue;
 use super::source_list::source_items;
 use super::state::{Inputs, Selection};
 use crate::data::date::days_in_year;
@@ -60,48 +61,64 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
     // Pointers down on the chart, for drag-to-pan and pinch-to-zoom.
     let pointers = StoredValue::new(Vec::<(i32, f64, f64)>::new());
 
+    // The layout measures text, the costliest step of a paint: it is worked
+    // out in the paint queue (its own task), never while the widget is
+    // hidden, and everything else follows the signal it sets.
+    let layout = RwSignal::new(SharedLayout(Arc::new(TimelineLayout::default())));
     let ds_layout = ds.clone();
-    let layout = Memo::new(move |_| {
+    let layout_key = paint_queue::new_key();
+    Effect::new(move |_| {
         let w = width.get();
         let hidden = hidden_categories.get();
-        let visible: Vec<usize> = (0..ds_layout.milestones.len())
-            .filter(|&m| !hidden.contains(&ds_layout.milestones[m].category))
-            .collect();
+        let (band, lang, window) = (inputs.ui("year_only_note"), lang.get(), window.get());
+        if w < 1.0 {
+            return;
+        }
         let family = Theme::new(inputs.theme.get_untracked()).font_family;
-        let band = inputs.ui("year_only_note");
         let canvas = base.get_untracked();
-        let window = window.get();
-        with_measure(canvas.as_ref(), &family, |measure| {
-            SharedLayout(Arc::new(layout_timeline(&TimelineInput {
-                dataset: &ds_layout,
-                visible: &visible,
-                lang: lang.get(),
-                width: w.max(1.0),
-                measure,
-                year_band_label: &band,
-                window,
-            })))
-        })
+        let ds = ds_layout.clone();
+        paint_queue::schedule(layout_key, move || {
+            let visible: Vec<usize> =
+                (0..ds.milestones.len()).filter(|&m| !hidden.contains(&ds.milestones[m].category)).collect();
+            let computed = with_measure(canvas.as_ref(), &family, |measure| {
+                layout_timeline(&TimelineInput {
+                    dataset: &ds,
+                    visible: &visible,
+                    lang,
+                    width: w,
+                    measure,
+                    year_band_label: &band,
+                    window,
+                })
+            });
+            // Quietly nothing if the widget was removed meanwhile.
+            let _ = layout.try_set(SharedLayout(Arc::new(computed)));
+        });
     });
 
     // Base layer: repainted on layout, theme or ratio changes only.
     let ds_base = ds.clone();
+    let base_key = paint_queue::new_key();
     Effect::new(move |_| {
         let (l, dpr, theme) = (layout.get(), inputs.dpr.get(), inputs.palette());
         let Some(el) = base.get() else { return };
-        if width.get_untracked() < 1.0 {
+        if l.width < 1.0 {
             return;
         }
-        let mut marks = l.static_marks.clone();
-        for i in 0..l.items.len() {
-            marks.extend(marks_of(&ds_base, &l, i, false));
-        }
-        // Both layers take the layout's height here, once per layout, not
-        // on every hover.
-        for canvas in [Some(el.clone()), overlay.get_untracked()].into_iter().flatten() {
-            let _ = web_sys::HtmlElement::style(&canvas).set_property("height", &format!("{}px", l.height));
-        }
-        paint_canvas(&el, l.width, l.height, dpr, &marks, &theme);
+        let (ds, over) = (ds_base.clone(), overlay.get_untracked());
+        paint_queue::schedule(base_key, move || {
+            let mut marks = l.static_marks.clone();
+            for i in 0..l.items.len() {
+                marks.extend(marks_of(&ds, &l, i, false));
+            }
+            // Both layers take the layout's height here, once per layout,
+            // not on every hover.
+            for canvas in [Some(el.clone()), over].into_iter().flatten() {
+                let _ =
+                    web_sys::HtmlElement::style(&canvas).set_property("height", &format!("{}px", l.height));
+            }
+            paint_canvas(&el, l.width, l.height, dpr, &marks, &theme);
+        });
     });
 
     // Overlay: only the hovered, selected and linked marks, so a pointer move
@@ -110,6 +127,9 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
     Effect::new(move |_| {
         let (l, dpr, theme) = (layout.get(), inputs.dpr.get(), inputs.palette());
         let Some(el) = overlay.get() else { return };
+        if l.width < 1.0 {
+            return;
+        }
         let mut focus: Vec<usize> = [selection.hovered_milestone.get(), selection.selected_milestone.get()]
             .into_iter()
             .flatten()

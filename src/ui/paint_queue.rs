@@ -1,0 +1,127 @@
+//! Chart work waits in a queue and runs a few jobs per task, so a widget's
+//! first paint (eleven canvases, text measured for the timeline) is many
+//! short tasks instead of one long one that blocks the host page's input.
+//! Jobs hold plain values, never signals, so one that outlives its
+//! component only draws on a detached canvas.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::MessageChannel;
+
+/// Work per task before yielding to the browser, well under the 50 ms
+/// that makes a long task.
+const BUDGET_MS: f64 = 8.0;
+
+type Job = Box<dyn FnOnce()>;
+
+struct Queue {
+    jobs: VecDeque<(u64, Job)>,
+    /// Jobs waiting for the next frame to be rendered first.
+    after_frame: usize,
+    next_key: u64,
+    posted: bool,
+    // A message to ourselves is the quickest way to the next task
+    // (setTimeout is clamped to 4 ms once nested).
+    channel: Option<(MessageChannel, Closure<dyn FnMut()>)>,
+}
+
+thread_local! {
+    static QUEUE: RefCell<Queue> =
+        const { RefCell::new(Queue { jobs: VecDeque::new(), after_frame: 0, next_key: 0, posted: false, channel: None }) };
+}
+
+/// A key for one canvas (or one piece of work): a later job with the same
+/// key replaces a waiting one, so only the newest state is drawn.
+pub fn new_key() -> u64 {
+    QUEUE.with(|q| {
+        let mut q = q.borrow_mut();
+        q.next_key += 1;
+        q.next_key
+    })
+}
+
+/// Queues `job` under `key`, replacing a job still waiting under it.
+pub fn schedule(key: u64, job: impl FnOnce() + 'static) {
+    QUEUE.with(|q| {
+        let mut q = q.borrow_mut();
+        match q.jobs.iter_mut().find(|(k, _)| *k == key) {
+            Some(waiting) => waiting.1 = Box::new(job),
+            None => q.jobs.push_back((key, Box::new(job))),
+        }
+    });
+    post();
+}
+
+/// Queues `job` once the browser has rendered a frame: what it builds is
+/// then styled and laid out in a frame of its own, apart from what was
+/// built before.
+pub fn schedule_after_frame(job: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return schedule(new_key(), job) };
+    QUEUE.with(|q| q.borrow_mut().after_frame += 1);
+    let on_frame = Closure::once_into_js(move || {
+        QUEUE.with(|q| q.borrow_mut().after_frame -= 1);
+        schedule(new_key(), job);
+    });
+    if window.request_animation_frame(on_frame.unchecked_ref()).is_err() {
+        QUEUE.with(|q| q.borrow_mut().after_frame -= 1);
+    }
+}
+
+/// True when no job is waiting: everything scheduled has been drawn.
+pub fn is_idle() -> bool {
+    QUEUE.with(|q| {
+        let q = q.borrow();
+        q.jobs.is_empty() && q.after_frame == 0
+    })
+}
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_else(js_sys::Date::now)
+}
+
+fn post() {
+    QUEUE.with(|q| {
+        let mut q = q.borrow_mut();
+        if q.posted || q.jobs.is_empty() {
+            return;
+        }
+        if q.channel.is_none() {
+            let Ok(channel) = MessageChannel::new() else {
+                return drain_later_by_timeout(&mut q);
+            };
+            let on_message = Closure::<dyn FnMut()>::new(drain);
+            channel.port1().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+            q.channel = Some((channel, on_message));
+        }
+        if let Some((channel, _)) = &q.channel {
+            if channel.port2().post_message(&JsValue::NULL).is_ok() {
+                q.posted = true;
+            }
+        }
+    });
+}
+
+fn drain_later_by_timeout(q: &mut Queue) {
+    let Some(window) = web_sys::window() else { return };
+    let callback = Closure::once_into_js(drain);
+    if window.set_timeout_with_callback(callback.unchecked_ref()).is_ok() {
+        q.posted = true;
+    }
+}
+
+/// Runs jobs until the budget is spent, then yields to the browser.
+fn drain() {
+    QUEUE.with(|q| q.borrow_mut().posted = false);
+    let started = now();
+    loop {
+        // The job runs with the queue released: it may schedule more.
+        let Some((_, job)) = QUEUE.with(|q| q.borrow_mut().jobs.pop_front()) else { break };
+        job();
+        if now() - started >= BUDGET_MS {
+            break;
+        }
+    }
+    post();
+}
