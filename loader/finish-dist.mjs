@@ -2,6 +2,8 @@
 // hashed names of this build's glue and Wasm files, so embed.js keeps one
 // stable name while everything it loads can be cached forever.
 import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,7 +34,29 @@ if (check.status !== 0) {
   console.error(`finish-dist: loader/embed.js does not parse:\n${check.stderr}`);
   process.exit(1);
 }
-writeFileSync(join(staging, "embed.js"), loader);
+
+// Release builds ship the loader and the glue minified (Trunk's own
+// minifier fails on the glue). Terser comes with the build tools in
+// e2e/node_modules (scripts/setup.sh); without it the files ship as they are.
+const release = process.env.TRUNK_PROFILE === "release";
+const minify = release ? await loadTerser() : null;
+async function loadTerser() {
+  try {
+    const resolved = createRequire(join(source, "e2e", "package.json")).resolve("terser");
+    return (await import(pathToFileURL(resolved).href)).minify;
+  } catch {
+    console.warn("finish-dist: terser not installed (run scripts/setup.sh); shipping unminified JavaScript");
+    return null;
+  }
+}
+async function shrink(code) {
+  if (!minify) return code;
+  const out = await minify(code, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  return out.code;
+}
+
+writeFileSync(join(staging, "embed.js"), await shrink(loader));
+writeFileSync(join(staging, glue), await shrink(readFileSync(join(staging, glue), "utf8")));
 
 // The height reservation hosts link before the loader runs (stable name,
 // like embed.js).

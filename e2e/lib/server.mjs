@@ -2,7 +2,7 @@
 // and host pages on another, so every test embeds the widget cross-origin as
 // a news site would. It sends the headers the README documents for hosting
 // (CORS on the widget's files, application/wasm, immutable caching of hashed
-// files) and gzip when asked.
+// files) and gzip or brotli when asked.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -19,6 +19,22 @@ const TYPES = {
   ".svg": "image/svg+xml",
 };
 
+// Compressed bodies are kept, as a CDN keeps them: compressing a 550 KB
+// Wasm file at brotli 11 on every request would cost the server more than a
+// second, and a benchmark would time the server instead of the page.
+const compressed = new Map(); // `${encoding} ${path} ${mtime}` -> Buffer
+function compress(encoding, path, mtime, body) {
+  const key = `${encoding} ${path} ${mtime}`;
+  let out = compressed.get(key);
+  if (!out) {
+    out = encoding === "br"
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 });
+    compressed.set(key, out);
+  }
+  return out;
+}
+
 /** Serves `root` on `port`; `headers(path)` may add headers; `encoding`
  * picks the compression offered ("gzip", "br" or "none"). Returns the server. */
 export function serveStatic(root, port, { cors = false, headers = () => ({}), log = null, encoding = "gzip" } = {}) {
@@ -33,13 +49,14 @@ export function serveStatic(root, port, { cors = false, headers = () => ({}), lo
       }
       if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, "index.html");
       const body = await readFile(path).catch(() => null);
+      const mtime = body ? (await stat(path)).mtimeMs : 0;
       if (log) log.push(url.pathname);
       if (!body) {
         res.writeHead(404, cors ? { "access-control-allow-origin": "*" } : {}).end("not found");
         return;
       }
       const type = TYPES[extname(path)] || "application/octet-stream";
-      const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path);
+      const hashed = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/.test(path);
       const out = {
         "content-type": type,
         "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
@@ -51,11 +68,11 @@ export function serveStatic(root, port, { cors = false, headers = () => ({}), lo
       if (compressible && encoding === "br" && /\bbr\b/.test(accepts)) {
         out["content-encoding"] = "br";
         out["vary"] = "accept-encoding";
-        res.writeHead(200, out).end(brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        res.writeHead(200, out).end(compress("br", path, mtime, body));
       } else if (compressible && encoding !== "none" && /\bgzip\b/.test(accepts)) {
         out["content-encoding"] = "gzip";
         out["vary"] = "accept-encoding";
-        res.writeHead(200, out).end(gzipSync(body, { level: 9 }));
+        res.writeHead(200, out).end(compress("gzip", path, mtime, body));
       } else {
         res.writeHead(200, out).end(body);
       }

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { syntheticDataset } from "../../bench/synthetic-dataset.mjs";
 import { watchErrors } from "../lib/browser.mjs";
-import { ARTIFACTS, HOST_ORIGIN, HOSTS, start, waitReady } from "../lib/fixture.mjs";
+import { ARTIFACTS, HOST_ORIGIN, HOSTS, start } from "../lib/fixture.mjs";
 import { inWidget } from "../lib/widget.mjs";
 
 let env;
@@ -23,6 +23,8 @@ async function open(options = {}) {
   const errors = watchErrors(page);
   await page.goto(`${HOST_ORIGIN}/dense.html?n=1000`);
   await page.waitForFunction(() => document.getElementById("widget").shadowRoot?.querySelector(".tx-timeline-base")?.width > 0, null, { timeout: 30000 });
+  // Shown (no longer drawn unseen); this dataset has no indicator cards.
+  await page.waitForFunction(() => document.getElementById("widget").shadowRoot.querySelector(".tx-root:not([data-pending])"));
   return { page, errors };
 }
 const windowOf = (page) => inWidget(page, "#widget", (r) => r.querySelector(".tx-timeline-chart").dataset.window);

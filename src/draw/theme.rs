@@ -136,6 +136,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_loader_warms_the_font_the_charts_use() {
+        // loader/embed.js loads this font while the Wasm downloads; a
+        // different string would warm a font nobody draws with.
+        let loader = include_str!("../../loader/embed.js");
+        for mode in [ThemeMode::Light, ThemeMode::Dark] {
+            let warmed = format!("const CHART_FONT = \"13px {}\";", Theme::new(mode).font_family);
+            assert!(loader.contains(&warmed), "loader/embed.js should set {warmed}");
+        }
+    }
+
+    #[test]
     fn text_meets_aa_and_marks_meet_three_to_one_in_both_themes() {
         for mode in [ThemeMode::Light, ThemeMode::Dark] {
             let t = Theme::new(mode);

@@ -82,13 +82,15 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
         <section class="tx-indicators" aria-labelledby="tx-indicators-h">
             <h3 id="tx-indicators-h">{move || inputs.ui("indicators")}</h3>
             <div class="tx-grid">
-                <For
-                    each=move || 0..cards_shown.get()
-                    key=|i| *i
-                    children=move |i| view! {
-                        <IndicatorCard inputs=inputs selection=selection ds=d3.clone() index=i />
-                    }
-                />
+                {(0..total).map(|i| {
+                    // Each card is built once, when its turn comes: the
+                    // memo changes once, so the closure runs twice at most.
+                    let due = Memo::new(move |_| i < cards_shown.get());
+                    let ds = d3.clone();
+                    move || due.get().then(|| view! {
+                        <IndicatorCard inputs=inputs selection=selection ds=ds.clone() index=i />
+                    })
+                }).collect_view()}
             </div>
         </section>
         {rest}
@@ -96,7 +98,7 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
 }
 
 /// Cards added per frame while the widget is built.
-const CARDS_PER_FRAME: usize = 4;
+const CARDS_PER_FRAME: usize = 5;
 
 /// After each frame: more cards, and once all are there, the rest.
 fn build_in_frames(cards_shown: RwSignal<usize>, rest_built: RwSignal<bool>, total: usize) {

@@ -54,6 +54,15 @@ pub fn schedule(key: u64, job: impl FnOnce() + 'static) {
     post();
 }
 
+/// Runs `job` now, dropping any job still waiting under `key`: for changes
+/// a reader makes (zoom, filter, keys), which must act on what is shown
+/// before the next input arrives (the browser serves input before queued
+/// tasks).
+pub fn run_now(key: u64, job: impl FnOnce()) {
+    QUEUE.with(|q| q.borrow_mut().jobs.retain(|(k, _)| *k != key));
+    job();
+}
+
 /// Queues `job` once the browser has rendered a frame: what it builds is
 /// then styled and laid out in a frame of its own, apart from what was
 /// built before.

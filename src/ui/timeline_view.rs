@@ -61,9 +61,10 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
     // Pointers down on the chart, for drag-to-pan and pinch-to-zoom.
     let pointers = StoredValue::new(Vec::<(i32, f64, f64)>::new());
 
-    // The layout measures text, the costliest step of a paint: it is worked
-    // out in the paint queue (its own task), never while the widget is
-    // hidden, and everything else follows the signal it sets.
+    // The layout measures text, the costliest step of a paint: the first
+    // one is worked out in the paint queue (a task of its own), later ones
+    // (zoom, filter, resize) at once; never while the widget is hidden.
+    // Everything else follows the signal it sets.
     let layout = RwSignal::new(SharedLayout(Arc::new(TimelineLayout::default())));
     let ds_layout = ds.clone();
     let layout_key = paint_queue::new_key();
@@ -77,7 +78,8 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
         let family = Theme::new(inputs.theme.get_untracked()).font_family;
         let canvas = base.get_untracked();
         let ds = ds_layout.clone();
-        paint_queue::schedule(layout_key, move || {
+        let first = layout.with_untracked(|l| l.width < 1.0);
+        let compute = move || {
             let visible: Vec<usize> =
                 (0..ds.milestones.len()).filter(|&m| !hidden.contains(&ds.milestones[m].category)).collect();
             let computed = with_measure(canvas.as_ref(), &family, |measure| {
@@ -93,12 +95,18 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
             });
             // Quietly nothing if the widget was removed meanwhile.
             let _ = layout.try_set(SharedLayout(Arc::new(computed)));
-        });
+        };
+        if first {
+            paint_queue::schedule(layout_key, compute);
+        } else {
+            paint_queue::run_now(layout_key, compute);
+        }
     });
 
     // Base layer: repainted on layout, theme or ratio changes only.
     let ds_base = ds.clone();
     let base_key = paint_queue::new_key();
+    let base_painted = StoredValue::new(false);
     Effect::new(move |_| {
         let (l, dpr, theme) = (layout.get(), inputs.dpr.get(), inputs.palette());
         let Some(el) = base.get() else { return };
@@ -106,7 +114,7 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
             return;
         }
         let (ds, over) = (ds_base.clone(), overlay.get_untracked());
-        paint_queue::schedule(base_key, move || {
+        let paint = move || {
             let mut marks = l.static_marks.clone();
             for i in 0..l.items.len() {
                 marks.extend(marks_of(&ds, &l, i, false));
@@ -118,7 +126,15 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
                     web_sys::HtmlElement::style(&canvas).set_property("height", &format!("{}px", l.height));
             }
             paint_canvas(&el, l.width, l.height, dpr, &marks, &theme);
-        });
+            let _ = base_painted.try_set_value(true);
+        };
+        // Queued while the widget is built; at once afterwards, so the base
+        // never lags the overlay drawn over it.
+        if base_painted.get_value() {
+            paint_queue::run_now(base_key, paint);
+        } else {
+            paint_queue::schedule(base_key, paint);
+        }
     });
 
     // Overlay: only the hovered, selected and linked marks, so a pointer move
