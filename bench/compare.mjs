@@ -6,7 +6,7 @@
 // ratio ours / peer, and writes them into BENCHMARKS.md.
 // Usage: node bench/compare.mjs [rounds]   (after `trunk build --release`
 // and `npm ci` in bench/)
-import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, symlinkSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import os from "node:os";
@@ -73,7 +73,8 @@ async function loadOnce(browser, url, readyKey, encoding) {
 async function hover(browser, url, selector, eventType, n) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(url);
-  await page.waitForFunction((sel) => { const c = eval(sel); return c && c.width > 0; }, selector, { timeout: 120000 });
+  // Shown: the widget draws unseen ([data-pending]) until all is painted.
+  await page.waitForFunction((sel) => { const c = eval(sel); return c && c.width > 0 && !c.closest("[data-pending]"); }, selector, { timeout: 120000 });
   await page.waitForTimeout(500);
   const samples = await page.evaluate(async ({ sel, type }) => {
     const canvas = eval(sel);
@@ -116,8 +117,11 @@ async function hover(browser, url, selector, eventType, n) {
   return { n, p50: pct(samples.work, 50), p95: pct(samples.work, 95), shownP50: pct(samples.shown, 50), shownP95: pct(samples.shown, 95) };
 }
 
-const widget = await serveStatic(join(root, "dist"), 8091, { cors: true, encoding: "gzip" });
-const widgetBr = await serveStatic(join(root, "dist"), 8094, { cors: true, encoding: "br" });
+// Both pages load their graphic from the server that serves the page: the
+// peer its node_modules/chart.js, ours the built dist/ (linked here as
+// bench/widget-dist).
+const linked = join(here, "widget-dist");
+if (!existsSync(linked)) symlinkSync(join(root, "dist"), linked, "dir");
 const benchGz = await serveStatic(here, 8093, { encoding: "gzip" });
 const benchBr = await serveStatic(here, 8095, { encoding: "br" });
 const browser = await launch();
@@ -131,7 +135,6 @@ try {
   }
   for (let i = 0; i < ROUNDS; i++) {
     for (const [encoding, port] of [["gzip", 8093], ["br", 8095]]) {
-      // Ours loads embed.js from the widget origin with the same encoding.
       const oursUrl = `http://127.0.0.1:${port}/ours/index.html`;
       ours.push(await loadOnce(browser, oursUrl, "__oursReady", encoding));
       peer.push(await loadOnce(browser, `http://127.0.0.1:${port}/peer/index.html`, "__peerReady", encoding));
@@ -146,7 +149,7 @@ try {
   }
 } finally {
   await browser.close();
-  for (const s of [widget, widgetBr, benchGz, benchBr]) s.close();
+  for (const s of [benchGz, benchBr]) s.close();
 }
 
 const row = (label, pick, unit = "", digits = 0) => {

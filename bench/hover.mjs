@@ -35,7 +35,8 @@ try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const loadStart = Date.now();
     await page.goto(`http://127.0.0.1:8092/dense.html?n=${n}`);
-    await page.waitForFunction(() => document.getElementById("widget").shadowRoot?.querySelector(".tx-timeline-base")?.width > 0, null, { timeout: 120000 });
+    // Shown: laid out and painted (the widget draws unseen until then).
+    await page.waitForFunction(() => document.getElementById("widget").shadowRoot?.querySelector(".tx-root:not([data-pending]) .tx-timeline-base")?.width > 0, null, { timeout: 120000 });
     const loadMs = Date.now() - loadStart;
     const samples = await page.evaluate(async (moves) => {
       const root = document.getElementById("widget").shadowRoot;

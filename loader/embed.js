@@ -172,17 +172,19 @@ class Instance {
       if (!this.widget) return;
       await this.loadData();
       // The size observers report in the next frame; the charts then lay
-      // out and paint in short tasks (the paint queue) until all are drawn.
-      // Idle at two frames in a row: a part built after a frame has had its
-      // size observed and its paint queued too.
-      for (let frames = 0, idle = 0; this.widget && idle < 2 && frames < PAINT_FRAMES_MAX; frames++) {
+      // out and paint in short tasks (the paint queue) until all are drawn
+      // (the queue also counts parts still to be built and canvases whose
+      // size is not known yet).
+      await nextFrame();
+      for (let frames = 0; this.widget && !this.widget.is_painted() && frames < PAINT_FRAMES_MAX; frames++) {
         await nextFrame();
-        idle = this.widget && this.widget.is_painted() ? idle + 1 : 0;
       }
       if (!this.widget) return;
       fallback.remove();
       if (rendered) rendered.removeAttribute("data-pending");
-      requestAnimationFrame(() => requestAnimationFrame(() => emit(this.host, "tiexi:ready", {})));
+      // Ready once the frame that shows it has been painted: a task queued
+      // from that frame's animation callback runs after its paint.
+      requestAnimationFrame(() => setTimeout(() => emit(this.host, "tiexi:ready", {}), 0));
     } catch (error) {
       failVisibly(this, error);
     }

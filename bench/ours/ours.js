@@ -1,9 +1,9 @@
-// Loads the widget from the widget origin that matches this page's
-// compression (8093 gzip → 8091, 8095 brotli → 8094), like a host page.
-// ?n=N feeds it generated/dense-N.json for the hover benchmark.
-const widgetOrigin = location.port === "8095" ? "http://127.0.0.1:8094" : "http://127.0.0.1:8091";
+// The widget's side of the comparison. The page embeds it as a host page
+// does (embed.css and embed.js in the head), from the same server as the
+// page, as the peer page loads Chart.js. ?n=N feeds it
+// generated/dense-N.json for the hover benchmark; this module runs before
+// embed.js (document order), so the element starts with that src.
 const n = new URLSearchParams(location.search).get("n");
 const widget = document.getElementById("widget");
 if (n) widget.setAttribute("src", `../peer/generated/dense-${n}.json`);
 widget.addEventListener("tiexi:ready", () => { window.__oursReady = performance.now(); });
-await import(`${widgetOrigin}/embed.js`);

@@ -2,6 +2,7 @@
 //! window), keeps its backing store at CSS size × devicePixelRatio, and
 //! repaints whenever its size, the ratio or what it shows changes.
 
+use super::paint_queue;
 use crate::draw::{paint_marks, Theme};
 use crate::layout::Mark;
 use leptos::html::Canvas;
@@ -18,7 +19,15 @@ pub fn use_content_width(target: NodeRef<Canvas>) -> ReadSignal<f64> {
     let (width, set_width) = signal(0.0);
     Effect::new(move |_| {
         let Some(el) = target.get() else { return };
+        // Until the observer's first report (it always sends one, 0 when
+        // hidden), this canvas's paint is not even queued yet.
+        let sized = std::rc::Rc::new(std::cell::Cell::new(false));
+        paint_queue::awaiting_size(1);
+        let first = sized.clone();
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if !first.replace(true) {
+                paint_queue::awaiting_size(-1);
+            }
             if let Ok(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>() {
                 let w = entry.content_rect().width();
                 // Ignore sub-pixel jitter so a resize never feeds itself.
@@ -30,10 +39,16 @@ pub fn use_content_width(target: NodeRef<Canvas>) -> ReadSignal<f64> {
         if let Ok(observer) = ResizeObserver::new(callback.as_ref().unchecked_ref()) {
             observer.observe(&el);
             let keep = SendWrapper::new((observer, callback));
+            let sized = SendWrapper::new(sized);
             on_cleanup(move || {
                 let (observer, _callback) = keep.take();
                 observer.disconnect();
+                if !sized.take().replace(true) {
+                    paint_queue::awaiting_size(-1);
+                }
             });
+        } else {
+            paint_queue::awaiting_size(-1);
         }
     });
     width

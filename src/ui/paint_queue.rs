@@ -20,6 +20,9 @@ struct Queue {
     jobs: VecDeque<(u64, Job)>,
     /// Jobs waiting for the next frame to be rendered first.
     after_frame: usize,
+    /// Canvases whose size has not been reported yet: their paint is
+    /// still to be queued.
+    not_sized: isize,
     next_key: u64,
     posted: bool,
     // A message to ourselves is the quickest way to the next task
@@ -29,7 +32,7 @@ struct Queue {
 
 thread_local! {
     static QUEUE: RefCell<Queue> =
-        const { RefCell::new(Queue { jobs: VecDeque::new(), after_frame: 0, next_key: 0, posted: false, channel: None }) };
+        const { RefCell::new(Queue { jobs: VecDeque::new(), after_frame: 0, not_sized: 0, next_key: 0, posted: false, channel: None }) };
 }
 
 /// A key for one canvas (or one piece of work): a later job with the same
@@ -78,11 +81,18 @@ pub fn schedule_after_frame(job: impl FnOnce() + 'static) {
     }
 }
 
-/// True when no job is waiting: everything scheduled has been drawn.
+/// Counts canvases waiting for their first size report (`+1` when one
+/// starts observing, `-1` at its first report or when it goes away).
+pub fn awaiting_size(change: isize) {
+    QUEUE.with(|q| q.borrow_mut().not_sized += change);
+}
+
+/// True when nothing is left to draw: no job waiting, no part waiting for
+/// a frame to be built, no canvas waiting for its size.
 pub fn is_idle() -> bool {
     QUEUE.with(|q| {
         let q = q.borrow();
-        q.jobs.is_empty() && q.after_frame == 0
+        q.jobs.is_empty() && q.after_frame == 0 && q.not_sized <= 0
     })
 }
 
