@@ -1,6 +1,9 @@
-// tiexi-infographic loader. The only file a host page references:
+// tiexi-infographic loader. A host page references it, and the height
+// reservation beside it (embed.css, optional but needed for no layout shift
+// above the fold):
+//   <link rel="stylesheet" href="https://cdn.example.org/tiexi/embed.css">
 //   <script type="module" src="https://cdn.example.org/tiexi/embed.js"></script>
-//   <tiexi-infographic lang="zh-Hant"></tiexi-infographic>
+//   <tiexi-infographic lang="zh-Hant"><p>fallback summary…</p></tiexi-infographic>
 // It defines the element, waits until an instance is near the viewport, then
 // loads the WebAssembly module once for every instance on the page. Every
 // other file is found relative to this script's own URL, so dist/ works from
