@@ -128,9 +128,14 @@ function hostSheet() {
   return sharedHostSheet;
 }
 
+// Data given inside the element: a <script type="application/json"> child.
+function inlineData(host) {
+  return host.querySelector(':scope > script[type="application/json"]');
+}
+
 // The reserved heights are measured for the built-in dataset only.
 function usesBuiltInData(host) {
-  return !option(host, "src") && !host.querySelector(':scope > script[type="application/json"]');
+  return !option(host, "src") && !inlineData(host);
 }
 
 class Instance {
@@ -197,7 +202,7 @@ class Instance {
   // src attribute, then the built-in dataset.
   async loadData() {
     const generation = ++this.generation;
-    const inline = this.host.querySelector(':scope > script[type="application/json"]');
+    const inline = inlineData(this.host);
     const src = option(this.host, "src");
     let errors;
     if (inline) {

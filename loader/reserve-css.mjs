@@ -13,26 +13,28 @@
 const VIEWS = { both: "b", indicators: "i", timeline: "t" };
 const SCRIPTS = { cjk: "c", en: "e" };
 
-// `attrs` is written with `$` where the div form takes a `data-` prefix.
-// `lang` is a language condition: "en" or "zh" (the div's data-lang, which
-// beats any inherited lang), ":lang(en)" (the element's own or inherited
-// lang, as the loader reads it), or "" (any).
-const element = (attrs = "", lang = "") => {
-  const plain = attrs.replace(/\$/g, "");
-  const data = attrs.replace(/\$/g, "data-");
+// The element forms a rule covers: the custom element, the CMS-safe div
+// (options with a data- prefix) and, inside the shadow root, :host.
+// `view` narrows to one view ("" for any). `lang` is a language condition:
+// "en" or "zh" (the div's data-lang, which beats any inherited lang),
+// ":lang(en)" (the element's own or inherited lang, as the loader reads
+// it), or "" (any).
+const element = (view = "", lang = "") => {
+  const own = view ? `[view=${view} i]` : "";
+  const data = view ? `[data-view=${view} i]` : "";
   if (lang === "en" || lang === "zh") {
     const code = `[data-lang^=${lang} i]`;
     return [`[data-tiexi-infographic]${data}${code}`, `:host(${data}${code})`].join(",");
   }
   return [
-    `tiexi-infographic${plain}${lang}`,
+    `tiexi-infographic${own}${lang}`,
     `[data-tiexi-infographic]${data}${lang}`,
-    `:host(${plain || "*"}${lang})`,
-    attrs ? `:host(${data}${lang})` : null,
+    `:host(${own || "*"}${lang})`,
+    view ? `:host(${data}${lang})` : null,
   ].filter(Boolean).join(",");
 };
 
-const before = (attrs, lang) => `:is(${element(attrs, lang)})::before`;
+const before = (view, lang) => `:is(${element(view, lang)})::before`;
 
 /** The stylesheet text for a table written by e2e/reserve/measure-heights.mjs. */
 export function reservedHeightsCss(table) {
@@ -47,8 +49,7 @@ export function reservedHeightsCss(table) {
   const languages = [["", "cjk"], [":lang(en)", "en"], ["zh", "cjk"], ["en", "en"]];
   for (const [lang, script] of languages) {
     for (const [view, v] of Object.entries(VIEWS)) {
-      const attrs = view === "both" ? "" : `[$view=${view} i]`;
-      out.push(`${before(attrs, lang)}{--tx-r:var(--tx-${SCRIPTS[script]}${v})}`);
+      out.push(`${before(view === "both" ? "" : view, lang)}{--tx-r:var(--tx-${SCRIPTS[script]}${v})}`);
     }
   }
   // Another dataset has another height: reserve nothing unless the host

@@ -41,3 +41,29 @@ export async function recordEvents(page) {
     }
   });
 }
+
+/** Records the page's layout-shift entries from navigation on; read them
+ * with `layoutShifts(page)` (value and the ids or tags of what moved). */
+export async function recordLayoutShifts(page) {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        window.__shifts.push({ value: e.value, sources: e.sources.map((s) => s.node && (s.node.id || s.node.nodeName)) });
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+export function layoutShifts(page) {
+  return page.evaluate(() => window.__shifts);
+}
+
+/** Holds every Wasm download until the returned function is called, to see
+ * the page while the widget is still loading. */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  return release;
+}

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { watchErrors } from "../lib/browser.mjs";
 import { ARTIFACTS, HOST_ORIGIN, start, waitReady } from "../lib/fixture.mjs";
-import { inWidget } from "../lib/widget.mjs";
+import { holdWasm, inWidget, layoutShifts, recordLayoutShifts } from "../lib/widget.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -130,12 +130,7 @@ test("lazy: nothing of the widget is fetched until the reader scrolls near it", 
 
 test("no layout shift from the widget placed in an article, as a reader scrolls to it", async () => {
   const page = await env.browser.newPage({ viewport: { width: 1000, height: 700 } });
-  await page.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__shifts.push(e.value);
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await recordLayoutShifts(page);
   await page.goto(`${HOST_ORIGIN}/lazy.html`);
   for (let i = 0; i < 12; i++) {
     await page.mouse.wheel(0, 350);
@@ -143,26 +138,21 @@ test("no layout shift from the widget placed in an article, as a reader scrolls 
   }
   await waitReady(page, "#widget");
   await page.waitForTimeout(500);
-  assert.deepEqual(await page.evaluate(() => window.__shifts), [], "no layout-shift entries at all");
+  assert.deepEqual(await layoutShifts(page), [], "no layout-shift entries at all");
   await page.close();
 });
 
 test("no layout shift from instances above the fold, at phone and desktop widths", async () => {
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
     const page = await env.browser.newPage({ viewport });
-    await page.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__shifts.push({ value: e.value, sources: e.sources.map((s) => s.node && (s.node.id || s.node.nodeName)) });
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.goto(`${HOST_ORIGIN}/above-fold.html`);
     await waitReady(page, "#widget");
     // Bring the second instance (a div, timeline view, zh-Hant) in too.
     await page.evaluate(() => document.getElementById("second").scrollIntoView());
     await waitReady(page, "#second");
     await page.waitForTimeout(800);
-    assert.deepEqual(await page.evaluate(() => window.__shifts), [], `no layout-shift entries at ${viewport.width} px`);
+    assert.deepEqual(await layoutShifts(page), [], `no layout-shift entries at ${viewport.width} px`);
     // The reservation is the widget's height, not a guess far above it.
     const fit = await page.evaluate(() => ["widget", "second"].map((id) => {
       const host = document.getElementById(id);
@@ -175,9 +165,7 @@ test("no layout shift from instances above the fold, at phone and desktop widths
 
 test("without the reservation sheet, a host still gets the loader's own reservation before the widget draws", async () => {
   const page = await env.browser.newPage({ viewport: { width: 1000, height: 700 } });
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto(`${HOST_ORIGIN}/lazy.html`);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForFunction(() => document.getElementById("widget").getBoundingClientRect().height > 500);
@@ -192,9 +180,7 @@ test("without the reservation sheet, a host still gets the loader's own reservat
 
 test("until the interactive version is ready, readers see the element's own fallback text", async () => {
   const page = await env.browser.newPage({ viewport: { width: 1000, height: 700 } });
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto(`${HOST_ORIGIN}/lazy.html`);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForTimeout(500);

@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, start } from "../lib/fixture.mjs";
+import { showInstances, waitAllShown } from "../lib/instances.mjs";
 
 const WIDTHS = [300, 320, 360, 375, 414, 600, 768, 1024, 1280];
 const SPARE_PX = 40;
@@ -19,17 +20,9 @@ after(async () => { await env.close(); });
 for (const lang of ["zh-Hant", "zh-Hans", "en"]) {
   test(`the reserved height fits the drawn widget (${lang}, every view, ${WIDTHS.length} widths)`, async () => {
     const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const instances = ["both", "indicators", "timeline"].flatMap((view) => WIDTHS.map((w) =>
-      `<div style="width:${w}px"><tiexi-infographic loading="eager" lang="${lang}" view="${view}"><p>…</p></tiexi-infographic></div>`));
-    await page.setContent(`<!doctype html><html><head><meta charset="utf-8">
-      <link rel="stylesheet" href="http://127.0.0.1:8091/embed.css">
-      <script type="module" src="http://127.0.0.1:8091/embed.js"></script></head>
-      <body style="margin:0">${instances.join("")}</body></html>`);
+    await showInstances(page, { lang, views: ["both", "indicators", "timeline"], widths: WIDTHS });
     const before = await page.evaluate(() => [...document.querySelectorAll("tiexi-infographic")].map((e) => e.getBoundingClientRect().height));
-    await page.waitForFunction(() => [...document.querySelectorAll("tiexi-infographic")].every((e) =>
-      e.shadowRoot && e.shadowRoot.querySelector(".tx-root:not([data-pending])") && [...e.shadowRoot.querySelectorAll("canvas")].every((c) => c.width > 0)),
-    null, { timeout: 60000, polling: 250 });
-    await page.waitForTimeout(800);
+    await waitAllShown(page);
     const fits = await page.evaluate(() => [...document.querySelectorAll("tiexi-infographic")].map((e) => ({
       width: e.getBoundingClientRect().width,
       view: e.getAttribute("view"),

@@ -20,14 +20,11 @@ pub fn use_content_width(target: NodeRef<Canvas>) -> ReadSignal<f64> {
     Effect::new(move |_| {
         let Some(el) = target.get() else { return };
         // Until the observer's first report (it always sends one, 0 when
-        // hidden), this canvas's paint is not even queued yet.
-        let sized = std::rc::Rc::new(std::cell::Cell::new(false));
-        paint_queue::awaiting_size(1);
-        let first = sized.clone();
+        // hidden), this canvas's paint is not even queued yet. The callback
+        // owns the marker, so it also ends when the observer goes away.
+        let awaiting = paint_queue::AwaitingSize::new();
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            if !first.replace(true) {
-                paint_queue::awaiting_size(-1);
-            }
+            awaiting.arrived();
             if let Ok(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>() {
                 let w = entry.content_rect().width();
                 // Ignore sub-pixel jitter so a resize never feeds itself.
@@ -39,16 +36,10 @@ pub fn use_content_width(target: NodeRef<Canvas>) -> ReadSignal<f64> {
         if let Ok(observer) = ResizeObserver::new(callback.as_ref().unchecked_ref()) {
             observer.observe(&el);
             let keep = SendWrapper::new((observer, callback));
-            let sized = SendWrapper::new(sized);
             on_cleanup(move || {
                 let (observer, _callback) = keep.take();
                 observer.disconnect();
-                if !sized.take().replace(true) {
-                    paint_queue::awaiting_size(-1);
-                }
             });
-        } else {
-            paint_queue::awaiting_size(-1);
         }
     });
     width

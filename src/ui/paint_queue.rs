@@ -4,7 +4,7 @@
 //! Jobs hold plain values, never signals, so one that outlives its
 //! component only draws on a detached canvas.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -22,7 +22,7 @@ struct Queue {
     after_frame: usize,
     /// Canvases whose size has not been reported yet: their paint is
     /// still to be queued.
-    not_sized: isize,
+    not_sized: usize,
     next_key: u64,
     posted: bool,
     // A message to ourselves is the quickest way to the next task
@@ -57,13 +57,17 @@ pub fn schedule(key: u64, job: impl FnOnce() + 'static) {
     post();
 }
 
-/// Runs `job` now, dropping any job still waiting under `key`: for changes
-/// a reader makes (zoom, filter, keys), which must act on what is shown
-/// before the next input arrives (the browser serves input before queued
-/// tasks).
-pub fn run_now(key: u64, job: impl FnOnce()) {
-    QUEUE.with(|q| q.borrow_mut().jobs.retain(|(k, _)| *k != key));
-    job();
+/// Queues `job` while a part is first built (`building`); otherwise runs
+/// it now, dropping any job still waiting under `key`. Changes a reader
+/// makes (zoom, filter, keys) must act on what is shown before the next
+/// input arrives, and the browser serves input before queued tasks.
+pub fn queue_or_run(key: u64, building: bool, job: impl FnOnce() + 'static) {
+    if building {
+        schedule(key, job);
+    } else {
+        QUEUE.with(|q| q.borrow_mut().jobs.retain(|(k, _)| *k != key));
+        job();
+    }
 }
 
 /// Queues `job` once the browser has rendered a frame: what it builds is
@@ -81,10 +85,35 @@ pub fn schedule_after_frame(job: impl FnOnce() + 'static) {
     }
 }
 
-/// Counts canvases waiting for their first size report (`+1` when one
-/// starts observing, `-1` at its first report or when it goes away).
-pub fn awaiting_size(change: isize) {
-    QUEUE.with(|q| q.borrow_mut().not_sized += change);
+/// A canvas waiting for its first size report: until then its paint is
+/// not even queued, so the queue is not idle. It stops waiting when told
+/// the size arrived, or when dropped (the canvas went away).
+pub struct AwaitingSize(Cell<bool>);
+
+impl AwaitingSize {
+    pub fn new() -> AwaitingSize {
+        QUEUE.with(|q| q.borrow_mut().not_sized += 1);
+        AwaitingSize(Cell::new(false))
+    }
+
+    /// The size is known (counted once, however often it is called).
+    pub fn arrived(&self) {
+        if !self.0.replace(true) {
+            QUEUE.with(|q| q.borrow_mut().not_sized -= 1);
+        }
+    }
+}
+
+impl Default for AwaitingSize {
+    fn default() -> Self {
+        AwaitingSize::new()
+    }
+}
+
+impl Drop for AwaitingSize {
+    fn drop(&mut self) {
+        self.arrived();
+    }
 }
 
 /// True when nothing is left to draw: no job waiting, no part waiting for
@@ -92,7 +121,7 @@ pub fn awaiting_size(change: isize) {
 pub fn is_idle() -> bool {
     QUEUE.with(|q| {
         let q = q.borrow();
-        q.jobs.is_empty() && q.after_frame == 0 && q.not_sized <= 0
+        q.jobs.is_empty() && q.after_frame == 0 && q.not_sized == 0
     })
 }
 

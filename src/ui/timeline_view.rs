@@ -96,11 +96,7 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
             // Quietly nothing if the widget was removed meanwhile.
             let _ = layout.try_set(SharedLayout(Arc::new(computed)));
         };
-        if first {
-            paint_queue::schedule(layout_key, compute);
-        } else {
-            paint_queue::run_now(layout_key, compute);
-        }
+        paint_queue::queue_or_run(layout_key, first, compute);
     });
 
     // Base layer: repainted on layout, theme or ratio changes only.
@@ -130,11 +126,7 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
         };
         // Queued while the widget is built; at once afterwards, so the base
         // never lags the overlay drawn over it.
-        if base_painted.get_value() {
-            paint_queue::run_now(base_key, paint);
-        } else {
-            paint_queue::schedule(base_key, paint);
-        }
+        paint_queue::queue_or_run(base_key, !base_painted.get_value(), paint);
     });
 
     // Overlay: only the hovered, selected and linked marks, so a pointer move
