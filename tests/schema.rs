@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 use tiexi_infographic::data::locale::ui_keys;
-use tiexi_infographic::data::{ChartKind, ColorToken};
+use tiexi_infographic::data::{ChartKind, ColorToken, Qualifier};
 
 fn schema() -> Value {
     serde_json::from_str(include_str!("../docs/data-format.schema.json")).expect("schema is JSON")
@@ -21,6 +21,11 @@ fn enumerations_match_the_validator() {
     assert_eq!(colors, ColorToken::ALL.iter().map(|(n, _)| n.to_string()).collect::<Vec<_>>());
     let charts = strings(&s["properties"]["indicators"]["items"]["properties"]["chart"]["enum"]);
     assert_eq!(charts, ChartKind::ALL.iter().map(|(n, _)| n.to_string()).collect::<Vec<_>>());
+    let qualifiers = strings(&s["$defs"]["qualifier"]["enum"]);
+    assert_eq!(qualifiers, Qualifier::ALL.iter().map(|(n, _)| n.to_string()).collect::<Vec<_>>());
+    for props in [&s["properties"]["indicators"]["items"]["properties"], &s["$defs"]["part"]["properties"]] {
+        assert_eq!(props["qualifier"]["$ref"], "#/$defs/qualifier", "indicators and parts take a qualifier");
+    }
     let ui = strings(
         &s["properties"]["meta"]["properties"]["ui"]["additionalProperties"]["propertyNames"]["enum"],
     );

@@ -124,7 +124,7 @@ test("the text equivalent holds every number and date the charts show", async ()
   assert.ok(!/January 2025|1 January/.test(table));
   // Accessible names state the figures.
   const names = await inWidget(page, "#widget", (r) => [...r.querySelectorAll("canvas[role=img]")].map((c) => c.getAttribute("aria-label")));
-  assert.ok(names.includes("US$6 billion overseas licensing deal signed by 3SBio"));
+  assert.ok(names.includes("about US$6 billion overseas licensing deal signed by 3SBio: US$1.25 billion up front; up to US$4.8 billion in milestone payments"), names.join(" | "));
   assert.ok(names.every((n) => n && n.length > 5));
   // Live announcements are the headline only: short.
   await page.locator("#widget .tx-timeline-chart").focus();

@@ -25,7 +25,8 @@ test("hover shows a tooltip with the exact value, period and source; Escape anyw
   await page.locator('#widget article[data-indicator="3sbio-order"]').hover();
   assert.equal(await tipOpen(page, "3sbio-order"), true);
   const text = await page.locator('#widget article[data-indicator="3sbio-order"] [role=tooltip]').textContent();
-  assert.match(text, /6,000,000,000美元/);
+  assert.match(text, /約60億美元（首付款12.5億美元；里程碑付款最高48億美元）/);
+  assert.doesNotMatch(text, /6,000,000,000/, "a rounded figure is never written to the last digit");
   assert.match(text, /2025年5月20日/);
   assert.match(text, /格隆匯/);
   await page.locator("#before").focus(); // focus is outside the widget

@@ -26,7 +26,7 @@ test("hovering a mark shows its tooltip; clicking opens the detail panel", async
   assert.ok(spot, "the teal mark is drawn");
   await page.mouse.move(spot.x, spot.y);
   const tip = await inWidget(page, "#widget", (r) => r.querySelector(".tx-timeline [role=tooltip]")?.textContent);
-  assert.match(tip, /Sino-German park in first national zero-carbon batch/);
+  assert.match(tip, /Sino-German park chosen to build a national zero-carbon park/);
   assert.match(tip, /26 December 2025/);
   await page.keyboard.press("Escape");
   assert.equal(await inWidget(page, "#widget", (r) => r.querySelector(".tx-timeline [role=tooltip]")), null);
@@ -68,7 +68,7 @@ test("keyboard journey: one Tab stop, arrows, Home, End, Enter, Escape, announce
   await page.keyboard.press("ArrowLeft");
   assert.equal(await live(), "三生製藥授權輝瑞 約60億美元");
   await page.keyboard.press("End");
-  assert.equal(await live(), "GDP連續12季跑贏全國", "year-only items come last, in their band");
+  assert.equal(await live(), "GDP連續12季跑贏全國平均", "year-only items come last, in their band");
   await page.keyboard.press("Enter");
   assert.match(await inWidget(page, "#widget", (r) => r.querySelector(".tx-detail h4").textContent), /12季/);
   assert.match(await inWidget(page, "#widget", (r) => r.querySelector(".tx-detail-meta").textContent), /^2025年 ·/, "a year-only date shows the year only");

@@ -2,7 +2,7 @@
 //! language. Text stays text: cells are quoted, and cells that a spreadsheet
 //! would run as a formula are defused.
 
-use super::format::{exact_value, format_date};
+use super::format::{format_date, value_with_parts};
 use super::lang::Lang;
 use super::model::Dataset;
 
@@ -24,7 +24,20 @@ fn row(cells: &[&str]) -> String {
 /// The indicators and milestones as one CSV table, with a BOM.
 pub fn dataset_csv(ds: &Dataset, lang: Lang) -> String {
     let mut out = String::from(BOM);
-    out += &row(&["kind", "id", "date", "value", "figure", "title", "category", "description", "sources"]);
+    // `qualifier` sits beside `value`: a spreadsheet that reads only the
+    // number must still see that 6000000000 is "about", not exact.
+    out += &row(&[
+        "kind",
+        "id",
+        "date",
+        "value",
+        "qualifier",
+        "figure",
+        "title",
+        "category",
+        "description",
+        "sources",
+    ]);
     let sources = |refs: &[super::model::SourceRef]| {
         refs.iter()
             .map(|s| match s.date {
@@ -41,7 +54,8 @@ pub fn dataset_csv(ds: &Dataset, lang: Lang) -> String {
             &ind.id,
             &date,
             &super::format::plain_number(ind.value).replace(',', ""),
-            &exact_value(ind, lang),
+            ind.qualifier.name(),
+            &value_with_parts(ind, lang),
             ind.label.get(lang),
             ds.categories[ind.category].name.get(lang),
             ind.description.get(lang),
@@ -53,6 +67,7 @@ pub fn dataset_csv(ds: &Dataset, lang: Lang) -> String {
             "milestone",
             &m.id,
             &m.date.to_string(),
+            "",
             "",
             "",
             m.title.get(lang),
@@ -76,9 +91,9 @@ mod tests {
         assert!(csv.starts_with(BOM));
         assert_eq!(csv.lines().count(), 1 + ds.indicators.len() + ds.milestones.len());
         assert!(csv.contains("\"milestone\",\"tieren-promotion\",\"2025-10-26\""));
-        assert!(
-            csv.contains("\"indicator\",\"3sbio-order\",\"2025-05-20\",\"6000000000\",\"6,000,000,000美元\"")
-        );
+        assert!(csv.contains(
+            "\"indicator\",\"3sbio-order\",\"2025-05-20\",\"6000000000\",\"about\",\"約60億美元（"
+        ));
         // Dates stay at their precision: a year-only item is "2025".
         assert!(csv.contains("\"milestone\",\"gdp-streak\",\"2025\","));
     }

@@ -3,7 +3,7 @@
 
 use super::date::{DatePoint, PartialDate};
 use super::lang::Lang;
-use super::model::{Indicator, Qualifier, ValueFormat};
+use super::model::{ChartKind, Indicator, Part, Qualifier, ValueFormat};
 
 /// Writes a number with at most two decimals, no trailing zeros, and
 /// thousands separators (`1,234.5`).
@@ -57,6 +57,8 @@ fn qualify(text: String, q: Qualifier, lang: Lang) -> String {
         (Qualifier::About, Lang::En) => format!("about {text}"),
         (Qualifier::About, Lang::ZhHant) => format!("約{text}"),
         (Qualifier::About, Lang::ZhHans) => format!("约{text}"),
+        (Qualifier::UpTo, Lang::En) => format!("up to {text}"),
+        (Qualifier::UpTo, Lang::ZhHant | Lang::ZhHans) => format!("最高{text}"),
     }
 }
 
@@ -134,8 +136,14 @@ mod tests {
 }
 
 /// The figure written out in full, for tooltips and the text table
-/// (`US$6,000,000,000`, `5,000,000人次／年`): no rounding into big units.
+/// (`US$1,250,000,000`, `超過5,000,000人次／年`): no rounding into big
+/// units. A rounded figure ("about") keeps the precision its source gave
+/// it, so it is written as on the card (`約60億美元`, never
+/// `約6,000,000,000美元`).
 pub fn exact_value(ind: &Indicator, lang: Lang) -> String {
+    if !ind.qualifier.has_full_precision() {
+        return indicator_value(ind, lang);
+    }
     let unit = ind.unit.get(lang);
     let figure = match ind.format {
         ValueFormat::Usd => match lang {
@@ -146,6 +154,49 @@ pub fn exact_value(ind: &Indicator, lang: Lang) -> String {
         ValueFormat::Number | ValueFormat::Compact => with_unit(plain_number(ind.value), unit, lang),
     };
     qualify(figure, ind.qualifier, lang)
+}
+
+/// A part's amount in its indicator's format, with the part's own
+/// qualifier: `最高48億美元`, `up to US$4.8 billion`. Counted parts carry no
+/// unit: their label says what they count.
+pub fn part_value(ind: &Indicator, part: &Part, lang: Lang) -> String {
+    format_value(part.value, ind.format, "", part.qualifier, lang)
+}
+
+/// The parts of a figure as one line (`首付款12.5億美元；里程碑付款最高48億美元`,
+/// `US$1.25 billion up front; up to US$4.8 billion in milestone payments`),
+/// where the parts say something the headline does not: the amounts of a
+/// sum, or a part that is only a bound. `None` for other indicators, whose
+/// parts their chart labels already show.
+pub fn parts_text(ind: &Indicator, lang: Lang) -> Option<String> {
+    let telling = ind.chart == ChartKind::Stack || ind.parts.iter().any(|p| p.qualifier != Qualifier::Exact);
+    if !telling || ind.parts.is_empty() {
+        return None;
+    }
+    let items: Vec<String> = ind
+        .parts
+        .iter()
+        .map(|p| {
+            let (value, label) = (part_value(ind, p, lang), p.label.get(lang));
+            if lang.is_cjk() {
+                format!("{label}{value}")
+            } else {
+                format!("{value} {label}")
+            }
+        })
+        .collect();
+    Some(items.join(if lang.is_cjk() { "；" } else { "; " }))
+}
+
+/// The figure with its parts, for the places that have room for both (the
+/// tooltip's value line, the text table, the CSV): `約60億美元（首付款…）`.
+pub fn value_with_parts(ind: &Indicator, lang: Lang) -> String {
+    let value = exact_value(ind, lang);
+    match (parts_text(ind, lang), lang.is_cjk()) {
+        (Some(parts), true) => format!("{value}（{parts}）"),
+        (Some(parts), false) => format!("{value} ({parts})"),
+        (None, _) => value,
+    }
 }
 
 /// A date as precise as it is known, in the reader's language: a year-only

@@ -5,6 +5,7 @@
 pub mod date;
 pub mod default_dataset;
 pub mod export;
+pub mod figures_in_text;
 pub mod format;
 pub mod lang;
 pub mod locale;

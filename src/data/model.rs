@@ -108,15 +108,41 @@ pub enum ValueFormat {
     Percent,
 }
 
-/// Whether the figure is exact or a bound, as the article words it.
+/// Whether the figure is exact, rounded or a bound, as the sources word it.
+/// Every place that prints a figure prints its qualifier too, so a rounded
+/// or capped figure never reads as an exact one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Qualifier {
     /// The figure is exact.
     Exact,
-    /// The article says "over" the figure.
+    /// The article says "over" the figure (a floor).
     Over,
-    /// The source says "about" the figure.
+    /// The source says "about" the figure (rounded).
     About,
+    /// The source says "up to" the figure (a ceiling, not a sure amount).
+    UpTo,
+}
+
+impl Qualifier {
+    /// Every qualifier, as written in the data file.
+    pub const ALL: [(&'static str, Qualifier); 4] = [
+        ("exact", Qualifier::Exact),
+        ("over", Qualifier::Over),
+        ("about", Qualifier::About),
+        ("up-to", Qualifier::UpTo),
+    ];
+
+    /// The qualifier's name in the data file (and the CSV's column).
+    pub fn name(self) -> &'static str {
+        Qualifier::ALL.iter().find(|(_, q)| *q == self).map_or("exact", |(n, _)| n)
+    }
+
+    /// Whether the figure may be written out to the last digit: only an
+    /// exact figure or a stated bound has that precision; a rounded one
+    /// must keep the precision the source gave it.
+    pub fn has_full_precision(self) -> bool {
+        self != Qualifier::About
+    }
 }
 
 /// The mini-chart that fits an indicator's meaning.
@@ -183,6 +209,8 @@ pub struct Part {
     pub label: Localized,
     /// Its value.
     pub value: f64,
+    /// Exact, "over", "about" or "up to".
+    pub qualifier: Qualifier,
 }
 
 /// A key figure of the article.
@@ -196,7 +224,7 @@ pub struct Indicator {
     pub unit: Localized,
     /// How to write the figure.
     pub format: ValueFormat,
-    /// Exact, "over" or "about".
+    /// Exact, "over", "about" or "up to".
     pub qualifier: Qualifier,
     /// Short label under the figure.
     pub label: Localized,

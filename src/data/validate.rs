@@ -92,7 +92,7 @@ const INDICATOR_FIELDS: &[&str] = &[
 const MILESTONE_FIELDS: &[&str] =
     &["id", "date", "title", "description", "category", "source", "importance", "indicators"];
 const REF_FIELDS: &[&str] = &["kind", "note", "date", "url"];
-const PART_FIELDS: &[&str] = &["label", "value"];
+const PART_FIELDS: &[&str] = &["label", "value", "qualifier"];
 
 /// An optional field read as `Some(valid)` when present: `Some(None)` when
 /// absent, `None` when present but invalid (already reported).
@@ -289,6 +289,14 @@ impl Reader {
         self.required(o, key).and_then(|v| self.text(v, &o.at(key)))
     }
 
+    /// An optional `qualifier` (exact when absent).
+    fn qualifier(&mut self, o: &Obj) -> Option<Qualifier> {
+        match o.get("qualifier") {
+            Some(v) => self.one_of(v, &o.at("qualifier"), &Qualifier::ALL),
+            None => Some(Qualifier::Exact),
+        }
+    }
+
     fn id(&mut self, o: &Obj, seen: &mut HashMap<String, String>) -> Option<String> {
         let id = self.required(o, "id").and_then(|v| self.string(v, &o.at("id")))?;
         if let Some(first) = seen.get(&id) {
@@ -374,7 +382,8 @@ impl Reader {
         let o = self.object(v, path, PART_FIELDS)?;
         let label = self.req_text(&o, "label");
         let value = self.required(&o, "value").and_then(|v| self.number(v, &o.at("value"), 0.0, 1e15));
-        Some(Part { label: label?, value: value? })
+        let qualifier = self.qualifier(&o);
+        Some(Part { label: label?, value: value?, qualifier: qualifier? })
     }
 
     fn dataset(&mut self, root: &Value) -> Option<Dataset> {
@@ -610,12 +619,7 @@ impl Reader {
             Some(v) => self.one_of(v, &o.at("format"), &formats),
             None => Some(ValueFormat::Number),
         };
-        let qualifiers =
-            [("exact", Qualifier::Exact), ("over", Qualifier::Over), ("about", Qualifier::About)];
-        let qualifier = match o.get("qualifier") {
-            Some(v) => self.one_of(v, &o.at("qualifier"), &qualifiers),
-            None => Some(Qualifier::Exact),
-        };
+        let qualifier = self.qualifier(&o);
         let label = self.req_text(&o, "label");
         let description = self.req_text(&o, "description");
         let category = self.category_of(&o, categories);

@@ -4,8 +4,8 @@
 
 use super::marks::{Anchor, Mark, Paint, Rect};
 use super::text::{fit_text, TextMeasure};
-use crate::data::format::{compact_number, plain_number};
-use crate::data::{ChartKind, ColorToken, Indicator, Lang};
+use crate::data::format::{part_value, plain_number};
+use crate::data::{ChartKind, ColorToken, Indicator, Lang, Qualifier};
 use std::f64::consts::PI;
 
 /// Text size of labels inside mini-charts, in CSS pixels.
@@ -328,6 +328,9 @@ fn pictogram(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Ma
     marks
 }
 
+/// The gap between the parts of a stacked bar, in CSS px.
+const PART_GAP: f64 = 2.0;
+
 fn stack(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Mark> {
     let total: f64 = ind.parts.iter().map(|p| p.value).sum::<f64>().max(1e-9);
     let bar_h = (h * 0.32).clamp(12.0, 28.0);
@@ -337,18 +340,19 @@ fn stack(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Mark> 
     let mut x = x0;
     for (i, part) in ind.parts.iter().enumerate() {
         let pw = len * part.value / total;
-        let rect = Rect::new(x, y, pw, bar_h);
-        // The first part is solid; later parts are outlined, because a
-        // milestone payment is a ceiling, not money in hand.
-        if i == 0 {
+        // Parts side by side keep a hairline gap, so two sure parts do not
+        // merge into one bar.
+        let gap = if i + 1 < ind.parts.len() { PART_GAP } else { 0.0 };
+        let rect = Rect::new(x, y, (pw - gap).max(1.0), bar_h);
+        // A sure part is solid; a bound ("up to", "about") is outlined,
+        // because a milestone payment is a ceiling, not money in hand.
+        if part.qualifier == Qualifier::Exact {
             marks.push(Mark::Rect { rect, paint: data });
         } else {
             marks.push(Mark::Frame { rect: rect.inflate(-1.0), paint: data, width: 2.0 });
         }
-        let value = match lang {
-            Lang::En => format!("US${}", compact_number(part.value, lang)),
-            _ => format!("{}美元", compact_number(part.value, lang)),
-        };
+        // The part's own qualifier goes with it: a ceiling reads "up to".
+        let value = part_value(ind, part, lang);
         let (tx, anchor) = if i == 0 { (x, Anchor::Start) } else { (x + pw, Anchor::End) };
         marks.push(Mark::Text {
             x: tx,
@@ -499,12 +503,16 @@ mod tests {
         let widths: Vec<f64> = marks
             .iter()
             .filter_map(|m| match m {
-                Mark::Rect { rect, .. } => Some(rect.w),
+                // The sure part is solid and keeps a gap to the next one.
+                Mark::Rect { rect, .. } => Some(rect.w + PART_GAP),
+                // The ceiling is outlined, inset by a pixel on each side.
                 Mark::Frame { rect, .. } => Some(rect.w + 2.0),
                 _ => None,
             })
             .collect();
         assert!((widths[0] / (widths[0] + widths[1]) - 1.25 / 6.05).abs() < 1e-9);
+        assert_eq!(count(&marks, |m| matches!(m, Mark::Frame { .. })), 1, "only the ceiling is outlined");
         assert!(marks.iter().any(|m| matches!(m, Mark::Text { text, .. } if text == "US$1.25 billion")));
+        assert!(marks.iter().any(|m| matches!(m, Mark::Text { text, .. } if text == "up to US$4.8 billion")));
     }
 }

@@ -8,7 +8,7 @@ use super::download::save_png;
 use super::paint_queue;
 use super::source_list::source_items;
 use super::state::{Inputs, Selection};
-use crate::data::format::{exact_value, format_date, indicator_value};
+use crate::data::format::{format_date, indicator_value, parts_text, value_with_parts};
 use crate::data::Dataset;
 use crate::data::Lang;
 use crate::draw::Theme;
@@ -22,10 +22,16 @@ use web_sys::HtmlCanvasElement;
 /// Height of every mini-chart, in CSS px.
 pub const MINI_CHART_HEIGHT: f64 = 96.0;
 
-/// The text of a chart's accessible name: the figure and what it counts.
+/// The text of a chart's accessible name: the figure, what it counts, and
+/// its parts where they tell more (a sum's amounts, a part that is a bound).
 pub fn chart_name(ds: &Dataset, index: usize, lang: crate::data::Lang) -> String {
     let ind = &ds.indicators[index];
-    format!("{} {}", indicator_value(ind, lang), ind.label.get(lang))
+    let name = format!("{} {}", indicator_value(ind, lang), ind.label.get(lang));
+    match parts_text(ind, lang) {
+        Some(parts) if lang.is_cjk() => format!("{name}：{parts}"),
+        Some(parts) => format!("{name}: {parts}"),
+        None => name,
+    }
 }
 
 /// The marks of a card's mini-chart at a width, measured on its canvas.
@@ -151,7 +157,7 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
                 }
             >"PNG"</button>
             <div id=tip_id class="tx-tooltip" role="tooltip" class:tx-open=open>
-                <p class="tx-tip-value">{move || exact_value(&ind_tip, lang.get())}</p>
+                <p class="tx-tip-value">{move || value_with_parts(&ind_tip, lang.get())}</p>
                 {
                     let ind = ind_date;
                     move || ind.period.map(|p| view! { <p class="tx-tip-date">{format_date(p, lang.get())}</p> })

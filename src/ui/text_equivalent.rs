@@ -3,7 +3,7 @@
 //! prefers reading to pictures.
 
 use super::state::Inputs;
-use crate::data::format::{exact_value, format_date};
+use crate::data::format::{format_date, value_with_parts};
 use crate::data::Dataset;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -27,7 +27,7 @@ pub fn TextEquivalent(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
                     let lang = lang.get();
                     ds.indicators.iter().map(|ind| view! {
                         <tr data-indicator=ind.id.clone()>
-                            <td>{exact_value(ind, lang)}</td>
+                            <td>{value_with_parts(ind, lang)}</td>
                             <td>{ind.label.get(lang).to_owned()}</td>
                             <td>{ind.period.map(|p| format_date(p, lang)).unwrap_or_default()}</td>
                         </tr>
