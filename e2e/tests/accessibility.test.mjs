@@ -114,7 +114,7 @@ test("the text equivalent holds every number and date the charts show", async ()
   const data = await (await fetch("http://127.0.0.1:8091/tiexi-2025.json")).json();
   const table = await inWidget(page, "#widget", (r) => r.querySelector(".tx-text-equivalent").textContent);
   for (const m of data.milestones) assert.ok(table.includes(m.title.en), `milestone ${m.id}`);
-  for (const figure of ["US$6,000,000,000", "over 5,000,000 visits a year", "6.2 km²", "100%", "12 quarters", "6 months", "1 park from Liaoning"]) {
+  for (const figure of ["about US$6 billion (US$1.25 billion up front; up to US$4.8 billion in milestone payments)", "over 5,000,000 visits a year", "6.2 km²", "100%", "12 quarters", "6 months", "1 of 52 parks"]) {
     assert.ok(table.includes(figure), figure);
   }
   for (const date of ["20 May 2025", "24 July 2025", "August 2025", "11 August 2025", "October 2025", "26 October 2025", "26 December 2025"]) {
