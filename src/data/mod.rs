@@ -10,6 +10,7 @@ pub mod lang;
 pub mod locale;
 pub mod model;
 pub mod problem;
+pub mod text_rules;
 pub mod validate;
 
 pub use date::{DatePoint, PartialDate, Precision};
