@@ -5,6 +5,7 @@
 pub mod date;
 pub mod default_dataset;
 pub mod export;
+pub mod file_name;
 pub mod format;
 pub mod lang;
 pub mod locale;
