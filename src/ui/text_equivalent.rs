@@ -3,11 +3,11 @@
 //! prefers reading to pictures.
 //!
 //! The tables are built only when the section is opened, and the milestone
-//! rows in slices of `SLICE_ROWS`, one paint-queue job each: 20,000
-//! milestones are 20,000 rows, which built in one task would freeze the
-//! page for a second. A language change rebuilds them the same way.
+//! rows in slices of `SLICE_ROWS`, one slice per frame: 20,000 milestones
+//! are 20,000 rows, which built in one task would freeze the page for a
+//! second. A language change rebuilds them the same way.
 
-use super::paint_queue::{new_key, schedule};
+use super::paint_queue::schedule_after_frame;
 use super::state::Inputs;
 use crate::data::format::{exact_value, format_date};
 use crate::data::Dataset;
@@ -22,18 +22,21 @@ pub fn slices_for(rows: usize) -> usize {
     rows.div_ceil(SLICE_ROWS)
 }
 
-/// Queues the next slice until `shown` covers every row; a job left over
-/// from an earlier language or a closed section does nothing.
-fn grow(shown: RwSignal<usize>, total: usize, generation: RwSignal<u64>, key: u64) {
+/// Adds the next slice after the next frame until `shown` covers every row;
+/// a job left over from an earlier language does nothing. A frame apart,
+/// not merely a task apart: the rows of a slice are built by an effect
+/// after the job that asks for them, so jobs in one task would pile their
+/// slices into that effect.
+fn grow(shown: RwSignal<usize>, total: usize, generation: RwSignal<u64>) {
     let started = generation.get_untracked();
-    schedule(key, move || {
+    schedule_after_frame(move || {
         if generation.try_get_untracked() != Some(started) {
             return;
         }
         let now = shown.get_untracked();
         if now < total {
             shown.set(now + 1);
-            grow(shown, total, generation, key);
+            grow(shown, total, generation);
         }
     });
 }
@@ -47,14 +50,13 @@ pub fn TextEquivalent(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
     // queued slice of an older language is dropped.
     let shown = RwSignal::new(0usize);
     let generation = RwSignal::new(0u64);
-    let key = new_key();
     let total = slices_for(ds.milestones.len());
     Effect::new(move |_| {
         let _ = lang.get();
         if opened.get() {
             generation.update(|g| *g += 1);
             shown.set(0);
-            grow(shown, total, generation, key);
+            grow(shown, total, generation);
         }
     });
     let ds_ind = ds.clone();
