@@ -211,6 +211,18 @@ fn the_cli_takes_a_file_with_a_bom() {
 }
 
 #[test]
+fn the_cli_counts_every_problem_but_lists_a_hundred() {
+    let mut v = valid();
+    let junk: serde_json::Map<String, Value> = (0..300).map(|i| (format!("k{i}"), json!(1))).collect();
+    v.as_object_mut().expect("object").extend(junk);
+    let (ok, out) = run_cli("many", &serde_json::to_vec(&v).expect("json"));
+    assert!(!ok);
+    assert_eq!(out.lines().count(), limits::MAX_PROBLEMS + 2, "{out}");
+    assert!(out.contains("200 more problems (200 of them errors)"), "{out}");
+    assert!(out.trim_end().ends_with("300 errors, 0 warnings"), "{out}");
+}
+
+#[test]
 fn the_cli_prints_hostile_keys_escaped_on_one_line_each() {
     let mut v = valid();
     v["meta"]["x\nok: forged\u{1b}[2J"] = json!(1);
