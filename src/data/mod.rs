@@ -2,6 +2,7 @@
 //! built-in Tiexi dataset, value formatting and the UI strings. Nothing here
 //! touches the DOM, so all of it is tested natively.
 
+pub mod chart_rules;
 pub mod date;
 pub mod default_dataset;
 pub mod export;

@@ -3,6 +3,7 @@
 //! `serde_json::Value` (not derived) because derived deserializers stop at the
 //! first error and cannot say which array element was wrong.
 
+use super::chart_rules::chart_problems;
 use super::date::PartialDate;
 use super::lang::{Lang, Localized};
 use super::locale::ui_keys;
@@ -692,7 +693,11 @@ impl Reader {
         };
         let links = self.id_list(&o, "milestones");
         let (chart, value, parts, reference) = (chart?, value?, parts?, reference?);
-        if !self.chart_fits(chart, value, &parts, &reference, path) {
+        let found = chart_problems(chart, value, &parts, &reference, path);
+        if !found.is_empty() {
+            for (at, kind) in found {
+                self.report(at, kind);
+            }
             return None;
         }
         Some((
@@ -714,105 +719,6 @@ impl Reader {
             },
             links,
         ))
-    }
-
-    /// Each chart kind needs its own inputs; say which is missing rather than
-    /// draw a picture that lies.
-    fn chart_fits(
-        &mut self,
-        chart: ChartKind,
-        value: f64,
-        parts: &[Part],
-        reference: &Option<Part>,
-        path: &str,
-    ) -> bool {
-        let mut ok = true;
-        let whole = |n: f64, max: f64| n.fract() == 0.0 && (1.0..=max).contains(&n);
-        match chart {
-            ChartKind::Streak if !whole(value, limits::MAX_STREAK as f64) => {
-                self.report(
-                    format!("{path}.value"),
-                    ProblemKind::OutOfRange { got: value, min: 1.0, max: limits::MAX_STREAK as f64 },
-                );
-                ok = false;
-            }
-            ChartKind::Ring if value > 100.0 => {
-                self.report(
-                    format!("{path}.value"),
-                    ProblemKind::OutOfRange { got: value, min: 0.0, max: 100.0 },
-                );
-                ok = false;
-            }
-            ChartKind::Units | ChartKind::Stack => {
-                if parts.is_empty() {
-                    self.report(format!("{path}.parts"), ProblemKind::Missing);
-                    ok = false;
-                }
-                if chart == ChartKind::Units {
-                    for (i, p) in parts.iter().enumerate() {
-                        let max = limits::MAX_UNITS_PER_PART as f64;
-                        if !whole(p.value, max) {
-                            self.report(
-                                format!("{path}.parts[{i}].value"),
-                                ProblemKind::OutOfRange { got: p.value, min: 1.0, max },
-                            );
-                            ok = false;
-                        }
-                    }
-                }
-            }
-            ChartKind::Duration | ChartKind::Area | ChartKind::Batch | ChartKind::Pictogram => {
-                match reference {
-                    None => {
-                        self.report(format!("{path}.reference"), ProblemKind::Missing);
-                        ok = false;
-                    }
-                    Some(r)
-                        if r.value <= 0.0
-                            || (chart == ChartKind::Batch && !whole(r.value, limits::MAX_BATCH as f64)) =>
-                    {
-                        let max = if chart == ChartKind::Batch { limits::MAX_BATCH as f64 } else { 1e15 };
-                        self.report(
-                            format!("{path}.reference.value"),
-                            ProblemKind::OutOfRange { got: r.value, min: 1.0, max },
-                        );
-                        ok = false;
-                    }
-                    Some(r)
-                        if chart == ChartKind::Pictogram
-                            && !whole((value / r.value).ceil(), limits::MAX_PICTOGRAM_ICONS as f64) =>
-                    {
-                        let icons = limits::MAX_PICTOGRAM_ICONS as f64;
-                        self.report(
-                            format!("{path}.reference.value"),
-                            ProblemKind::OutOfRange { got: r.value, min: value / icons, max: value },
-                        );
-                        ok = false;
-                    }
-                    // A square of more reference cells than a card can draw
-                    // as a grid would be a grey blur, and its lines alone
-                    // grow with the square root of the value (63 million
-                    // marks at 1e15): say so here, not in a frozen page.
-                    Some(r)
-                        if chart == ChartKind::Area && value / r.value > limits::MAX_AREA_CELLS as f64 =>
-                    {
-                        let limit = limits::MAX_AREA_CELLS;
-                        self.report(
-                            format!("{path}.reference.value"),
-                            ProblemKind::TooManyCells {
-                                cells: value / r.value,
-                                limit,
-                                min_reference: value / limit as f64,
-                            },
-                        );
-                        ok = false;
-                    }
-                    _ => {}
-                }
-            }
-            _ => {}
-        }
-        ok
     }
 
     fn milestone(
