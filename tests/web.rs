@@ -191,6 +191,9 @@ async fn markup_in_data_renders_as_text() {
         .replace("3SBio's deal with Pfizer, about US$6 billion", "<img src=x onerror=alert(1)>");
     m.widget.use_data(&json);
     settle().await;
+    // The milestone's title is read in the text table, built when opened.
+    let _ = m.one("details").set_attribute("open", "");
+    settle().await;
     assert!(m.root.query_selector("img").ok().flatten().is_none());
     assert!(m.root.text_content().unwrap_or_default().contains("<img src=x onerror=alert(1)>"));
 }
@@ -216,4 +219,109 @@ async fn the_widget_declares_its_own_language() {
     m.widget.set_lang("zh-CN");
     settle().await;
     assert_eq!(m.one(".tx-root").get_attribute("lang").as_deref(), Some("zh-Hans"));
+}
+
+/// The default dataset with `edit` applied.
+fn edited_default(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut v: serde_json::Value =
+        serde_json::from_str(tiexi_infographic::data::default_dataset::DEFAULT_DATASET_JSON).expect("json");
+    edit(&mut v);
+    v.to_string()
+}
+
+#[wasm_bindgen_test]
+async fn a_direction_override_in_the_article_title_stays_inside_the_title() {
+    // Before: a U+202E in the title ran on to the end of the source line,
+    // so the author's name was drawn reversed, to the left of the title.
+    let m = Mounted::new("en", 1.0, 1000);
+    let json = edited_default(|v| {
+        v["meta"]["source"]["title"] =
+            serde_json::json!({"zh-Hant": "\u{202E}標題", "zh-Hans": "\u{202E}标题", "en": "\u{202E}Title"});
+    });
+    assert_eq!(m.widget.use_data(&json).length(), 0);
+    settle().await;
+    let title = m.one(".tx-source .tx-source-title").get_bounding_client_rect();
+    let author = m.one(".tx-source .tx-source-author").get_bounding_client_rect();
+    assert!(
+        author.left() >= title.right(),
+        "author at {} left of the title's end {}",
+        author.left(),
+        title.right()
+    );
+    assert_eq!(m.text(".tx-source-author"), "Wang Yiqiao");
+}
+
+#[wasm_bindgen_test]
+async fn the_timeline_canvas_has_a_short_name() {
+    // Before: the name listed every milestone (625 KB at 20,000).
+    let m = Mounted::new("en", 1.0, 1000);
+    m.widget.use_default_data();
+    settle().await;
+    let name = m.one(".tx-timeline-base").get_attribute("aria-label").unwrap_or_default();
+    assert!(name.starts_with("2025 milestones: ") && name.contains("the full list is in"), "{name}");
+    assert!(name.len() < 120, "{name}");
+    m.widget.set_lang("zh-Hant");
+    settle().await;
+    let name = m.one(".tx-timeline-base").get_attribute("aria-label").unwrap_or_default();
+    assert!(name.contains("項大事") && name.chars().count() < 60, "{name}");
+}
+
+#[wasm_bindgen_test]
+async fn the_text_table_is_built_when_opened_and_in_slices() {
+    // Before: every row was built with the widget, all in one task.
+    use tiexi_infographic::ui::text_equivalent::SLICE_ROWS;
+    let n = 5_000;
+    let json = edited_default(|v| {
+        let first = v["milestones"][0].clone();
+        let many: Vec<serde_json::Value> = (0..n)
+            .map(|i| {
+                let mut m = first.clone();
+                m["id"] = serde_json::json!(format!("m{i}"));
+                m["indicators"] = serde_json::json!([]);
+                m
+            })
+            .collect();
+        v["milestones"] = serde_json::Value::from(many);
+        if let Some(inds) = v["indicators"].as_array_mut() {
+            for ind in inds {
+                if let Some(o) = ind.as_object_mut() {
+                    o.remove("milestones");
+                }
+            }
+        }
+    });
+    let m = Mounted::new("en", 1.0, 1000);
+    let problems = m.widget.use_data(&json);
+    assert_eq!(problems.length(), 0);
+    settle().await;
+    assert_eq!(m.all("tr[data-milestone]").len(), 0, "nothing is built before the table is opened");
+
+    // Count the tasks that add rows: a mutation observer's callback runs
+    // once after each task that changed the table.
+    let batches = std::rc::Rc::new(std::cell::RefCell::new(Vec::<u32>::new()));
+    let seen = batches.clone();
+    let callback =
+        wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |records: js_sys::Array| {
+            let added: u32 = records
+                .iter()
+                .filter_map(|r| r.dyn_into::<web_sys::MutationRecord>().ok())
+                .map(|r| r.added_nodes().length())
+                .sum();
+            seen.borrow_mut().push(added);
+        });
+    let observer = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()).expect("observer");
+    let init = web_sys::MutationObserverInit::new();
+    init.set_child_list(true);
+    init.set_subtree(true);
+    observer.observe_with_options(&m.root, &init).expect("observe");
+    let _ = m.one("details").set_attribute("open", "");
+    settle().await;
+    observer.disconnect();
+    assert_eq!(m.all("tr[data-milestone]").len(), n);
+    let batches = batches.borrow();
+    assert!(batches.len() >= 2, "rows built over several tasks: {batches:?}");
+    assert!(
+        batches.iter().all(|&added| (added as usize) < n),
+        "no task builds every row: {batches:?} (slices of {SLICE_ROWS})"
+    );
 }

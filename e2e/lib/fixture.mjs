@@ -11,14 +11,25 @@ export const ROOT = join(here, "..", "..");
 export const DIST = join(ROOT, "dist");
 export const HOSTS = join(here, "..", "hosts");
 export const ARTIFACTS = join(here, "..", "artifacts");
-export const WIDGET_ORIGIN = "http://127.0.0.1:8091";
-export const HOST_ORIGIN = "http://127.0.0.1:8092";
+// Ports: 8091 for the widget and 8092 for host pages unless
+// TIEXI_E2E_PORT_BASE says otherwise (base + 1 and base + 2), so several
+// checkouts can run the tests at once.
+const PORT_BASE = Number(process.env.TIEXI_E2E_PORT_BASE || 8090);
+export const WIDGET_PORT = PORT_BASE + 1;
+export const HOST_PORT = PORT_BASE + 2;
+export const WIDGET_ORIGIN = `http://127.0.0.1:${WIDGET_PORT}`;
+export const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
+/** Host pages and tests name the default ports; this moves them. */
+export function movePorts(text) {
+  if (PORT_BASE === 8090) return text;
+  return text.replaceAll("127.0.0.1:8091", `127.0.0.1:${WIDGET_PORT}`).replaceAll("127.0.0.1:8092", `127.0.0.1:${HOST_PORT}`);
+}
 
 /** The strict policy the README documents, plus what the test host needs
  * (its own watcher script and favicon). */
 export const STRICT_CSP = [
   "default-src 'none'",
-  `script-src ${WIDGET_ORIGIN} ${"http://127.0.0.1:8092"}/csp-watch.js 'wasm-unsafe-eval'`,
+  `script-src ${WIDGET_ORIGIN} ${HOST_ORIGIN}/csp-watch.js 'wasm-unsafe-eval'`,
   `style-src ${WIDGET_ORIGIN}`,
   `connect-src ${WIDGET_ORIGIN}`,
   "img-src data:",
@@ -28,9 +39,10 @@ export const STRICT_CSP = [
 export async function start() {
   mkdirSync(ARTIFACTS, { recursive: true });
   const widgetLog = [];
-  const widget = await serveStatic(DIST, 8091, { cors: true, log: widgetLog });
-  const host = await serveStatic(HOSTS, 8092, {
+  const widget = await serveStatic(DIST, WIDGET_PORT, { cors: true, log: widgetLog, rewrite: movePorts });
+  const host = await serveStatic(HOSTS, HOST_PORT, {
     headers: (path) => (path.startsWith("/csp") ? { "content-security-policy": STRICT_CSP } : {}),
+    rewrite: movePorts,
   });
   const browser = await launch();
   return {

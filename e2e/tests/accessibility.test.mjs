@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { auditWidget } from "../lib/axe.mjs";
-import { HOST_ORIGIN, start, waitReady } from "../lib/fixture.mjs";
+import { HOST_ORIGIN, WIDGET_ORIGIN, start, waitReady } from "../lib/fixture.mjs";
 import { inWidget } from "../lib/widget.mjs";
 
 let env;
@@ -111,7 +111,11 @@ test("keyboard only: Tab in from the page, reach and operate everything, Tab out
 
 test("the text equivalent holds every number and date the charts show", async () => {
   const page = await open({ viewport: { width: 1280, height: 900 } }, "en");
-  const data = await (await fetch("http://127.0.0.1:8091/tiexi-2025.json")).json();
+  const data = await (await fetch(`${WIDGET_ORIGIN}/tiexi-2025.json`)).json();
+  // The tables are built when the section is opened, a slice per frame.
+  assert.equal(await inWidget(page, "#widget", (r) => r.querySelectorAll(".tx-text-equivalent tr").length), 0);
+  await page.locator("#widget summary").click();
+  await page.waitForFunction((n) => document.getElementById("widget").shadowRoot.querySelectorAll(".tx-text-equivalent tr[data-milestone]").length === n, data.milestones.length);
   const table = await inWidget(page, "#widget", (r) => r.querySelector(".tx-text-equivalent").textContent);
   for (const m of data.milestones) assert.ok(table.includes(m.title.en), `milestone ${m.id}`);
   for (const figure of ["about US$6 billion (US$1.25 billion up front; up to US$4.8 billion in milestone payments)", "over 5,000,000 visits a year", "6.2 km²", "100%", "12 quarters", "6 months", "1 of 52 parks"]) {

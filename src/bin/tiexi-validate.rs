@@ -4,7 +4,7 @@
 //! Usage: `cargo run --bin tiexi-validate -- data.json [--lang zh-Hant|zh-Hans|en]`
 
 use std::process::ExitCode;
-use tiexi_infographic::data::{parse_dataset, Lang, Severity};
+use tiexi_infographic::data::{parse_dataset, Lang, ProblemKind, Severity};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -48,6 +48,14 @@ fn main() -> ExitCode {
         let checked = parse_dataset(&bytes);
         let (mut errors, mut warnings) = (0, 0);
         for p in &checked.problems {
+            // Messages escape what they echo of the file (keys, values), so
+            // a file cannot write lines of its own into a terminal or log.
+            if let ProblemKind::MoreProblems { count, errors: more_errors } = p.kind {
+                errors += more_errors;
+                warnings += count - more_errors;
+                println!("{file}: {}", p.message(lang));
+                continue;
+            }
             let label = match p.severity() {
                 Severity::Error => {
                     errors += 1;

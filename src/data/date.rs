@@ -176,7 +176,9 @@ impl fmt::Display for DatePoint {
 
 impl PartialDate {
     /// Parses a point or a `start/end` range; the end must not come before
-    /// the start and both must be of one year (the timeline shows one year).
+    /// the start, both must be of one year (the timeline shows one year) and
+    /// of one precision (`2025-03-31/2025-03` says the same day twice over;
+    /// `2025/2025-03` is a year that ends in March).
     pub fn parse(text: &str) -> Result<PartialDate, DateError> {
         match text.split_once('/') {
             None => DatePoint::parse(text).map(PartialDate::Point),
@@ -184,13 +186,20 @@ impl PartialDate {
                 let start = DatePoint::parse(a)?;
                 let end = DatePoint::parse(b)?;
                 let ordered = start.year() == end.year() && start.day_span().0 <= end.day_span().1;
-                if ordered && start != end {
+                if ordered && start != end && start.precision() == end.precision() {
                     Ok(PartialDate::Range(start, end))
                 } else {
                     Err(DateError)
                 }
             }
         }
+    }
+
+    /// The precisions of a range's two ends, when both parse as points (to
+    /// say which rule a refused range broke).
+    pub fn range_precisions(text: &str) -> Option<(Precision, Precision)> {
+        let (a, b) = text.split_once('/')?;
+        Some((DatePoint::parse(a).ok()?.precision(), DatePoint::parse(b).ok()?.precision()))
     }
 
     /// The point a range starts at, or the point itself.
@@ -264,6 +273,11 @@ mod tests {
             "2024-12/2025-01",
             "2025/2025",
             "２０２５",
+            // Ends of different precisions.
+            "2025-03-31/2025-03",
+            "2025/2025-03",
+            "2025-05-20/2025-07",
+            "2025-Q1/2025-05",
         ] {
             assert_eq!(PartialDate::parse(text), Err(DateError), "{text:?}");
         }
@@ -282,8 +296,13 @@ mod tests {
     }
 
     #[test]
-    fn a_range_is_as_precise_as_its_coarser_end() {
-        let range = PartialDate::parse("2025-05-20/2025-07").ok();
+    fn a_range_is_as_precise_as_its_ends() {
+        let range = PartialDate::parse("2025-05/2025-07").ok();
         assert_eq!(range.map(PartialDate::precision), Some(Precision::Month));
+        assert_eq!(
+            PartialDate::range_precisions("2025-03-31/2025-03"),
+            Some((Precision::Day, Precision::Month))
+        );
+        assert_eq!(PartialDate::range_precisions("2025-03-31"), None);
     }
 }

@@ -5,15 +5,26 @@
 use super::format::{format_date, value_with_parts};
 use super::lang::Lang;
 use super::model::Dataset;
+use super::text_rules::is_invisible;
 
 /// A UTF-8 byte order mark, so Excel opens Chinese text correctly.
 pub const BOM: &str = "\u{feff}";
 
+/// Whether a spreadsheet could read the cell as a formula: it starts with
+/// `=`, `+`, `-` or `@` (or their full-width forms, which some spreadsheets
+/// fold to ASCII), also after leading spaces, line breaks, no-break or
+/// zero-width spaces, which spreadsheets skip; or with a tab or carriage
+/// return.
+fn is_formula_like(text: &str) -> bool {
+    let lead = text.trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c));
+    text.starts_with(['\t', '\r'])
+        || lead.starts_with(['=', '+', '-', '@', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}'])
+}
+
 fn cell(text: &str) -> String {
-    // A leading =, +, - or @ makes spreadsheets evaluate the cell (CSV
-    // injection); a leading apostrophe keeps it text.
-    let safe =
-        if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() };
+    // A formula in a cell runs when the file is opened (CSV injection); a
+    // leading apostrophe keeps it text.
+    let safe = if is_formula_like(text) { format!("'{text}") } else { text.to_owned() };
     format!("\"{}\"", safe.replace('"', "\"\""))
 }
 
@@ -104,5 +115,31 @@ mod tests {
         assert_eq!(cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(cell("<img src=x onerror=alert(1)>"), "\"<img src=x onerror=alert(1)>\"");
         assert_eq!(cell("-1"), "\"'-1\"");
+    }
+
+    #[test]
+    fn formulas_behind_spaces_and_full_width_signs_are_defused() {
+        // Before: each of these reached the spreadsheet as a formula.
+        for text in [
+            " =1+1",
+            "   +1",
+            "\u{200B}=1+1",
+            "\u{FEFF}@SUM(A1)",
+            "\u{A0}-1",
+            "\n=1+1",
+            "\r\n=1+1",
+            "\u{3000}=1",
+            "＝1+1",
+            "＋1",
+            "－1",
+            "＠SUM(A1)",
+            " \u{200D}\u{A0}＝1",
+        ] {
+            assert!(is_formula_like(text), "{text:?}");
+            assert!(cell(text).starts_with("\"'"), "{text:?}: {}", cell(text));
+        }
+        for text in ["1+1", "a=b", "Q3 -", "鐵西", ""] {
+            assert_eq!(cell(text), format!("\"{text}\""));
+        }
     }
 }

@@ -24,6 +24,14 @@ pub const UI_STRINGS: &[(&str, [&str; 3])] = &[
     ("error_title", ["資料無法顯示", "数据无法显示", "The data could not be shown"]),
     ("error_count", ["處問題", "处问题", "problems"]),
     ("data_table", ["圖表數據（文字版）", "图表数据（文字版）", "Chart data as text"]),
+    (
+        "timeline_summary",
+        [
+            "{n} 項大事；完整列表見「圖表數據（文字版）」",
+            "{n} 项大事；完整列表见“图表数据（文字版）”",
+            "{n} milestones; the full list is in “Chart data as text”",
+        ],
+    ),
     ("figure", ["數值", "数值", "Figure"]),
     ("date", ["日期", "日期", "Date"]),
     ("event", ["事項", "事项", "Event"]),

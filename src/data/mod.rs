@@ -2,15 +2,18 @@
 //! built-in Tiexi dataset, value formatting and the UI strings. Nothing here
 //! touches the DOM, so all of it is tested natively.
 
+pub mod chart_rules;
 pub mod date;
 pub mod default_dataset;
 pub mod export;
 pub mod figures_in_text;
+pub mod file_name;
 pub mod format;
 pub mod lang;
 pub mod locale;
 pub mod model;
 pub mod problem;
+pub mod text_rules;
 pub mod validate;
 
 pub use date::{DatePoint, PartialDate, Precision};

@@ -2,6 +2,7 @@
 //! `milestones[3].date`) and what was expected, in the reader's language.
 
 use super::lang::Lang;
+use super::text_rules::quoted;
 use std::fmt;
 
 /// An error stops the dataset from being shown; a warning is only logged.
@@ -92,6 +93,18 @@ pub enum ProblemKind {
     BadUrl { got: String },
     /// The data file could not be fetched (network, HTTP status, time-out).
     Unreachable { detail: String },
+    /// A string with nothing to see: only spaces, invisible or
+    /// direction-control characters.
+    Invisible,
+    /// An id holding a control or format character (`code`, at character
+    /// `at`): it would look like another id, or like nothing.
+    BadIdChar { code: u32, at: usize },
+    /// A date range whose two ends are known to different precisions.
+    MixedPrecision { got: String },
+    /// An `area` chart that would need more grid cells than it can draw.
+    TooManyCells { cells: f64, limit: usize, min_reference: f64 },
+    /// Problems past the reporting cap: counted, not listed.
+    MoreProblems { count: usize, errors: usize },
 }
 
 /// One located problem.
@@ -108,6 +121,7 @@ impl Problem {
     pub fn severity(&self) -> Severity {
         match self.kind {
             ProblemKind::MissingTranslation { .. } => Severity::Warning,
+            ProblemKind::MoreProblems { errors: 0, .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -160,36 +174,56 @@ impl Problem {
             K::NotOneOf { got, allowed } => {
                 let list = allowed.join(", ");
                 pick(
-                    format!("expected one of {list}, got {got:?}"),
-                    format!("應為 {list} 之一，實際為 {got:?}"),
-                    format!("应为 {list} 之一，实际为 {got:?}"),
+                    format!("expected one of {list}, got {}", quoted(got)),
+                    format!("應為 {list} 之一，實際為 {}", quoted(got)),
+                    format!("应为 {list} 之一，实际为 {}", quoted(got)),
                 )
             }
-            K::DuplicateId { id, first } => pick(
-                format!("id {id:?} is already used at {first}"),
-                format!("id {id:?} 已在 {first} 使用"),
-                format!("id {id:?} 已在 {first} 使用"),
-            ),
-            K::DanglingLink { id, target } => pick(
-                format!("no {target} has the id {id:?}"),
-                format!("找不到 id 為 {id:?} 的 {target}"),
-                format!("找不到 id 为 {id:?} 的 {target}"),
-            ),
-            K::UnknownLanguage { tag } => pick(
-                format!("unknown language {tag:?}; expected zh-Hant, zh-Hans or en"),
-                format!("未知語言 {tag:?}；應為 zh-Hant、zh-Hans 或 en"),
-                format!("未知语言 {tag:?}；应为 zh-Hant、zh-Hans 或 en"),
-            ),
+            K::DuplicateId { id, first } => {
+                let id = quoted(id);
+                pick(
+                    format!("id {id} is already used at {first}"),
+                    format!("id {id} 已在 {first} 使用"),
+                    format!("id {id} 已在 {first} 使用"),
+                )
+            }
+            K::DanglingLink { id, target } => {
+                let id = quoted(id);
+                pick(
+                    format!("no {target} has the id {id}"),
+                    format!("找不到 id 為 {id} 的 {target}"),
+                    format!("找不到 id 为 {id} 的 {target}"),
+                )
+            }
+            K::UnknownLanguage { tag } => {
+                let tag = quoted(tag);
+                pick(
+                    format!("unknown language {tag}; expected zh-Hant, zh-Hans or en"),
+                    format!("未知語言 {tag}；應為 zh-Hant、zh-Hans 或 en"),
+                    format!("未知语言 {tag}；应为 zh-Hant、zh-Hans 或 en"),
+                )
+            }
             K::MissingTranslation { lang: missing, fallback } => pick(
                 format!("no {missing} text; showing the {fallback} text instead"),
                 format!("缺少 {missing} 文字，改以 {fallback} 顯示"),
                 format!("缺少 {missing} 文字，改以 {fallback} 显示"),
             ),
-            K::BadDate { got } => pick(
-                format!("expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD (or start/end), got {got:?}"),
-                format!("應為 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD（或 起/迄），實際為 {got:?}"),
-                format!("应为 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD（或 起/止），实际为 {got:?}"),
-            ),
+            K::BadDate { got } => {
+                let got = quoted(got);
+                pick(
+                    format!("expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD (or start/end), got {got}"),
+                    format!("應為 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD（或 起/迄），實際為 {got}"),
+                    format!("应为 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD（或 起/止），实际为 {got}"),
+                )
+            }
+            K::MixedPrecision { got } => {
+                let got = quoted(got);
+                pick(
+                    format!("the two ends of the range {got} must be written to the same precision (both years, quarters, months or days)"),
+                    format!("日期範圍 {got} 的起迄須為同一精度（同為年、季、月或日）"),
+                    format!("日期范围 {got} 的起止须为同一精度（同为年、季、月或日）"),
+                )
+            }
             K::DateOutOfRange { got, period } => pick(
                 format!("date {got} is outside the period {period}"),
                 format!("日期 {got} 超出期間 {period}"),
@@ -218,10 +252,33 @@ impl Problem {
                 format!("無法載入資料檔：{detail}"),
                 format!("无法加载数据文件：{detail}"),
             ),
-            K::BadUrl { got } => pick(
-                format!("expected an http:// or https:// address, got {got:?}"),
-                format!("應為 http:// 或 https:// 網址，實際為 {got:?}"),
-                format!("应为 http:// 或 https:// 网址，实际为 {got:?}"),
+            K::BadUrl { got } => {
+                let got = quoted(got);
+                pick(
+                    format!("expected an http:// or https:// address with a host, got {got}"),
+                    format!("應為含主機名稱的 http:// 或 https:// 網址，實際為 {got}"),
+                    format!("应为含主机名的 http:// 或 https:// 网址，实际为 {got}"),
+                )
+            }
+            K::Invisible => pick(
+                "the text has nothing visible (only spaces, invisible or direction-control characters)".into(),
+                "文字沒有可見的字元（只有空白、隱形字元或文字方向控制字元）".into(),
+                "文字没有可见的字符（只有空白、隐形字符或文字方向控制字符）".into(),
+            ),
+            K::BadIdChar { code, at } => pick(
+                format!("ids may not contain control or invisible formatting characters; found U+{code:04X} at character {}", at + 1),
+                format!("id 不可含控制字元或隱形格式字元；第 {} 個字元為 U+{code:04X}", at + 1),
+                format!("id 不可含控制字符或隐形格式字符；第 {} 个字符为 U+{code:04X}", at + 1),
+            ),
+            K::TooManyCells { cells, limit, min_reference } => pick(
+                format!("the square would cover {cells} cells of the reference; a card draws at most {limit}: use a reference of at least {min_reference}"),
+                format!("方塊將佔參照單位 {cells} 格，卡片最多繪製 {limit} 格；參照值至少應為 {min_reference}"),
+                format!("方块将占参照单位 {cells} 格，卡片最多绘制 {limit} 格；参照值至少应为 {min_reference}"),
+            ),
+            K::MoreProblems { count, errors } => pick(
+                format!("{count} more problems ({errors} of them errors) not listed; fix the ones above and check again"),
+                format!("另有 {count} 處問題（其中 {errors} 處錯誤）未列出；請先修正以上問題再檢查"),
+                format!("另有 {count} 处问题（其中 {errors} 处错误）未列出；请先修正以上问题再检查"),
             ),
         }
     }

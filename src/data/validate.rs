@@ -3,11 +3,13 @@
 //! `serde_json::Value` (not derived) because derived deserializers stop at the
 //! first error and cannot say which array element was wrong.
 
+use super::chart_rules::chart_problems;
 use super::date::PartialDate;
 use super::lang::{Lang, Localized};
 use super::locale::ui_keys;
 use super::model::*;
 use super::problem::{Problem, ProblemKind, Severity, Shape};
+use super::text_rules::{bad_id_char, clip_echo, has_visible, key_path};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
@@ -25,6 +27,19 @@ pub mod limits {
     pub const MAX_MILESTONES: usize = 20_000;
     /// Most sources per item, parts per indicator, and links per item.
     pub const MAX_SMALL_LIST: usize = 20;
+    /// Most problems reported one by one; the rest are counted in one more.
+    pub const MAX_PROBLEMS: usize = 100;
+    /// Most periods in a `streak` (one cell each).
+    pub const MAX_STREAK: usize = 60;
+    /// Most icons in one part of a `units` chart.
+    pub const MAX_UNITS_PER_PART: usize = 40;
+    /// Most icons in a `pictogram`.
+    pub const MAX_PICTOGRAM_ICONS: usize = 40;
+    /// Largest batch (cells) in a `batch` chart.
+    pub const MAX_BATCH: usize = 400;
+    /// Most reference cells an `area` square may cover: a 20 × 20 grid, whose
+    /// cells are still a few pixels wide on a card.
+    pub const MAX_AREA_CELLS: usize = 400;
 }
 
 /// The outcome of reading a file: the dataset if no error was found, and every
@@ -51,6 +66,9 @@ impl Checked {
 
 /// Reads and validates a data file.
 pub fn parse_dataset(bytes: &[u8]) -> Checked {
+    // A byte order mark is not JSON, but editors on Windows write one and a
+    // browser drops it when it decodes a fetched file: accept it likewise.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let fail = |kind| Checked { dataset: None, problems: vec![Problem { path: "$".into(), kind }] };
     if bytes.len() > limits::MAX_BYTES {
         return fail(ProblemKind::FileTooLarge { bytes: bytes.len(), limit: limits::MAX_BYTES });
@@ -65,7 +83,11 @@ pub fn parse_dataset(bytes: &[u8]) -> Checked {
 pub fn validate_value(root: &Value) -> Checked {
     let mut r = Reader::default();
     let dataset = r.dataset(root);
-    let has_errors = r.problems.iter().any(|p| p.severity() == Severity::Error);
+    let has_errors = r.omitted_errors > 0 || r.problems.iter().any(|p| p.severity() == Severity::Error);
+    if r.omitted > 0 {
+        let kind = ProblemKind::MoreProblems { count: r.omitted, errors: r.omitted_errors };
+        r.problems.push(Problem { path: "$".into(), kind });
+    }
     Checked { dataset: if has_errors { None } else { dataset }, problems: r.problems }
 }
 
@@ -125,6 +147,11 @@ struct Reader {
     /// Ids of items that were refused: links to them are not reported again,
     /// so one mistake yields one message, not a cascade.
     broken: std::collections::HashSet<(&'static str, String)>,
+    /// Problems found past `MAX_PROBLEMS`, counted instead of listed (a
+    /// file of a million unknown keys must not make a million messages).
+    omitted: usize,
+    /// How many of those stop the data from being shown.
+    omitted_errors: usize,
 }
 
 /// A milestone before links are resolved (links need every id first).
@@ -135,7 +162,13 @@ struct RawMilestone {
 
 impl Reader {
     fn report(&mut self, path: impl Into<String>, kind: ProblemKind) {
-        self.problems.push(Problem { path: path.into(), kind });
+        let problem = Problem { path: path.into(), kind };
+        if self.problems.len() < limits::MAX_PROBLEMS {
+            self.problems.push(problem);
+        } else {
+            self.omitted += 1;
+            self.omitted_errors += usize::from(problem.severity() == Severity::Error);
+        }
     }
 
     fn mark_broken(&mut self, target: &'static str, item: &Value) {
@@ -151,7 +184,7 @@ impl Reader {
         };
         for key in map.keys() {
             if !allowed.contains(&key.as_str()) {
-                self.report(format!("{path}.{key}"), ProblemKind::UnknownField { allowed });
+                self.report(key_path(path, key), ProblemKind::UnknownField { allowed });
             }
         }
         Some(Obj { map, path: path.to_owned() })
@@ -186,6 +219,9 @@ impl Reader {
         if s.trim().is_empty() {
             self.report(path, ProblemKind::Empty);
             None
+        } else if !has_visible(s) {
+            self.report(path, ProblemKind::Invisible);
+            None
         } else if chars > limits::MAX_CHARS {
             self.report(path, ProblemKind::StringTooLong { chars, limit: limits::MAX_CHARS });
             None
@@ -199,7 +235,7 @@ impl Reader {
         let found = table.iter().find(|(name, _)| *name == s).map(|(_, t)| *t);
         if found.is_none() {
             let allowed = table.iter().map(|(n, _)| *n).collect();
-            self.report(path, ProblemKind::NotOneOf { got: s, allowed });
+            self.report(path, ProblemKind::NotOneOf { got: clip_echo(&s), allowed });
         }
         found
     }
@@ -220,12 +256,15 @@ impl Reader {
         let s = self.string(v, path)?;
         // Only web addresses: a `javascript:` link in a source line would run
         // script in the host page when a reader clicks it.
+        // And an address names a host: "https://" alone links nowhere.
         let lower = s.to_ascii_lowercase();
-        if (lower.starts_with("https://") || lower.starts_with("http://")) && !s.contains(char::is_whitespace)
-        {
+        let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+        let host_first = rest.and_then(|r| r.chars().next());
+        let names_host = host_first.is_some_and(|c| !matches!(c, '/' | '?' | '#'));
+        if names_host && !s.contains(|c: char| c.is_whitespace() || c.is_control()) {
             Some(s)
         } else {
-            self.report(path, ProblemKind::BadUrl { got: s });
+            self.report(path, ProblemKind::BadUrl { got: clip_echo(&s) });
             None
         }
     }
@@ -235,7 +274,11 @@ impl Reader {
         match PartialDate::parse(&s) {
             Ok(d) => Some(d),
             Err(_) => {
-                self.report(path, ProblemKind::BadDate { got: s });
+                let kind = match PartialDate::range_precisions(&s) {
+                    Some((start, end)) if start != end => ProblemKind::MixedPrecision { got: clip_echo(&s) },
+                    _ => ProblemKind::BadDate { got: clip_echo(&s) },
+                };
+                self.report(path, kind);
                 None
             }
         }
@@ -249,14 +292,14 @@ impl Reader {
         let mut found: Vec<(Lang, String)> = Vec::new();
         let mut ok = true;
         for (tag, value) in map {
-            let at = format!("{path}.{tag}");
+            let at = key_path(path, tag);
             match Lang::from_tag(tag) {
                 Some(lang) => match self.string(value, &at) {
                     Some(s) => found.push((lang, s)),
                     None => ok = false,
                 },
                 None => {
-                    self.report(at, ProblemKind::UnknownLanguage { tag: tag.clone() });
+                    self.report(at, ProblemKind::UnknownLanguage { tag: clip_echo(tag) });
                     ok = false;
                 }
             }
@@ -299,9 +342,14 @@ impl Reader {
 
     fn id(&mut self, o: &Obj, seen: &mut HashMap<String, String>) -> Option<String> {
         let id = self.required(o, "id").and_then(|v| self.string(v, &o.at("id")))?;
+        if let Some(c) = bad_id_char(&id) {
+            let at = id.chars().take_while(|&d| d != c).count();
+            self.report(o.at("id"), ProblemKind::BadIdChar { code: c as u32, at });
+            return None;
+        }
         if let Some(first) = seen.get(&id) {
             let first = first.clone();
-            self.report(o.at("id"), ProblemKind::DuplicateId { id, first });
+            self.report(o.at("id"), ProblemKind::DuplicateId { id: clip_echo(&id), first });
             return None;
         }
         seen.insert(id.clone(), o.at("id"));
@@ -337,7 +385,7 @@ impl Reader {
             match ids.get(id) {
                 Some(&i) => out.push(i),
                 None if self.broken.contains(&(target, id.clone())) => {}
-                None => self.report(path.clone(), ProblemKind::DanglingLink { id: id.clone(), target }),
+                None => self.report(path.clone(), ProblemKind::DanglingLink { id: clip_echo(id), target }),
             }
         }
         out
@@ -348,7 +396,7 @@ impl Reader {
         let id = self.required(o, "category").and_then(|v| self.string(v, &path))?;
         let found = categories.get(&id).copied();
         if found.is_none() && !self.broken.contains(&("category", id.clone())) {
-            self.report(path, ProblemKind::DanglingLink { id, target: "category" });
+            self.report(path, ProblemKind::DanglingLink { id: clip_echo(&id), target: "category" });
         }
         found
     }
@@ -389,11 +437,11 @@ impl Reader {
     fn dataset(&mut self, root: &Value) -> Option<Dataset> {
         let o = self.object(root, "$", ROOT_FIELDS)?;
         if let Some(v) = o.get("version") {
-            if v.as_u64() != Some(1) {
-                self.report(
-                    o.at("version"),
-                    ProblemKind::NotOneOf { got: v.to_string(), allowed: vec!["1"] },
-                );
+            // A number equal to 1, as JSON Schema's `const: 1` reads it:
+            // `1.0` is the same number.
+            if v.as_f64() != Some(1.0) {
+                let got = clip_echo(&v.to_string());
+                self.report(o.at("version"), ProblemKind::NotOneOf { got, allowed: vec!["1"] });
             }
         }
         let meta = self.required(&o, "meta").and_then(|v| self.meta(v));
@@ -532,9 +580,9 @@ impl Reader {
         let mut out = Vec::new();
         let mut ok = true;
         for (tag, strings) in map {
-            let path = format!("$.meta.ui.{tag}");
+            let path = key_path("$.meta.ui", tag);
             let Some(lang) = Lang::from_tag(tag) else {
-                self.report(path, ProblemKind::UnknownLanguage { tag: tag.clone() });
+                self.report(path, ProblemKind::UnknownLanguage { tag: clip_echo(tag) });
                 ok = false;
                 continue;
             };
@@ -649,7 +697,11 @@ impl Reader {
         };
         let links = self.id_list(&o, "milestones");
         let (chart, value, parts, reference) = (chart?, value?, parts?, reference?);
-        if !self.chart_fits(chart, value, &parts, &reference, path) {
+        let found = chart_problems(chart, value, &parts, &reference, path);
+        if !found.is_empty() {
+            for (at, kind) in found {
+                self.report(at, kind);
+            }
             return None;
         }
         Some((
@@ -673,79 +725,6 @@ impl Reader {
         ))
     }
 
-    /// Each chart kind needs its own inputs; say which is missing rather than
-    /// draw a picture that lies.
-    fn chart_fits(
-        &mut self,
-        chart: ChartKind,
-        value: f64,
-        parts: &[Part],
-        reference: &Option<Part>,
-        path: &str,
-    ) -> bool {
-        let mut ok = true;
-        let whole = |n: f64, max: f64| n.fract() == 0.0 && (1.0..=max).contains(&n);
-        match chart {
-            ChartKind::Streak if !whole(value, 60.0) => {
-                self.report(
-                    format!("{path}.value"),
-                    ProblemKind::OutOfRange { got: value, min: 1.0, max: 60.0 },
-                );
-                ok = false;
-            }
-            ChartKind::Ring if value > 100.0 => {
-                self.report(
-                    format!("{path}.value"),
-                    ProblemKind::OutOfRange { got: value, min: 0.0, max: 100.0 },
-                );
-                ok = false;
-            }
-            ChartKind::Units | ChartKind::Stack => {
-                if parts.is_empty() {
-                    self.report(format!("{path}.parts"), ProblemKind::Missing);
-                    ok = false;
-                }
-                if chart == ChartKind::Units {
-                    for (i, p) in parts.iter().enumerate() {
-                        if !whole(p.value, 40.0) {
-                            self.report(
-                                format!("{path}.parts[{i}].value"),
-                                ProblemKind::OutOfRange { got: p.value, min: 1.0, max: 40.0 },
-                            );
-                            ok = false;
-                        }
-                    }
-                }
-            }
-            ChartKind::Duration | ChartKind::Area | ChartKind::Batch | ChartKind::Pictogram => {
-                match reference {
-                    None => {
-                        self.report(format!("{path}.reference"), ProblemKind::Missing);
-                        ok = false;
-                    }
-                    Some(r) if r.value <= 0.0 || (chart == ChartKind::Batch && !whole(r.value, 400.0)) => {
-                        let max = if chart == ChartKind::Batch { 400.0 } else { 1e15 };
-                        self.report(
-                            format!("{path}.reference.value"),
-                            ProblemKind::OutOfRange { got: r.value, min: 1.0, max },
-                        );
-                        ok = false;
-                    }
-                    Some(r) if chart == ChartKind::Pictogram && !whole((value / r.value).ceil(), 40.0) => {
-                        self.report(
-                            format!("{path}.reference.value"),
-                            ProblemKind::OutOfRange { got: r.value, min: value / 40.0, max: value },
-                        );
-                        ok = false;
-                    }
-                    _ => {}
-                }
-            }
-            _ => {}
-        }
-        ok
-    }
-
     fn milestone(
         &mut self,
         v: &Value,
@@ -767,11 +746,13 @@ impl Reader {
         let source = self.sources(&o);
         let importance = match o.get("importance") {
             Some(v) => {
+                // A whole number, as JSON Schema's `integer` reads it: `2.0`
+                // is the whole number 2.
                 let at = o.at("importance");
-                match v.as_u64() {
-                    Some(n @ 1..=3) => Some(n as u8),
+                match v.as_f64().filter(|n| n.fract() == 0.0) {
+                    Some(n) if (1.0..=3.0).contains(&n) => Some(n as u8),
                     Some(n) => {
-                        self.report(at, ProblemKind::OutOfRange { got: n as f64, min: 1.0, max: 3.0 });
+                        self.report(at, ProblemKind::OutOfRange { got: n, min: 1.0, max: 3.0 });
                         None
                     }
                     None => {

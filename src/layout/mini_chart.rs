@@ -1,12 +1,27 @@
 //! The small picture on each indicator card, chosen by what the figure means:
 //! a streak is a row of periods, a share is a ring, a count of partners is a
 //! set of icons. Each function returns marks inside a `w`×`h` box.
+//!
+//! The work is bounded whatever the figure: the validator refuses values a
+//! card cannot draw honestly (see `data::validate::limits` and
+//! docs/data-format.md), and the counts here are clamped to the same caps,
+//! so even an unchecked indicator stays within `MAX_MARKS` marks and
+//! `MAX_MEASUREMENTS` text measurements.
 
 use super::marks::{Anchor, Mark, Paint, Rect};
-use super::text::{fit_text, TextMeasure};
+use super::text::{fit_text, TextMeasure, FIT_MEASUREMENTS};
 use crate::data::format::{part_value, plain_number};
+use crate::data::validate::limits;
 use crate::data::{ChartKind, ColorToken, Indicator, Lang, Qualifier};
 use std::f64::consts::PI;
+
+/// Most marks in one mini-chart: `units` at its caps (20 parts of 40
+/// icons, and their labels) is the largest.
+pub const MAX_MARKS: usize = 1_000;
+
+/// Most text measurements one mini-chart layout makes: at most 60 labels
+/// (`stack`: two per part), each fitted at most twice.
+pub const MAX_MEASUREMENTS: usize = 2 * 60 * FIT_MEASUREMENTS;
 
 /// Text size of labels inside mini-charts, in CSS pixels.
 pub const LABEL_SIZE: f64 = 12.0;
@@ -22,7 +37,7 @@ pub fn layout_mini_chart(
 ) -> Vec<Mark> {
     let data = Paint::Category(color);
     let mut marks = match ind.chart {
-        ChartKind::Streak => streak(ind.value as usize, data, w, h),
+        ChartKind::Streak => streak((ind.value as usize).min(limits::MAX_STREAK), data, w, h),
         ChartKind::Units => units(ind, data, w, h, lang, measure),
         ChartKind::Ring => ring(ind.value, data, w, h),
         ChartKind::Duration => duration(ind, data, w, h, lang),
@@ -126,12 +141,13 @@ fn icon(shape: usize, cx: f64, cy: f64, r: f64, paint: Paint) -> Mark {
 }
 
 fn units(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang, measure: &dyn TextMeasure) -> Vec<Mark> {
-    let groups = ind.parts.len().max(1);
+    let parts = &ind.parts[..ind.parts.len().min(limits::MAX_SMALL_LIST)];
+    let groups = parts.len().max(1);
     let mut marks = Vec::new();
     let group_w = w / groups as f64;
     let icons_h = h - LABEL_SIZE - 6.0;
-    for (g, part) in ind.parts.iter().enumerate() {
-        let n = part.value as usize;
+    for (g, part) in parts.iter().enumerate() {
+        let n = (part.value as usize).min(limits::MAX_UNITS_PER_PART);
         let (cols, size) = grid(n, group_w - 12.0, icons_h, 4.0);
         let size = size.min(22.0);
         let rows = n.div_ceil(cols);
@@ -145,7 +161,7 @@ fn units(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang, measure: &dyn
             marks.push(icon(g, cx, cy, size / 2.0, data));
         }
         // One-of-each parts (four pillars) are named, not counted.
-        let label = if ind.parts.iter().all(|p| p.value == 1.0) {
+        let label = if parts.iter().all(|p| p.value == 1.0) {
             part.label.get(lang).to_owned()
         } else {
             format!("{} {}", plain_number(part.value), part.label.get(lang))
@@ -245,6 +261,12 @@ fn duration(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Mar
 fn area(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Mark> {
     let unit = reference_value(ind);
     let side_units = (ind.value / unit).sqrt();
+    // Valid data never exceeds the cap; past it there would be no grid to
+    // draw, only the square filling the box.
+    if ind.value / unit > limits::MAX_AREA_CELLS as f64 || side_units.is_nan() {
+        let side = (h - LABEL_SIZE - 6.0).min(w).max(0.0);
+        return vec![Mark::Rect { rect: Rect::new((w - side) / 2.0, 0.0, side, side), paint: data }];
+    }
     let grid_n = side_units.ceil().max(1.0) as usize + 1;
     let avail_h = h - LABEL_SIZE - 6.0;
     let cell = (avail_h / grid_n as f64).min(w / grid_n as f64).floor().max(2.0);
@@ -300,7 +322,7 @@ fn person(cx: f64, top: f64, size: f64, paint: Paint) -> [Mark; 2] {
 
 fn pictogram(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Mark> {
     let per = reference_value(ind);
-    let n = (ind.value / per).ceil() as usize;
+    let n = ((ind.value / per).ceil() as usize).min(limits::MAX_PICTOGRAM_ICONS);
     let avail_h = h - LABEL_SIZE - 6.0;
     let (cols, size) = grid(n, w - 8.0, avail_h, 6.0);
     let size = size.min(40.0);
@@ -338,7 +360,7 @@ fn stack(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Mark> 
     let (x0, len) = (4.0, w - 8.0);
     let mut marks = Vec::new();
     let mut x = x0;
-    for (i, part) in ind.parts.iter().enumerate() {
+    for (i, part) in ind.parts.iter().take(limits::MAX_SMALL_LIST).enumerate() {
         let pw = len * part.value / total;
         // Parts side by side keep a hairline gap, so two sure parts do not
         // merge into one bar.
@@ -378,7 +400,7 @@ fn stack(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Mark> 
 }
 
 fn batch(ind: &Indicator, data: Paint, w: f64, h: f64) -> Vec<Mark> {
-    let n = reference_value(ind) as usize;
+    let n = (reference_value(ind) as usize).min(limits::MAX_BATCH);
     cells(n, ind.value as usize, data, w, h, 2.0)
 }
 

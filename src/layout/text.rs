@@ -19,6 +19,38 @@ impl TextMeasure for ApproxMeasure {
     }
 }
 
+/// Counts the measurements made through it: how the budgets of layout are
+/// checked (deterministic counts, unlike timings).
+#[derive(Debug, Default)]
+pub struct CountingMeasure<M> {
+    inner: M,
+    count: std::cell::Cell<usize>,
+    chars: std::cell::Cell<usize>,
+}
+
+impl<M: TextMeasure> CountingMeasure<M> {
+    /// Counts the measurements made with `inner`.
+    pub fn new(inner: M) -> CountingMeasure<M> {
+        CountingMeasure { inner, count: Default::default(), chars: Default::default() }
+    }
+    /// Measurements so far.
+    pub fn count(&self) -> usize {
+        self.count.get()
+    }
+    /// Characters measured so far (a measurement's cost grows with them).
+    pub fn chars(&self) -> usize {
+        self.chars.get()
+    }
+}
+
+impl<M: TextMeasure> TextMeasure for CountingMeasure<M> {
+    fn width(&self, text: &str, size: f64) -> f64 {
+        self.count.set(self.count.get() + 1);
+        self.chars.set(self.chars.get() + text.chars().count());
+        self.inner.width(text, size)
+    }
+}
+
 /// Whether a character is set full-width (CJK ideographs, kana, full-width
 /// punctuation).
 pub fn is_wide(c: char) -> bool {
@@ -28,22 +60,70 @@ pub fn is_wide(c: char) -> bool {
         0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6)
 }
 
-/// Shortens `text` with an ellipsis until it fits `max_width`; returns the
-/// text unchanged when it fits. The full text belongs in the tooltip.
-pub fn fit_text(measure: &dyn TextMeasure, text: &str, size: f64, max_width: f64) -> String {
-    if measure.width(text, size) <= max_width {
-        return text.to_owned();
+/// The longest label layout works with, in characters. A label is one line
+/// on a chart (the tooltip and the text table hold the whole text), and no
+/// chart is wide enough for more; cutting first keeps each measurement of
+/// a 2,000-character title as cheap as one of a short one.
+pub const MAX_LABEL_CHARS: usize = 300;
+
+/// Most measurements one `fit_text` call makes: one of the whole text, then
+/// a binary search over the prefix lengths up to `MAX_LABEL_CHARS`.
+pub const FIT_MEASUREMENTS: usize = 2 + MAX_LABEL_CHARS.ilog2() as usize + 1;
+
+/// Most measurements one `wrap_text` call makes for `max_lines` lines.
+pub const fn wrap_measurements(max_lines: usize) -> usize {
+    max_lines * FIT_MEASUREMENTS
+}
+
+/// `text` cut to at most `max` characters, and whether it was cut.
+pub fn clip_chars(text: &str, max: usize) -> (&str, bool) {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => (&text[..end], true),
+        None => (text, false),
     }
-    let chars: Vec<char> = text.chars().collect();
-    let mut n = chars.len();
-    while n > 0 {
-        n -= 1;
-        let candidate: String = chars[..n].iter().collect::<String>().trim_end().to_owned() + "…";
-        if measure.width(&candidate, size) <= max_width {
-            return candidate;
+}
+
+/// The largest `n` in `0..=hi` for which `fits(n)` holds, given that it
+/// holds for 0 and, once false, stays false for larger `n`; `None` when it
+/// holds for none. About log2(hi) calls, never `hi` of them.
+fn largest_fitting(hi: usize, mut fits: impl FnMut(usize) -> bool) -> Option<usize> {
+    let (mut lo, mut hi) = (0usize, hi);
+    let mut found = None;
+    while lo <= hi {
+        let mid = lo + (hi - lo) / 2;
+        if fits(mid) {
+            found = Some(mid);
+            lo = mid + 1;
+        } else if mid == 0 {
+            break;
+        } else {
+            hi = mid - 1;
         }
     }
-    String::new()
+    found
+}
+
+/// Shortens `text` with an ellipsis until it fits `max_width`; returns the
+/// text unchanged when it fits. The full text belongs in the tooltip.
+/// Measures at most `FIT_MEASUREMENTS` times, however long the text.
+pub fn fit_text(measure: &dyn TextMeasure, text: &str, size: f64, max_width: f64) -> String {
+    let (clipped, cut) = clip_chars(text, MAX_LABEL_CHARS);
+    if !cut && measure.width(text, size) <= max_width {
+        return text.to_owned();
+    }
+    shorten(measure, clipped, cut, size, max_width)
+}
+
+/// The longest prefix of `text` (all of it when `cut`: more text followed)
+/// that fits with an ellipsis, found by halving (wider prefixes are never
+/// narrower, so the search is sound; the answer is measured, so it fits
+/// even with an odd font).
+fn shorten(measure: &dyn TextMeasure, text: &str, cut: bool, size: f64, max_width: f64) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let candidate = |n: usize| chars[..n].iter().collect::<String>().trim_end().to_owned() + "…";
+    let hi = if cut { chars.len() } else { chars.len().saturating_sub(1) };
+    let best = largest_fitting(hi, |n| measure.width(&candidate(n), size) <= max_width);
+    best.map(candidate).unwrap_or_default()
 }
 
 /// Breaks `text` into at most `max_lines` lines of at most `max_width`:
@@ -57,24 +137,26 @@ pub fn wrap_text(
     max_lines: usize,
 ) -> Vec<String> {
     let mut lines = Vec::new();
-    let mut rest: &str = text.trim();
+    // Only what can be shown is ever measured: `max_lines` lines of at most
+    // `MAX_LABEL_CHARS` characters each.
+    let room = MAX_LABEL_CHARS.saturating_mul(max_lines.max(1));
+    let (clipped, cut) = clip_chars(text.trim(), room);
+    let mut rest: &str = clipped;
     while !rest.is_empty() && lines.len() + 1 < max_lines {
         if measure.width(rest, size) <= max_width {
             break;
         }
-        // The longest prefix that fits, preferring to end at a space.
-        let mut fit = 0;
-        let mut last_space = None;
-        for (i, c) in rest.char_indices() {
-            let end = i + c.len_utf8();
-            if measure.width(&rest[..end], size) > max_width {
-                break;
-            }
-            fit = end;
-            if c == ' ' {
-                last_space = Some(i);
-            }
-        }
+        // The longest prefix that fits, found by halving over character
+        // counts; then the last space in it, to prefer ending a line there.
+        let (window, _) = clip_chars(rest, MAX_LABEL_CHARS);
+        let ends: Vec<usize> = window.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
+        let longest =
+            largest_fitting(ends.len(), |n| n == 0 || measure.width(&rest[..ends[n - 1]], size) <= max_width);
+        let fit = match longest {
+            Some(n) if n > 0 => ends[n - 1],
+            _ => 0,
+        };
+        let last_space = rest[..fit].rfind(' ');
         if fit == 0 {
             break;
         }
@@ -90,7 +172,12 @@ pub fn wrap_text(
         rest = rest[cut..].trim_start();
     }
     if !rest.is_empty() {
-        lines.push(fit_text(measure, rest, size, max_width));
+        let (last, more) = clip_chars(rest, MAX_LABEL_CHARS);
+        lines.push(if cut || more {
+            shorten(measure, last, true, size, max_width)
+        } else {
+            fit_text(measure, rest, size, max_width)
+        });
     }
     lines
 }
@@ -127,5 +214,48 @@ mod tests {
         assert!(fitted.ends_with('…'));
         assert!(m.width(&fitted, 10.0) <= 55.0);
         assert_eq!(fit_text(&m, "short", 10.0, 100.0), "short");
+    }
+
+    #[test]
+    fn fitting_a_long_label_measures_a_logarithmic_number_of_times() {
+        // Before: one measurement per character cut, about 1,990 for this one.
+        for len in [10, 100, 2_000, 100_000] {
+            let m = CountingMeasure::new(ApproxMeasure);
+            let text: String = "鐵西 Tiexi ".chars().cycle().take(len).collect();
+            let fitted = fit_text(&m, &text, 13.0, 120.0);
+            assert!(m.count() <= FIT_MEASUREMENTS, "{len}: {} measurements", m.count());
+            assert!(m.chars() <= FIT_MEASUREMENTS * (MAX_LABEL_CHARS + 1), "{len}: {} characters", m.chars());
+            assert!(ApproxMeasure.width(&fitted, 13.0) <= 120.0);
+            // The longest prefix that fits: one more character would not.
+            let kept = fitted.trim_end_matches('…').chars().count();
+            let longer: String = text.chars().take(kept + 1).collect::<String>().trim_end().to_owned() + "…";
+            assert!(
+                longer.chars().count() <= kept + 1 || ApproxMeasure.width(&longer, 13.0) > 120.0,
+                "{len}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_label_cut_for_length_still_says_that_it_goes_on() {
+        let m = ApproxMeasure;
+        let text = "a".repeat(MAX_LABEL_CHARS + 50);
+        let fitted = fit_text(&m, &text, 1.0, 1e9);
+        assert!(fitted.ends_with('…'));
+        assert_eq!(fitted.chars().count(), MAX_LABEL_CHARS + 1);
+        let lines = wrap_text(&m, &"word ".repeat(2_000), 10.0, 1e9, 2);
+        assert!(lines.last().is_some_and(|l| l.ends_with('…')), "{lines:?}");
+    }
+
+    #[test]
+    fn wrapping_a_long_title_measures_a_logarithmic_number_of_times() {
+        for len in [100, 2_000, 50_000] {
+            let m = CountingMeasure::new(ApproxMeasure);
+            let text: String = "紅梅 heritage ".chars().cycle().take(len).collect();
+            let lines = wrap_text(&m, &text, 13.0, 200.0, 2);
+            assert_eq!(lines.len(), 2);
+            assert!(m.count() <= wrap_measurements(2), "{len}: {} measurements", m.count());
+            assert!(lines.iter().all(|l| ApproxMeasure.width(l, 13.0) <= 200.0));
+        }
     }
 }

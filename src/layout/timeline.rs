@@ -12,7 +12,7 @@
 
 use super::hit_index::HitIndex;
 use super::marks::{Anchor, Mark, Paint, Rect};
-use super::text::{fit_text, wrap_text, TextMeasure};
+use super::text::{fit_text, wrap_measurements, wrap_text, TextMeasure, FIT_MEASUREMENTS};
 use crate::data::date::{day_of_year, days_in_year};
 use crate::data::{Dataset, Lang, Precision};
 use std::collections::HashMap;
@@ -35,6 +35,33 @@ const MAX_BAND_ITEMS: usize = 40;
 const CLUSTER_BUCKET: f64 = 34.0;
 /// The narrowest window, as a fraction of the year (about five days).
 pub const MIN_WINDOW: f64 = 0.015;
+/// Height of the vertical layout's axis.
+const VERTICAL_AXIS: f64 = 56.0 * 12.0;
+
+/// Most text measurements one layout makes, however many milestones and
+/// however long their titles: each attempted label is fitted at most eight
+/// times (then measured once), each year-band item once, plus the band's
+/// heading and the month names. Label fitting halves its way to the fit
+/// and cuts titles to `MAX_LABEL_CHARS` first, so no count here grows with
+/// the length of a title.
+pub const MAX_MEASUREMENTS: usize = MAX_LABELS * 8 * (FIT_MEASUREMENTS + 1)
+    + MAX_LABELS * (wrap_measurements(2) + 2)
+    + MAX_BAND_ITEMS * (FIT_MEASUREMENTS + 1)
+    + FIT_MEASUREMENTS
+    + 16;
+
+/// Most marks one layout of `width` px makes (drawn with emphasis, the
+/// most per milestone). Milestones not on the year band sit on at most
+/// `MAX_TRACKS` tracks, each at least two days and 2 px apart, so what is
+/// drawn grows with the axis's length in px, never with the number of
+/// milestones: the rest are gathered into clusters, one per 34 px.
+pub fn max_marks(width: f64) -> usize {
+    let axis = if width < VERTICAL_BELOW { VERTICAL_AXIS } else { (width - 32.0).max(0.0) };
+    let per_track = axis / 2.4 + 1.0;
+    let items = MAX_BAND_ITEMS as f64 + MAX_TRACKS as f64 * per_track;
+    let clusters = axis / CLUSTER_BUCKET + 2.0;
+    (7.0 * items + 2.0 * clusters + 64.0).ceil() as usize
+}
 
 /// Month names on the axis.
 fn month_label(month: u8, lang: Lang) -> String {
@@ -571,7 +598,7 @@ fn vertical(input: &TimelineInput) -> TimelineLayout {
     let window = clamp_window(input.window);
     let axis_x = 52.0;
     let top = 12.0;
-    let total_h = 56.0 * 12.0;
+    let total_h = VERTICAL_AXIS;
     let axis = AxisMap { start: top, length: total_h, window, year };
 
     let mut static_marks =

@@ -76,8 +76,8 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
     };
     view! {
         <header class="tx-header">
-            <h2 class="tx-title">{move || d1.meta.title.get(lang.get()).to_owned()}</h2>
-            <p class="tx-subtitle">{move || d2.meta.subtitle.get(lang.get()).to_owned()}</p>
+            <h2 class="tx-title"><bdi>{move || d1.meta.title.get(lang.get()).to_owned()}</bdi></h2>
+            <p class="tx-subtitle"><bdi>{move || d2.meta.subtitle.get(lang.get()).to_owned()}</bdi></p>
         </header>
         <section class="tx-indicators" aria-labelledby="tx-indicators-h">
             <h3 id="tx-indicators-h">{move || inputs.ui("indicators")}</h3>
@@ -123,18 +123,21 @@ fn SourceLine(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
             {move || {
                 let lang = lang.get();
                 let src = &ds.meta.source;
-                let author = format!("{} {}", inputs.ui("author"), src.author.get(lang));
-                let publication = src.publication.as_ref().map(|p| format!(" · {}", p.get(lang))).unwrap_or_default();
+                // Every piece of data text sits in its own <bdi>: a
+                // right-to-left override in the article's title must not
+                // turn the author and publication after it around.
+                let author = src.author.get(lang).to_owned();
+                let publication = src.publication.as_ref().map(|p| view! { " · " <bdi class="tx-source-publication">{p.get(lang).to_owned()}</bdi> });
                 let title = src.title.as_ref().map(|t| t.get(lang).to_owned());
                 let (open, close) = if lang == crate::data::Lang::En { ("“", "”") } else { ("〈", "〉") };
                 let cited = match (title, src.url.clone()) {
-                    (Some(t), Some(u)) => view! { {open} <a href=u target="_blank" rel="noopener noreferrer">{t}</a> {close} " · " }.into_any(),
-                    (Some(t), None) => view! { {open} {t} {close} " · " }.into_any(),
-                    (None, Some(u)) => view! { <a href=u.clone() target="_blank" rel="noopener noreferrer">{u.clone()}</a> " · " }.into_any(),
+                    (Some(t), Some(u)) => view! { {open} <bdi class="tx-source-title"><a href=u target="_blank" rel="noopener noreferrer">{t}</a></bdi> {close} " · " }.into_any(),
+                    (Some(t), None) => view! { {open} <bdi class="tx-source-title">{t}</bdi> {close} " · " }.into_any(),
+                    (None, Some(u)) => view! { <bdi class="tx-source-title"><a href=u.clone() target="_blank" rel="noopener noreferrer">{u.clone()}</a></bdi> " · " }.into_any(),
                     (None, None) => ().into_any(),
                 };
                 view! {
-                    <span>{inputs.ui("source")} ": " {cited} {author} {publication}</span>
+                    <span><bdi>{inputs.ui("source")}</bdi> ": " {cited} <bdi>{inputs.ui("author")}</bdi> " " <bdi class="tx-source-author">{author}</bdi> {publication}</span>
                 }
             }}
         </footer>

@@ -2,7 +2,7 @@
 //! a blank box.
 
 use super::state::Inputs;
-use crate::data::Problem;
+use crate::data::{Problem, ProblemKind};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -10,7 +10,15 @@ use std::sync::Arc;
 #[component]
 pub fn ErrorView(inputs: Inputs, problems: Arc<Vec<Problem>>) -> impl IntoView {
     let lang = inputs.lang;
-    let count = problems.len();
+    // Past the reporting cap the last problem counts the rest: the title
+    // says how many there are in all, not how many are listed.
+    let count: usize = problems
+        .iter()
+        .map(|p| match p.kind {
+            ProblemKind::MoreProblems { errors, .. } => errors,
+            _ => 1,
+        })
+        .sum();
     let problems2 = problems.clone();
     view! {
         <div class="tx-error" role="alert">

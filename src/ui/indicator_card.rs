@@ -8,6 +8,7 @@ use super::download::save_png;
 use super::paint_queue;
 use super::source_list::source_items;
 use super::state::{Inputs, Selection};
+use crate::data::file_name::download_name;
 use crate::data::format::{format_date, indicator_value, parts_text, value_with_parts};
 use crate::data::Dataset;
 use crate::data::Lang;
@@ -130,9 +131,9 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
                 }
             }
         >
-            <p class="tx-category">{move || category.name.get(lang.get()).to_owned()}</p>
-            <p class="tx-figure">{move || indicator_value(&ind_fig, lang.get())}</p>
-            <p class="tx-label">{move || ind_label.label.get(lang.get()).to_owned()}</p>
+            <p class="tx-category"><bdi>{move || category.name.get(lang.get()).to_owned()}</bdi></p>
+            <p class="tx-figure"><bdi>{move || indicator_value(&ind_fig, lang.get())}</bdi></p>
+            <p class="tx-label"><bdi>{move || ind_label.label.get(lang.get()).to_owned()}</bdi></p>
             <canvas
                 node_ref=canvas
                 class="tx-mini-chart"
@@ -151,21 +152,21 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
                     let theme = inputs.palette();
                     let marks = card_marks(&ds_png, index, &el, w, lang.get_untracked(), &theme);
                     if let Some(parent) = el.parent_node() {
-                        let name = format!("tiexi-{}.png", ds_png.indicators[index].id);
+                        let name = download_name(&ds_png.indicators[index].id, "png");
                         save_png(&parent, &name, w, MINI_CHART_HEIGHT, &marks, &theme);
                     }
                 }
             >"PNG"</button>
             <div id=tip_id class="tx-tooltip" role="tooltip" class:tx-open=open>
-                <p class="tx-tip-value">{move || value_with_parts(&ind_tip, lang.get())}</p>
+                <p class="tx-tip-value"><bdi>{move || value_with_parts(&ind_tip, lang.get())}</bdi></p>
                 {
                     let ind = ind_date;
                     move || ind.period.map(|p| view! { <p class="tx-tip-date">{format_date(p, lang.get())}</p> })
                 }
-                <p class="tx-tip-desc">{
+                <p class="tx-tip-desc"><bdi>{
                     let ind = ind_desc;
                     move || ind.description.get(lang.get()).to_owned()
-                }</p>
+                }</bdi></p>
                 <ul class="tx-tip-sources">
                     {
                         let ind = ind_src;

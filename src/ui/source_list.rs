@@ -25,7 +25,9 @@ pub fn source_items(inputs: Inputs, sources: &[SourceRef], lang: Lang) -> impl I
                 }
                 None => note.into_any(),
             };
-            view! { <li>{kind} ": " {note} {date}</li> }
+            // Data text is isolated: a direction override in a note must not
+            // turn the date after it around.
+            view! { <li><bdi>{kind}</bdi> ": " <bdi>{note}</bdi> {date}</li> }
         })
         .collect_view()
 }

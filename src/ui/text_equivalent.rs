@@ -1,57 +1,140 @@
 //! The charts' facts as real text: a table of the figures and a table of the
 //! milestones, for screen readers, search, copy and paste, and anyone who
 //! prefers reading to pictures.
+//!
+//! The tables are built only when the section is opened, and the milestone
+//! rows in slices of `SLICE_ROWS`, one slice per frame: 20,000 milestones
+//! are 20,000 rows, which built in one task would freeze the page for a
+//! second. A language change rebuilds them the same way.
 
+use super::paint_queue::schedule_after_frame;
 use super::state::Inputs;
 use crate::data::format::{format_date, value_with_parts};
 use crate::data::Dataset;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// Milestone rows built per paint-queue job.
+pub const SLICE_ROWS: usize = 250;
+
+/// Slices needed for `rows` rows.
+pub fn slices_for(rows: usize) -> usize {
+    rows.div_ceil(SLICE_ROWS)
+}
+
+/// Adds the next slice after the next frame until `shown` covers every row;
+/// a job left over from an earlier language does nothing. A frame apart,
+/// not merely a task apart: the rows of a slice are built by an effect
+/// after the job that asks for them, so jobs in one task would pile their
+/// slices into that effect.
+fn grow(shown: RwSignal<usize>, total: usize, generation: RwSignal<u64>) {
+    let started = generation.get_untracked();
+    schedule_after_frame(move || {
+        if generation.try_get_untracked() != Some(started) {
+            return;
+        }
+        let now = shown.get_untracked();
+        if now < total {
+            shown.set(now + 1);
+            grow(shown, total, generation);
+        }
+    });
+}
+
 /// A collapsible section with both tables.
 #[component]
 pub fn TextEquivalent(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
     let lang = inputs.lang;
-    let ds2 = ds.clone();
+    let opened = RwSignal::new(false);
+    // Slices of milestone rows shown, and a count of rebuilds so that a
+    // queued slice of an older language is dropped.
+    let shown = RwSignal::new(0usize);
+    let generation = RwSignal::new(0u64);
+    let total = slices_for(ds.milestones.len());
+    Effect::new(move |_| {
+        let _ = lang.get();
+        if opened.get() {
+            generation.update(|g| *g += 1);
+            shown.set(0);
+            grow(shown, total, generation);
+        }
+    });
+    let ds_ind = ds.clone();
+    let indicators = move || {
+        let lang = lang.get();
+        ds_ind
+            .indicators
+            .iter()
+            .map(|ind| {
+                view! {
+                    <tr data-indicator=ind.id.clone()>
+                        <td><bdi>{value_with_parts(ind, lang)}</bdi></td>
+                        <td><bdi>{ind.label.get(lang).to_owned()}</bdi></td>
+                        <td>{ind.period.map(|p| format_date(p, lang)).unwrap_or_default()}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let slice = move |s: usize| {
+        let lang = lang.get_untracked();
+        let end = ((s + 1) * SLICE_ROWS).min(ds.milestones.len());
+        ds.milestones[s * SLICE_ROWS..end]
+            .iter()
+            .map(|m| {
+                view! {
+                    <tr data-milestone=m.id.clone()>
+                        <td>{format_date(m.date, lang)}</td>
+                        <td><bdi>{m.title.get(lang).to_owned()}</bdi></td>
+                        <td><bdi>{ds.categories[m.category].name.get(lang).to_owned()}</bdi></td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
     view! {
-        <details class="tx-text-equivalent">
+        <details
+            class="tx-text-equivalent"
+            on:toggle=move |ev| {
+                let open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+                if open != opened.get_untracked() {
+                    opened.set(open);
+                }
+            }
+        >
             <summary>{move || inputs.ui("data_table")}</summary>
-            <table>
-                <caption>{move || inputs.ui("indicators")}</caption>
-                <thead><tr>
-                    <th scope="col">{move || inputs.ui("figure")}</th>
-                    <th scope="col">{move || inputs.ui("event")}</th>
-                    <th scope="col">{move || inputs.ui("date")}</th>
-                </tr></thead>
-                <tbody>{move || {
-                    let lang = lang.get();
-                    ds.indicators.iter().map(|ind| view! {
-                        <tr data-indicator=ind.id.clone()>
-                            <td>{value_with_parts(ind, lang)}</td>
-                            <td>{ind.label.get(lang).to_owned()}</td>
-                            <td>{ind.period.map(|p| format_date(p, lang)).unwrap_or_default()}</td>
-                        </tr>
-                    }).collect_view()
-                }}</tbody>
-            </table>
-            <table>
-                <caption>{move || inputs.ui("timeline")}</caption>
-                <thead><tr>
-                    <th scope="col">{move || inputs.ui("date")}</th>
-                    <th scope="col">{move || inputs.ui("event")}</th>
-                    <th scope="col">{move || inputs.ui("category")}</th>
-                </tr></thead>
-                <tbody>{move || {
-                    let lang = lang.get();
-                    ds2.milestones.iter().map(|m| view! {
-                        <tr data-milestone=m.id.clone()>
-                            <td>{format_date(m.date, lang)}</td>
-                            <td>{m.title.get(lang).to_owned()}</td>
-                            <td>{ds2.categories[m.category].name.get(lang).to_owned()}</td>
-                        </tr>
-                    }).collect_view()
-                }}</tbody>
-            </table>
+            {move || opened.get().then(|| {
+                let (indicators, slice) = (indicators.clone(), slice.clone());
+                let each = move || -> Vec<(u64, usize)> {
+                    let g = generation.get_untracked();
+                    (0..shown.get()).map(|s| (g, s)).collect()
+                };
+                view! {
+                <table>
+                    <caption>{move || inputs.ui("indicators")}</caption>
+                    <thead><tr>
+                        <th scope="col">{move || inputs.ui("figure")}</th>
+                        <th scope="col">{move || inputs.ui("event")}</th>
+                        <th scope="col">{move || inputs.ui("date")}</th>
+                    </tr></thead>
+                    <tbody>{indicators.clone()}</tbody>
+                </table>
+                <table>
+                    <caption>{move || inputs.ui("timeline")}</caption>
+                    <thead><tr>
+                        <th scope="col">{move || inputs.ui("date")}</th>
+                        <th scope="col">{move || inputs.ui("event")}</th>
+                        <th scope="col">{move || inputs.ui("category")}</th>
+                    </tr></thead>
+                    <tbody>
+                        <For
+                            each=each
+                            key=|k: &(u64, usize)| *k
+                            children=move |(_, s)| slice(s)
+                        />
+                    </tbody>
+                </table>
+            }})}
         </details>
     }
 }

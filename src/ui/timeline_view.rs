@@ -314,9 +314,9 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
         let top = anchor.bottom() + 6.0;
         Some(view! {
             <div class="tx-tooltip tx-open tx-timeline-tip" role="tooltip" style:left=format!("{left}px") style:top=format!("{top}px")>
-                <p class="tx-tip-value">{ms.title.get(lang).to_owned()}</p>
+                <p class="tx-tip-value"><bdi>{ms.title.get(lang).to_owned()}</bdi></p>
                 <p class="tx-tip-date">{format_date(ms.date, lang)}</p>
-                <p class="tx-tip-desc">{ds_tip.categories[ms.category].name.get(lang).to_owned()}</p>
+                <p class="tx-tip-desc"><bdi>{ds_tip.categories[ms.category].name.get(lang).to_owned()}</bdi></p>
             </div>
         })
     };
@@ -326,25 +326,25 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
         let m = selection.selected_milestone.get()?;
         let ms = ds_panel.milestones.get(m)?.clone();
         let lang = lang.get();
-        let related: Vec<String> = ms
+        let related: Vec<(String, String)> = ms
             .indicators
             .iter()
             .map(|&i| {
                 let ind = &ds_panel.indicators[i];
-                format!("{} {}", indicator_value(ind, lang), ind.label.get(lang))
+                (indicator_value(ind, lang), ind.label.get(lang).to_owned())
             })
             .collect();
         let sources = source_items(inputs, &ms.source, lang);
         Some(view! {
             <section class="tx-detail" aria-live="polite" data-milestone=ms.id.clone()>
-                <h4>{ms.title.get(lang).to_owned()}</h4>
-                <p class="tx-detail-meta">{format_date(ms.date, lang)} " · " {ds_panel.categories[ms.category].name.get(lang).to_owned()}</p>
-                <p>{ms.description.get(lang).to_owned()}</p>
+                <h4><bdi>{ms.title.get(lang).to_owned()}</bdi></h4>
+                <p class="tx-detail-meta">{format_date(ms.date, lang)} " · " <bdi>{ds_panel.categories[ms.category].name.get(lang).to_owned()}</bdi></p>
+                <p><bdi>{ms.description.get(lang).to_owned()}</bdi></p>
                 <p class="tx-detail-sub">{inputs.ui("source")}</p>
                 <ul>{sources}</ul>
                 {(!related.is_empty()).then(|| view! {
                     <p class="tx-detail-sub">{inputs.ui("related")}</p>
-                    <ul>{related.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                    <ul>{related.into_iter().map(|(value, label)| view! { <li><bdi>{value}</bdi> " " <bdi>{label}</bdi></li> }).collect_view()}</ul>
                 })}
                 <button type="button" class="tx-button" on:click=move |_| selection.selected_milestone.set(None)>{inputs.ui("close")}</button>
             </section>
@@ -361,22 +361,16 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
                 <button type="button" class="tx-legend-item" data-category=c.color.name() aria-pressed=move || pressed().to_string()
                     on:click=move |_| hidden_categories.update(|h| if let Some(p) = h.iter().position(|&x| x == i) { h.remove(p); } else { h.push(i); })>
                     <span class="tx-swatch" data-shape=(i % 4).to_string() aria-hidden="true"></span>
-                    {c.name.get(lang).to_owned()}
+                    <bdi>{c.name.get(lang).to_owned()}</bdi>
                 </button>
             }
         }).collect_view()
     };
 
-    let ds_name = ds.clone();
-    let chart_label = move || {
-        let lang = lang.get();
-        let titles: Vec<String> = ds_name
-            .milestones
-            .iter()
-            .map(|m| format!("{} {}", format_date(m.date, lang), m.title.get(lang)))
-            .collect();
-        format!("{}: {}", inputs.ui("timeline"), titles.join("; "))
-    };
+    // A name, not the content: the list of every milestone (625 KB at
+    // 20,000) belongs to the text equivalent, which is read on request.
+    let count = ds.milestones.len();
+    let chart_label = move || timeline_name(&inputs.ui("timeline"), &inputs.ui("timeline_summary"), count);
 
     view! {
         <section class="tx-timeline" aria-labelledby="tx-timeline-h">
@@ -500,4 +494,11 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
             {panel}
         </section>
     }
+}
+
+/// The timeline canvas's accessible name: its heading and how many
+/// milestones it holds, with where to read them ("{n}" in the summary
+/// stands for the count).
+pub fn timeline_name(heading: &str, summary: &str, count: usize) -> String {
+    format!("{heading}: {}", summary.replace("{n}", &count.to_string()))
 }

@@ -1,0 +1,144 @@
+//! What data text may hold, and how text from a data file is echoed back in
+//! messages. A data file is written by hand and pasted from anywhere: an id
+//! with a zero-width space looks like another id, a title of bidi controls
+//! shows nothing (or turns the line around it backwards), and a key with a
+//! newline echoed raw writes its own lines into a terminal or CI log.
+
+/// How many characters of a value or key a message echoes.
+pub const ECHO_CHARS: usize = 80;
+
+/// Control characters (Unicode Cc) and format characters (Unicode Cf: the
+/// bidi embeddings, overrides and isolates, zero-width spaces and joiners,
+/// the byte order mark, invisible operators, tags…). None of them belongs
+/// in an id, and in a text they are never all there is to see.
+pub fn is_control_or_format(c: char) -> bool {
+    matches!(c as u32,
+        0x0000..=0x001F | 0x007F..=0x009F |                  // Cc
+        0x00AD | 0x0600..=0x0605 | 0x061C | 0x06DD | 0x070F |
+        0x0890..=0x0891 | 0x08E2 | 0x180E |
+        0x200B..=0x200F |                                    // zero-width, LRM, RLM
+        0x202A..=0x202E |                                    // bidi embeddings and overrides
+        0x2060..=0x2064 | 0x2066..=0x206F |                  // word joiner, bidi isolates
+        0xFEFF | 0xFFF9..=0xFFFB |
+        0x110BD | 0x110CD | 0x13430..=0x1343F | 0x1BCA0..=0x1BCA3 |
+        0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F)
+}
+
+/// Characters that draw nothing on their own: whitespace, control and
+/// format characters, and the blank fillers and selectors fonts show as
+/// empty.
+pub fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || is_control_or_format(c)
+        || matches!(c as u32,
+            0x034F | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180D | 0x180F |
+            0x2800 | 0x3164 | 0xFE00..=0xFE0F | 0xFFA0 | 0xE0100..=0xE01EF)
+}
+
+/// Whether a text has at least one character that can be seen.
+pub fn has_visible(text: &str) -> bool {
+    !text.chars().all(is_invisible)
+}
+
+/// The first control, format, line or paragraph separator character in an
+/// id, if any.
+pub fn bad_id_char(id: &str) -> Option<char> {
+    id.chars().find(|&c| is_control_or_format(c) || matches!(c, '\u{2028}' | '\u{2029}'))
+}
+
+/// `text` cut to `ECHO_CHARS` characters, with an ellipsis when cut.
+pub fn clip_echo(text: &str) -> String {
+    match text.char_indices().nth(ECHO_CHARS) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    }
+}
+
+/// `text` as a quoted string safe to print anywhere: cut to `ECHO_CHARS`,
+/// quotes and backslashes escaped, and every control, format, line or
+/// paragraph separator character written as an escape (`\n`, `\u{202E}`),
+/// so it can neither break a line nor turn the text around it backwards.
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(4 * ECHO_CHARS) + 2);
+    out.push('"');
+    for (i, c) in text.chars().enumerate() {
+        if i == ECHO_CHARS {
+            out.push('…');
+            break;
+        }
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if is_control_or_format(c) || matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') => {
+                out.push_str(&format!("\\u{{{:04X}}}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A path one key further down: `path.key` when the key is a plain name
+/// (letters, digits, `_`, `-`, `$`), `path["key"]` escaped otherwise.
+pub fn key_path(path: &str, key: &str) -> String {
+    let plain = !key.is_empty()
+        && key.chars().count() <= ECHO_CHARS
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '$'));
+    if plain {
+        format!("{path}.{key}")
+    } else {
+        format!("{path}[{}]", quoted(key))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_refuse_every_control_and_format_character() {
+        for c in ['\u{0}', '\n', '\u{7F}', '\u{9F}', '\u{AD}', '\u{200B}', '\u{200D}', '\u{200F}', '\u{202A}']
+        {
+            assert_eq!(bad_id_char(&format!("a{c}b")), Some(c), "{:04X}", c as u32);
+        }
+        for c in ['\u{202E}', '\u{2066}', '\u{2069}', '\u{FEFF}', '\u{E0041}', '\t', '\u{2028}'] {
+            assert_eq!(bad_id_char(&format!("a{c}b")), Some(c), "{:04X}", c as u32);
+        }
+        assert_eq!(bad_id_char("tieren-promotion"), None);
+        assert_eq!(bad_id_char("鐵西 2025"), None);
+    }
+
+    #[test]
+    fn a_text_of_only_invisible_characters_has_nothing_visible() {
+        for text in
+            ["\u{200B}", "\u{FEFF}\u{202E}", " \u{3000}\u{2066}\u{2069}", "\u{3164}", "\u{2800}\u{FE0F}"]
+        {
+            assert!(!has_visible(text), "{text:?}");
+        }
+        for text in ["a", "\u{202E}abc", "鐵", "0"] {
+            assert!(has_visible(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn echoes_are_cut_and_escaped() {
+        assert_eq!(quoted("a\"b\\c\nd\u{202E}e"), r#""a\"b\\c\nd\u{202E}e""#);
+        assert_eq!(quoted(&"x".repeat(2_000)).chars().count(), ECHO_CHARS + 3);
+        assert_eq!(clip_echo(&"y".repeat(100)), format!("{}…", "y".repeat(ECHO_CHARS)));
+        assert_eq!(quoted("\u{1b}[2J"), r#""\u{001B}[2J""#);
+    }
+
+    #[test]
+    fn keys_that_are_not_plain_names_are_quoted_in_paths() {
+        assert_eq!(key_path("$.meta", "title"), "$.meta.title");
+        assert_eq!(key_path("$.meta.title", "zh-Hant"), "$.meta.title.zh-Hant");
+        assert_eq!(key_path("$", "a\nerror: forged"), r#"$["a\nerror: forged"]"#);
+        assert_eq!(key_path("$", "a.b"), r#"$["a.b"]"#);
+        assert_eq!(key_path("$", ""), r#"$[""]"#);
+        assert!(key_path("$", &"k".repeat(5_000)).len() < 100);
+    }
+}
