@@ -36,8 +36,9 @@ function compress(encoding, path, mtime, body) {
 }
 
 /** Serves `root` on `port`; `headers(path)` may add headers; `encoding`
- * picks the compression offered ("gzip", "br" or "none"). Returns the server. */
-export function serveStatic(root, port, { cors = false, headers = () => ({}), log = null, encoding = "gzip" } = {}) {
+ * picks the compression offered ("gzip", "br" or "none"); `rewrite(text)`
+ * may change text files as they are served. Returns the server. */
+export function serveStatic(root, port, { cors = false, headers = () => ({}), log = null, encoding = "gzip", rewrite = null } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -48,7 +49,7 @@ export function serveStatic(root, port, { cors = false, headers = () => ({}), lo
         return;
       }
       if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, "index.html");
-      const body = await readFile(path).catch(() => null);
+      let body = await readFile(path).catch(() => null);
       const mtime = body ? (await stat(path)).mtimeMs : 0;
       if (log) log.push(url.pathname);
       if (!body) {
@@ -56,6 +57,7 @@ export function serveStatic(root, port, { cors = false, headers = () => ({}), lo
         return;
       }
       const type = TYPES[extname(path)] || "application/octet-stream";
+      if (rewrite && /^(text\/|application\/json)/.test(type)) body = Buffer.from(rewrite(body.toString("utf8")));
       const hashed = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/.test(path);
       const out = {
         "content-type": type,
