@@ -188,7 +188,11 @@ class Instance {
         await nextFrame();
       }
       if (!this.widget) return;
-      fallback.remove();
+      // The fallback is hidden, not removed. Removing a <slot> makes WebKit
+      // rebuild the renderers of the whole shadow tree, and a canvas whose
+      // picture it had already put on screen comes back blank until it is
+      // drawn again: every chart drawn before this frame stayed empty.
+      fallback.hidden = true;
       if (rendered) rendered.removeAttribute("data-pending");
       // Ready once the frame that shows it has been painted: a task queued
       // from that frame's animation callback runs after its paint.
