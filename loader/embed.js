@@ -144,6 +144,17 @@ function failVisibly(instance, error) {
 
 const live = new Map(); // host element -> instance
 
+// A canvas whose renderer WebKit rebuilt shows nothing until it is drawn
+// on again, even with its picture intact. Putting one of its own pixels
+// back changes no pixel and makes the browser show the picture again.
+function recommitCanvases(root) {
+  for (const canvas of root.querySelectorAll("canvas")) {
+    if (!canvas.width || !canvas.height) continue;
+    const context = canvas.getContext("2d");
+    if (context) context.putImageData(context.getImageData(0, 0, 1, 1), 0, 0);
+  }
+}
+
 // A block box from the start, before the widget's own styles arrive; a
 // flow-root, so the reservation's float counts in its height.
 let sharedHostSheet = null;
@@ -224,9 +235,22 @@ class Instance {
       // Ready once the frame that shows it has been painted: a task queued
       // from that frame's animation callback runs after its paint.
       requestAnimationFrame(() => setTimeout(() => emit(this.host, "tiexi:ready", {}), 0));
+      this.watchChildren();
     } catch (error) {
       failVisibly(this, error);
     }
+  }
+
+  // WebKit also rebuilds every renderer of the shadow tree when the
+  // element's own children change (one added or removed, a slot attribute
+  // set), and the charts then come back blank: each is committed again.
+  watchChildren() {
+    this.childWatcher = new MutationObserver(() => {
+      requestAnimationFrame(() => {
+        if (this.widget) recommitCanvases(this.root);
+      });
+    });
+    this.childWatcher.observe(this.host, { childList: true, subtree: true, attributes: true, attributeFilter: ["slot"] });
   }
 
   // Precedence: an inline <script type="application/json"> child, then the
@@ -277,6 +301,7 @@ class Instance {
 
   stop() {
     this.generation++;
+    if (this.childWatcher) this.childWatcher.disconnect();
     try {
       if (this.widget) this.widget.free();
     } catch (error) {

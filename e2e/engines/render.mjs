@@ -73,6 +73,34 @@ export function renderChecks(env) {
     await assertChartsOnScreen(env, "#div-form", "div-1280");
   });
 
+  test("hidden by the host and shown again (as in a tab), every chart is still on screen", async () => {
+    const { session } = env;
+    await session.execute(async () => {
+      const el = document.getElementById("widget");
+      el.style.display = "none";
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      el.style.display = "";
+    });
+    // Shown again, the charts are redrawn at their (new) size.
+    await session.waitFor(() => [...document.getElementById("widget").shadowRoot.querySelectorAll("canvas")].every((c) => c.width > 0));
+    await session.frames();
+    await session.frames();
+    await assertChartsOnScreen(env, "#widget", "reshown");
+  });
+
+  test("after the host adds an element to the widget's element, every chart is still on screen", async () => {
+    const { session } = env;
+    // WebKit rebuilds the whole shadow tree's renderers for this.
+    await session.execute(async () => {
+      const note = document.createElement("span");
+      note.textContent = "(updated)";
+      document.getElementById("widget").append(note);
+      await new Promise((r) => setTimeout(r, 200));
+    });
+    await session.frames();
+    await assertChartsOnScreen(env, "#widget", "child-added");
+  });
+
   test("on a 390 px phone screen every chart is on screen", async () => {
     const { session } = env;
     await session.setWindowSize(390, 844);
