@@ -39,6 +39,33 @@ function warmChartFont() {
   }
 }
 
+// What the widget needs of the browser (README, "Browser support"). Where
+// anything is missing, the loader changes nothing but the reservation: the
+// element keeps showing its fallback text, never an empty box. (Browsers
+// without module scripts never run this file and keep it anyway.)
+function missingFeatures() {
+  const missing = [];
+  const need = (name, present) => {
+    let ok = false;
+    try { ok = Boolean(present()); } catch (error) { ok = false; }
+    if (!ok) missing.push(name);
+  };
+  need("custom elements", () => window.customElements && customElements.define);
+  need("shadow DOM", () => Element.prototype.attachShadow);
+  need("constructed stylesheets", () => "replaceSync" in CSSStyleSheet.prototype && "adoptedStyleSheets" in ShadowRoot.prototype);
+  need("container queries", () => CSS.supports("container-type: inline-size"));
+  need(":has()", () => CSS.supports("selector(:has(a))"));
+  need("ResizeObserver", () => window.ResizeObserver);
+  need("IntersectionObserver", () => window.IntersectionObserver);
+  need("MutationObserver", () => window.MutationObserver);
+  need("MessageChannel", () => window.MessageChannel);
+  need("AbortController", () => window.AbortController);
+  need("Element.replaceChildren", () => Element.prototype.replaceChildren);
+  need("WebAssembly", () => typeof WebAssembly === "object" && WebAssembly.instantiate && WebAssembly.Module);
+  return missing;
+}
+const MISSING = missingFeatures();
+
 let modulePromise = null;
 // One download and one compilation, shared by every instance.
 function loadModule() {
@@ -117,6 +144,17 @@ function failVisibly(instance, error) {
 
 const live = new Map(); // host element -> instance
 
+// A canvas whose renderer WebKit rebuilt shows nothing until it is drawn
+// on again, even with its picture intact. Putting one of its own pixels
+// back changes no pixel and makes the browser show the picture again.
+function recommitCanvases(root) {
+  for (const canvas of root.querySelectorAll("canvas")) {
+    if (!canvas.width || !canvas.height) continue;
+    const context = canvas.getContext("2d");
+    if (context) context.putImageData(context.getImageData(0, 0, 1, 1), 0, 0);
+  }
+}
+
 // A block box from the start, before the widget's own styles arrive; a
 // flow-root, so the reservation's float counts in its height.
 let sharedHostSheet = null;
@@ -188,14 +226,31 @@ class Instance {
         await nextFrame();
       }
       if (!this.widget) return;
-      fallback.remove();
+      // The fallback is hidden, not removed. Removing a <slot> makes WebKit
+      // rebuild the renderers of the whole shadow tree, and a canvas whose
+      // picture it had already put on screen comes back blank until it is
+      // drawn again: every chart drawn before this frame stayed empty.
+      fallback.hidden = true;
       if (rendered) rendered.removeAttribute("data-pending");
       // Ready once the frame that shows it has been painted: a task queued
       // from that frame's animation callback runs after its paint.
       requestAnimationFrame(() => setTimeout(() => emit(this.host, "tiexi:ready", {}), 0));
+      this.watchChildren();
     } catch (error) {
       failVisibly(this, error);
     }
+  }
+
+  // WebKit also rebuilds every renderer of the shadow tree when the
+  // element's own children change (one added or removed, a slot attribute
+  // set), and the charts then come back blank: each is committed again.
+  watchChildren() {
+    this.childWatcher = new MutationObserver(() => {
+      requestAnimationFrame(() => {
+        if (this.widget) recommitCanvases(this.root);
+      });
+    });
+    this.childWatcher.observe(this.host, { childList: true, subtree: true, attributes: true, attributeFilter: ["slot"] });
   }
 
   // Precedence: an inline <script type="application/json"> child, then the
@@ -246,6 +301,7 @@ class Instance {
 
   stop() {
     this.generation++;
+    if (this.childWatcher) this.childWatcher.disconnect();
     try {
       if (this.widget) this.widget.free();
     } catch (error) {
@@ -256,15 +312,8 @@ class Instance {
 }
 
 // Nothing is fetched until an instance is within about a viewport of being
-// seen, unless it says loading="eager".
-const nearViewport = new IntersectionObserver((entries) => {
-  for (const entry of entries) {
-    if (!entry.isIntersecting) continue;
-    nearViewport.unobserve(entry.target);
-    const instance = live.get(entry.target);
-    if (instance) instance.start();
-  }
-}, { rootMargin: "100% 0px 100% 0px" });
+// seen, unless it says loading="eager". (Made by install().)
+let nearViewport = null;
 
 function connect(host) {
   if (live.has(host)) return;
@@ -282,75 +331,109 @@ function disconnect(host) {
   instance.stop();
 }
 
-// The one keyboard handler outside the widget, as WCAG 1.4.13 asks: Escape
-// closes an open hover tooltip wherever focus is.
-document.addEventListener("keydown", (event) => {
-  if (event.key !== "Escape") return;
-  for (const instance of live.values()) {
-    try { if (instance.widget) instance.widget.dismiss_tooltips(); } catch (e) { failVisibly(instance, e); }
-  }
-});
+// Everything that reacts to the page: only where the widget can run.
+function install() {
+  nearViewport = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      nearViewport.unobserve(entry.target);
+      const instance = live.get(entry.target);
+      if (instance) instance.start();
+    }
+  }, { rootMargin: "100% 0px 100% 0px" });
 
-darkQuery.addEventListener("change", () => {
-  for (const instance of live.values()) instance.optionChanged("theme");
-});
-
-// The device pixel ratio changes with browser zoom and when a window moves
-// to another monitor. A resolution query fires once per ratio, so it is
-// re-armed; zoom also resizes the viewport, so a resize is checked too.
-let knownRatio = devicePixelRatio || 1;
-function ratioChanged() {
-  const ratio = devicePixelRatio || 1;
-  if (ratio === knownRatio) return;
-  knownRatio = ratio;
-  for (const instance of live.values()) {
-    try { if (instance.widget) instance.widget.set_dpr(ratio); } catch (e) { failVisibly(instance, e); }
-  }
-}
-function watchPixelRatio() {
-  matchMedia(`(resolution: ${knownRatio}dppx)`).addEventListener("change", () => {
-    ratioChanged();
-    watchPixelRatio();
-  }, { once: true });
-}
-watchPixelRatio();
-addEventListener("resize", ratioChanged, { passive: true });
-
-if (!customElements.get(TAG)) {
-  customElements.define(TAG, class extends HTMLElement {
-    static get observedAttributes() { return OPTIONS; }
-    connectedCallback() { connect(this); }
-    disconnectedCallback() { disconnect(this); }
-    attributeChangedCallback(name) { const i = live.get(this); if (i) i.optionChanged(name); }
+  // The one keyboard handler outside the widget, as WCAG 1.4.13 asks: Escape
+  // closes an open hover tooltip wherever focus is.
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    for (const instance of live.values()) {
+      try { if (instance.widget) instance.widget.dismiss_tooltips(); } catch (e) { failVisibly(instance, e); }
+    }
   });
-}
 
-// CMSs that strip unknown tags can use <div data-tiexi-infographic>.
-const divOptions = OPTIONS.map((name) => `data-${name}`);
-const divWatcher = new MutationObserver((records) => {
-  for (const record of records) {
-    if (record.type === "attributes") {
-      const instance = live.get(record.target);
-      if (instance) instance.optionChanged(record.attributeName.slice(5));
-      continue;
-    }
-    for (const node of record.removedNodes) {
-      if (node.nodeType !== 1) continue;
-      if (node.hasAttribute(DIV_MARK) && !node.isConnected) disconnect(node);
-      node.querySelectorAll(`[${DIV_MARK}]`).forEach((el) => { if (!el.isConnected) disconnect(el); });
-    }
-    for (const node of record.addedNodes) {
-      if (node.nodeType !== 1) continue;
-      if (node.hasAttribute(DIV_MARK)) connect(node);
-      node.querySelectorAll(`[${DIV_MARK}]`).forEach(connect);
+  darkQuery.addEventListener("change", () => {
+    for (const instance of live.values()) instance.optionChanged("theme");
+  });
+
+  // The device pixel ratio changes with browser zoom and when a window moves
+  // to another monitor. A resolution query fires once per ratio, so it is
+  // re-armed; zoom also resizes the viewport, so a resize is checked too.
+  let knownRatio = devicePixelRatio || 1;
+  function ratioChanged() {
+    const ratio = devicePixelRatio || 1;
+    if (ratio === knownRatio) return;
+    knownRatio = ratio;
+    for (const instance of live.values()) {
+      try { if (instance.widget) instance.widget.set_dpr(ratio); } catch (e) { failVisibly(instance, e); }
     }
   }
-});
-function scanDivs() {
-  document.querySelectorAll(`[${DIV_MARK}]`).forEach(connect);
-  divWatcher.observe(document.documentElement, {
-    childList: true, subtree: true, attributes: true, attributeFilter: divOptions,
+  function watchPixelRatio() {
+    matchMedia(`(resolution: ${knownRatio}dppx)`).addEventListener("change", () => {
+      ratioChanged();
+      watchPixelRatio();
+    }, { once: true });
+  }
+  watchPixelRatio();
+  addEventListener("resize", ratioChanged, { passive: true });
+
+  if (!customElements.get(TAG)) {
+    customElements.define(TAG, class extends HTMLElement {
+      static get observedAttributes() { return OPTIONS; }
+      connectedCallback() { connect(this); }
+      disconnectedCallback() { disconnect(this); }
+      attributeChangedCallback(name) { const i = live.get(this); if (i) i.optionChanged(name); }
+    });
+  }
+
+  // CMSs that strip unknown tags can use <div data-tiexi-infographic>.
+  const divOptions = OPTIONS.map((name) => `data-${name}`);
+  const divWatcher = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === "attributes") {
+        const instance = live.get(record.target);
+        if (instance) instance.optionChanged(record.attributeName.slice(5));
+        continue;
+      }
+      for (const node of record.removedNodes) {
+        if (node.nodeType !== 1) continue;
+        if (node.hasAttribute(DIV_MARK) && !node.isConnected) disconnect(node);
+        node.querySelectorAll(`[${DIV_MARK}]`).forEach((el) => { if (!el.isConnected) disconnect(el); });
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1) continue;
+        if (node.hasAttribute(DIV_MARK)) connect(node);
+        node.querySelectorAll(`[${DIV_MARK}]`).forEach(connect);
+      }
+    }
   });
+  function scanDivs() {
+    document.querySelectorAll(`[${DIV_MARK}]`).forEach(connect);
+    divWatcher.observe(document.documentElement, {
+      childList: true, subtree: true, attributes: true, attributeFilter: divOptions,
+    });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scanDivs, { once: true });
+  else scanDivs();
 }
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scanDivs, { once: true });
-else scanDivs();
+
+// On a browser that lacks something the widget needs, every instance keeps
+// its fallback text. embed.css may still have reserved the widget's height
+// (a browser can support container queries and lack something else), so
+// the reservation is given up: the summary without a blank box below it.
+function keepFallbacks() {
+  console.info(`tiexi-infographic: this browser lacks ${MISSING.join(", ")}; showing the summary text instead.`);
+  const release = () => {
+    document.querySelectorAll(`${TAG}, [${DIV_MARK}]`).forEach((host) => host.style.setProperty("--tiexi-height", "0px"));
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", release, { once: true });
+  else release();
+  if (window.MutationObserver) new MutationObserver(release).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+try {
+  if (MISSING.length) keepFallbacks();
+  else install();
+} catch (error) {
+  // Never into the host page; the fallback text stays.
+  console.error("tiexi-infographic:", error);
+}

@@ -11,6 +11,9 @@
 // :host, so the loader can link the sheet there for hosts that did not.
 
 const VIEWS = { both: "b", indicators: "i", timeline: "t" };
+// What the reservation itself needs; the loader gives it up where the
+// browser lacks anything else the widget needs.
+const SUPPORTS = "(container-type:inline-size) and selector(:has(a))";
 const SCRIPTS = { cjk: "c", en: "e" };
 
 // The element forms a rule covers: the custom element, the CMS-safe div
@@ -81,5 +84,8 @@ export function reservedHeightsCss(table) {
     out.push(`@container (min-width:${width}px){${before()}{${declarations(changes.get(width))}}}`);
   }
   out.push(`@media print{${before()}{display:none}}`);
-  return `${out.join("\n")}\n`;
+  // Only where the widget can run (loader/embed.js checks the rest): an
+  // older browser shows the fallback text without a blank box below it.
+  const [comment1, comment2, ...rules] = out;
+  return `${[comment1, comment2, `@supports ${SUPPORTS}{`, ...rules, "}"].join("\n")}\n`;
 }

@@ -51,6 +51,27 @@ setup_browser() {
   fi
 }
 
+# The cross-engine tier (e2e/engines/): WebKitGTK's WebDriver and its
+# MiniBrowser (Debian's webkit2gtk-driver) under a virtual X server (xvfb),
+# Firefox ESR, and geckodriver from crates.io.
+setup_engines() {
+  local missing=()
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} from Debian"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  if ! command -v geckodriver >/dev/null; then
+    say "installing geckodriver (about 3 minutes)"
+    cargo install geckodriver
+  fi
+}
+
 setup_node() {
   # playwright-core drives Debian's Chromium; binaryen@132 provides the
   # wasm-opt Trunk.toml asks for (Debian's binaryen 108 miscompiles).
@@ -65,4 +86,5 @@ setup_all() {
   setup_rust
   setup_node
   setup_browser
+  setup_engines
 }

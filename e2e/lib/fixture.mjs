@@ -11,18 +11,19 @@ export const ROOT = join(here, "..", "..");
 export const DIST = join(ROOT, "dist");
 export const HOSTS = join(here, "..", "hosts");
 export const ARTIFACTS = join(here, "..", "artifacts");
-// Ports: 8091 for the widget and 8092 for host pages unless
-// TIEXI_E2E_PORT_BASE says otherwise (base + 1 and base + 2), so several
-// checkouts can run the tests at once.
-const PORT_BASE = Number(process.env.TIEXI_E2E_PORT_BASE || 8090);
-export const WIDGET_PORT = PORT_BASE + 1;
-export const HOST_PORT = PORT_BASE + 2;
-export const WIDGET_ORIGIN = `http://127.0.0.1:${WIDGET_PORT}`;
-export const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
-/** Host pages and tests name the default ports; this moves them. */
-export function movePorts(text) {
-  if (PORT_BASE === 8090) return text;
-  return text.replaceAll("127.0.0.1:8091", `127.0.0.1:${WIDGET_PORT}`).replaceAll("127.0.0.1:8092", `127.0.0.1:${HOST_PORT}`);
+// Sessions running side by side each pick their own ports with
+// TIEXI_E2E_PORT_BASE (the widget's server on it, the host pages' on the
+// next port). The host pages name the default origins; the server rewrites
+// them to these (see `originRewrite`).
+export const PORT_BASE = Number(process.env.TIEXI_E2E_PORT_BASE) || 8091;
+export const WIDGET_ORIGIN = `http://127.0.0.1:${PORT_BASE}`;
+export const HOST_ORIGIN = `http://127.0.0.1:${PORT_BASE + 1}`;
+const DEFAULT_ORIGINS = [["http://127.0.0.1:8091", WIDGET_ORIGIN], ["http://127.0.0.1:8092", HOST_ORIGIN]];
+
+/** The host pages as written name the default ports; served, they name
+ * this run's. */
+export function originRewrite(text) {
+  return DEFAULT_ORIGINS.reduce((out, [from, to]) => out.replaceAll(from, to), text);
 }
 
 /** The strict policy the README documents, plus what the test host needs
@@ -39,11 +40,7 @@ export const STRICT_CSP = [
 export async function start() {
   mkdirSync(ARTIFACTS, { recursive: true });
   const widgetLog = [];
-  const widget = await serveStatic(DIST, WIDGET_PORT, { cors: true, log: widgetLog, rewrite: movePorts });
-  const host = await serveStatic(HOSTS, HOST_PORT, {
-    headers: (path) => (path.startsWith("/csp") ? { "content-security-policy": STRICT_CSP } : {}),
-    rewrite: movePorts,
-  });
+  const { widget, host } = await serveBoth(widgetLog);
   const browser = await launch();
   return {
     browser,
@@ -54,6 +51,16 @@ export async function start() {
       host.close();
     },
   };
+}
+
+/** The widget's dist/ and the host pages, each on its own origin. */
+export async function serveBoth(widgetLog = null) {
+  const widget = await serveStatic(DIST, PORT_BASE, { cors: true, log: widgetLog });
+  const host = await serveStatic(HOSTS, PORT_BASE + 1, {
+    rewrite: originRewrite,
+    headers: (path) => (path.startsWith("/csp") ? { "content-security-policy": STRICT_CSP } : {}),
+  });
+  return { widget, host };
 }
 
 /** Waits until the widget has painted its charts (tiexi:ready fired). */

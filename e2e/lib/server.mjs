@@ -36,8 +36,8 @@ function compress(encoding, path, mtime, body) {
 }
 
 /** Serves `root` on `port`; `headers(path)` may add headers; `encoding`
- * picks the compression offered ("gzip", "br" or "none"); `rewrite(text)`,
- * when given, edits text files as they are served. Returns the server. */
+ * picks the compression offered ("gzip", "br" or "none"); `rewrite(text)`
+ * may change text files as they are served. Returns the server. */
 export function serveStatic(root, port, { cors = false, headers = () => ({}), log = null, encoding = "gzip", rewrite = null } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {

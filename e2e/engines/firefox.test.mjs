@@ -1,0 +1,7 @@
+// The cross-engine tier in Firefox ESR (geckodriver, headless).
+import { engineSuite } from "../lib/engines.mjs";
+import { fallbackChecks } from "./fallback.mjs";
+import { interactionChecks } from "./interact.mjs";
+import { renderChecks } from "./render.mjs";
+
+engineSuite("firefox", renderChecks, interactionChecks, fallbackChecks);
