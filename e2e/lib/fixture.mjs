@@ -4,38 +4,55 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch } from "./browser.mjs";
-import { serveStatic } from "./server.mjs";
+import { readFile } from "node:fs/promises";
+import { HOST_PORT, misbehavingRoutes, serveStatic, WIDGET_PORT } from "./server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(here, "..", "..");
 export const DIST = join(ROOT, "dist");
 export const HOSTS = join(here, "..", "hosts");
 export const ARTIFACTS = join(here, "..", "artifacts");
-export const WIDGET_ORIGIN = "http://127.0.0.1:8091";
-export const HOST_ORIGIN = "http://127.0.0.1:8092";
+export const WIDGET_ORIGIN = `http://127.0.0.1:${WIDGET_PORT}`;
+export const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
 
 /** The strict policy the README documents, plus what the test host needs
  * (its own watcher script and favicon). */
 export const STRICT_CSP = [
   "default-src 'none'",
-  `script-src ${WIDGET_ORIGIN} ${"http://127.0.0.1:8092"}/csp-watch.js 'wasm-unsafe-eval'`,
+  `script-src ${WIDGET_ORIGIN} ${HOST_ORIGIN}/csp-watch.js 'wasm-unsafe-eval'`,
   `style-src ${WIDGET_ORIGIN}`,
   `connect-src ${WIDGET_ORIGIN}`,
   "img-src data:",
 ].join("; ");
 
-/** Starts both servers and the browser; returns them with a `close()`. */
+/** Starts both servers and the browser; returns them with a `close()`.
+ * `dataEvents` records the host's misbehaving data routes (/data/…, see
+ * misbehavingRoutes). */
 export async function start() {
   mkdirSync(ARTIFACTS, { recursive: true });
   const widgetLog = [];
-  const widget = await serveStatic(DIST, 8091, { cors: true, log: widgetLog });
-  const host = await serveStatic(HOSTS, 8092, {
+  const dataEvents = [];
+  const widget = await serveStatic(DIST, WIDGET_PORT, {
+    cors: true, log: widgetLog,
+    routes: {
+      // frame.html as a publisher would host it to allow data from the
+      // host origin too (README, "Iframe fallback").
+      "/frame-allowing-host.html": async (req, res) => {
+        const page = (await readFile(join(DIST, "frame.html"), "utf8"))
+          .replace('name="tiexi-data-origins" content=""', `name="tiexi-data-origins" content="${HOST_ORIGIN}"`);
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page);
+      },
+    },
+  });
+  const host = await serveStatic(HOSTS, HOST_PORT, {
     headers: (path) => (path.startsWith("/csp") ? { "content-security-policy": STRICT_CSP } : {}),
+    routes: misbehavingRoutes(join(DIST, "tiexi-2025.json"), dataEvents),
   });
   const browser = await launch();
   return {
     browser,
     widgetLog,
+    dataEvents,
     async close() {
       await browser.close();
       widget.close();

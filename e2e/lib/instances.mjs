@@ -1,6 +1,7 @@
 // A page of many eager instances, one per width and view, embedded as the
 // README documents (embed.css + embed.js): for measuring and checking the
 // height reservation.
+import { WIDGET_ORIGIN } from "./fixture.mjs";
 
 /** Puts one instance per (view, width) on `page`, in that order.
  * `reserve: false` switches the reservation off (--tiexi-height: 0) to see
@@ -10,8 +11,8 @@ export async function showInstances(page, { lang, views, widths, reserve = true 
   const instances = views.flatMap((view) => widths.map((w) =>
     `<div style="width:${w}px"><tiexi-infographic loading="eager" lang="${lang}" view="${view}"${off}><p>…</p></tiexi-infographic></div>`));
   await page.setContent(`<!doctype html><html><head><meta charset="utf-8">
-    <link rel="stylesheet" href="http://127.0.0.1:8091/embed.css">
-    <script type="module" src="http://127.0.0.1:8091/embed.js"></script></head>
+    <link rel="stylesheet" href="${WIDGET_ORIGIN}/embed.css">
+    <script type="module" src="${WIDGET_ORIGIN}/embed.js"></script></head>
     <body style="margin:0">${instances.join("")}</body></html>`);
 }
 

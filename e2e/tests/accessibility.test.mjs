@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { auditWidget } from "../lib/axe.mjs";
-import { HOST_ORIGIN, start, waitReady } from "../lib/fixture.mjs";
+import { HOST_ORIGIN, start, waitReady, WIDGET_ORIGIN } from "../lib/fixture.mjs";
 import { inWidget } from "../lib/widget.mjs";
 
 let env;
@@ -111,7 +111,7 @@ test("keyboard only: Tab in from the page, reach and operate everything, Tab out
 
 test("the text equivalent holds every number and date the charts show", async () => {
   const page = await open({ viewport: { width: 1280, height: 900 } }, "en");
-  const data = await (await fetch("http://127.0.0.1:8091/tiexi-2025.json")).json();
+  const data = await (await fetch(`${WIDGET_ORIGIN}/tiexi-2025.json`)).json();
   const table = await inWidget(page, "#widget", (r) => r.querySelector(".tx-text-equivalent").textContent);
   for (const m of data.milestones) assert.ok(table.includes(m.title.en), `milestone ${m.id}`);
   for (const figure of ["US$6,000,000,000", "over 5,000,000 visits a year", "6.2 km²", "100%", "12 quarters", "6 months", "1 park from Liaoning"]) {

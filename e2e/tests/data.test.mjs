@@ -1,7 +1,7 @@
 // Data from an inline child, a src URL, a broken file and a missing file.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { HOST_ORIGIN, start } from "../lib/fixture.mjs";
+import { HOST_ORIGIN, start, WIDGET_ORIGIN } from "../lib/fixture.mjs";
 import { inWidget, recordEvents } from "../lib/widget.mjs";
 
 let env, page;
@@ -43,6 +43,6 @@ test("a missing file says it could not be loaded", async () => {
 });
 
 test("changing src re-loads in place", async () => {
-  await page.evaluate(() => document.getElementById("broken").setAttribute("src", "http://127.0.0.1:8091/tiexi-2025.json"));
+  await page.evaluate((origin) => document.getElementById("broken").setAttribute("src", `${origin}/tiexi-2025.json`), WIDGET_ORIGIN);
   await page.waitForFunction(() => document.getElementById("broken").shadowRoot.querySelectorAll(".tx-card").length === 10);
 });

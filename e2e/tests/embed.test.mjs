@@ -4,7 +4,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { watchErrors } from "../lib/browser.mjs";
-import { ARTIFACTS, HOST_ORIGIN, paintedPixels, start, waitReady } from "../lib/fixture.mjs";
+import { ARTIFACTS, HOST_ORIGIN, paintedPixels, start, waitReady, WIDGET_ORIGIN } from "../lib/fixture.mjs";
 import { inWidget, recordEvents } from "../lib/widget.mjs";
 
 let env;
@@ -38,7 +38,7 @@ test("the widget's files load from the widget origin, relative to embed.js", asy
   await page.goto(`${HOST_ORIGIN}/article.html`);
   await page.locator("#widget").scrollIntoViewIfNeeded();
   await waitReady(page, "#widget");
-  const widgetFiles = requests.filter((u) => u.startsWith("http://127.0.0.1:8091/")).map((u) => new URL(u).pathname);
+  const widgetFiles = requests.filter((u) => u.startsWith(`${WIDGET_ORIGIN}/`)).map((u) => new URL(u).pathname);
   assert.ok(widgetFiles.includes("/embed.js"));
   assert.ok(widgetFiles.some((p) => /^\/tiexi-infographic-[0-9a-f]+\.js$/.test(p)), widgetFiles.join());
   assert.ok(widgetFiles.some((p) => /^\/tiexi-infographic-[0-9a-f]+_bg\.wasm$/.test(p)), widgetFiles.join());

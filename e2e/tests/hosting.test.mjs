@@ -5,7 +5,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { watchErrors } from "../lib/browser.mjs";
-import { ARTIFACTS, HOST_ORIGIN, start, waitReady } from "../lib/fixture.mjs";
+import { ARTIFACTS, HOST_ORIGIN, start, waitReady, WIDGET_ORIGIN } from "../lib/fixture.mjs";
 import { holdWasm, inWidget, layoutShifts, recordLayoutShifts } from "../lib/widget.mjs";
 
 let env;
@@ -118,7 +118,7 @@ test("hostile host CSS (resets, !important on canvas/div/button, huge fonts, rtl
 test("lazy: nothing of the widget is fetched until the reader scrolls near it", async () => {
   const page = await env.browser.newPage({ viewport: { width: 1000, height: 700 } });
   const requests = [];
-  page.on("request", (r) => { if (r.url().startsWith("http://127.0.0.1:8091/")) requests.push(new URL(r.url()).pathname); });
+  page.on("request", (r) => { if (r.url().startsWith(`${WIDGET_ORIGIN}/`)) requests.push(new URL(r.url()).pathname); });
   await page.goto(`${HOST_ORIGIN}/lazy.html`);
   await page.waitForTimeout(800);
   assert.deepEqual(requests, ["/embed.js"], "only the loader before scrolling");

@@ -7,7 +7,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, start } from "../lib/fixture.mjs";
+import { ROOT, start, WIDGET_ORIGIN } from "../lib/fixture.mjs";
 import { showInstances, waitAllShown } from "../lib/instances.mjs";
 
 const WIDTHS = [300, 320, 360, 375, 414, 600, 768, 1024, 1280];
@@ -44,7 +44,7 @@ test("the sheet picks the height by language and view the way the loader does, a
   const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
   // No loader: this is what a reader's browser lays out before any script.
   await page.setContent(`<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8">
-    <link rel="stylesheet" href="http://127.0.0.1:8091/embed.css"></head><body style="margin:0">
+    <link rel="stylesheet" href="${WIDGET_ORIGIN}/embed.css"></head><body style="margin:0">
     <div style="width:600px">
       <tiexi-infographic id="inherits-zh"></tiexi-infographic>
       <tiexi-infographic id="own-en" lang="en-GB" view="Timeline"></tiexi-infographic>
