@@ -62,7 +62,7 @@ async function open(name, lang) {
 
 for (const lang of ["zh-Hant", "en"]) {
   for (const name of ["inherited", "reboot", "preflight"]) {
-    test(`${lang}: a host page's ${name} CSS changes nothing in the widget`, async () => {
+    test(`${lang}: a host page's ${name} CSS changes nothing in the widget`, async (t) => {
       const clean = await open("clean", lang);
       const hostile = await open(name, lang);
       const [want, got] = [await snapshot(clean.page), await snapshot(hostile.page)];
@@ -79,6 +79,8 @@ for (const lang of ["zh-Hant", "en"]) {
       assert.deepEqual(styleDiffs.slice(0, 20), [], `${styleDiffs.length} computed values differ`);
 
       assert.equal(got.canvases.length, want.canvases.length);
+      const identical = want.canvases.filter((c, i) => got.canvases[i].png === c.png).length;
+      t.diagnostic(`${identical} of ${want.canvases.length} canvases identical to the clean page's`);
       want.canvases.forEach((c, i) => {
         const g = got.canvases[i];
         assert.deepEqual([g.className, g.width, g.height], [c.className, c.width, c.height], `canvas ${i} size`);
@@ -99,6 +101,7 @@ for (const lang of ["zh-Hant", "en"]) {
       }
       const share = differing(pictures[0].data, pictures[1].data, clip.width, clip.height,
         join(ARTIFACTS, `isolation-${lang}-${name}-diff.png`));
+      t.diagnostic(`${(share * 100).toFixed(3)} % of the widget's screen pixels differ`);
       assert.ok(share <= 0.001, `${(share * 100).toFixed(3)} % of the widget's pixels differ from the clean page`);
 
       assert.deepEqual(hostile.errors, []);

@@ -52,12 +52,13 @@ async function alertOf(page, id) {
   return inWidget(page, `#${id}`, (r) => r.querySelector("[role=alert]").textContent);
 }
 
-test("a body that trickles forever times out after 10 s, and the connection is dropped", async () => {
+test("a body that trickles forever times out after 10 s, and the connection is dropped", async (t) => {
   const { page, errors } = await loaderPage();
   const started = Date.now();
   await addWidget(page, "w", { src: "/data/trickle.json" });
   const alert = await alertOf(page, "w");
   const took = Date.now() - started;
+  t.diagnostic(`the message came ${took} ms after the element was added`);
   assert.match(alert, /trickle\.json: no complete answer in 10 s/);
   assert.ok(took >= 9000 && took < 16000, `failed after ${took} ms`);
   await until(() => seen("trickle").some((e) => e.event === "aborted"), "the server to see the abort", 3000);
@@ -65,7 +66,7 @@ test("a body that trickles forever times out after 10 s, and the connection is d
   await page.close();
 });
 
-test("a file over 4 MiB is refused by its Content-Length before its body is read", async () => {
+test("a file over 4 MiB is refused by its Content-Length before its body is read", async (t) => {
   const { page } = await loaderPage();
   const started = Date.now();
   await addWidget(page, "w", { src: "/data/huge-declared.json" });
@@ -73,16 +74,18 @@ test("a file over 4 MiB is refused by its Content-Length before its body is read
   assert.ok(Date.now() - started < 5000);
   await until(() => seen("huge-declared").some((e) => e.event === "aborted"), "the server to see the abort", 3000);
   const sent = seen("huge-declared").at(-1).bytes;
+  t.diagnostic(`the server sent ${sent} bytes of 64 MiB before the abort`);
   assert.ok(sent < 2 * MiB, `the server sent ${sent} bytes of 64 MiB`);
   await page.close();
 });
 
-test("a file over 4 MiB with no Content-Length is cut off as it streams", async () => {
+test("a file over 4 MiB with no Content-Length is cut off as it streams", async (t) => {
   const { page } = await loaderPage();
   await addWidget(page, "w", { src: "/data/huge-chunked.json" });
   assert.match(await alertOf(page, "w"), /larger than 4194304 bytes/);
   await until(() => seen("huge-chunked").some((e) => e.event === "aborted"), "the server to see the abort", 5000);
   const sent = seen("huge-chunked").at(-1).bytes;
+  t.diagnostic(`the server sent ${(sent / MiB).toFixed(1)} MiB of 64 MiB before the abort`);
   assert.ok(sent < 24 * MiB, `the server sent ${(sent / MiB).toFixed(1)} MiB of 64 MiB`);
   await page.close();
 });
