@@ -5,13 +5,13 @@
 // clean page.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PNG } from "pngjs";
 import pixelmatch from "pixelmatch";
 import { watchErrors } from "../lib/browser.mjs";
 import { ARTIFACTS, HOST_ORIGIN, start, waitReady } from "../lib/fixture.mjs";
 import { inWidget } from "../lib/widget.mjs";
-import { writeFileSync } from "node:fs";
 
 let env;
 before(async () => { env = await start(); });
