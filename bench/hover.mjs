@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import os from "node:os";
 import { syntheticDataset } from "./synthetic-dataset.mjs";
 import { launch } from "../e2e/lib/browser.mjs";
-import { serveStatic } from "../e2e/lib/server.mjs";
+import { HOST_PORT, serveStatic, WIDGET_PORT } from "../e2e/lib/server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -26,15 +26,15 @@ function percentile(values, p) {
 mkdirSync(join(hosts, "generated"), { recursive: true });
 for (const n of SIZES) writeFileSync(join(hosts, "generated", `dense-${n}.json`), JSON.stringify(syntheticDataset(n)));
 
-const widget = await serveStatic(join(root, "dist"), 8091, { cors: true });
-const host = await serveStatic(hosts, 8092);
+const widget = await serveStatic(join(root, "dist"), WIDGET_PORT, { cors: true });
+const host = await serveStatic(hosts, HOST_PORT);
 const browser = await launch();
 const results = [];
 try {
   for (const n of SIZES) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const loadStart = Date.now();
-    await page.goto(`http://127.0.0.1:8092/dense.html?n=${n}`);
+    await page.goto(`http://127.0.0.1:${HOST_PORT}/dense.html?n=${n}`);
     // Shown: laid out and painted (the widget draws unseen until then).
     await page.waitForFunction(() => document.getElementById("widget").shadowRoot?.querySelector(".tx-root:not([data-pending]) .tx-timeline-base")?.width > 0, null, { timeout: 120000 });
     const loadMs = Date.now() - loadStart;

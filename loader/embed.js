@@ -17,7 +17,10 @@ const RESERVE = new URL("./embed.css", import.meta.url);
 const TAG = "tiexi-infographic";
 const DIV_MARK = "data-tiexi-infographic";
 const OPTIONS = ["lang", "theme", "src", "selected", "view"];
+// A data file (src) gets this long for the whole exchange, body included,
+// and may be at most this large (the validator's limit, src/data/validate.rs).
 const FETCH_TIMEOUT_MS = 10000;
+const MAX_DATA_BYTES = 4 * 1024 * 1024;
 const FAILED = {
   "zh-Hant": "資訊圖表無法載入。",
   "zh-Hans": "信息图表无法加载。",
@@ -103,7 +106,9 @@ function selectedOf(host) {
   const own = option(host, "selected");
   if (own) return own;
   const match = /(?:^#|&)tiexi=([^&]+)/.exec(location.hash);
-  return match ? decodeURIComponent(match[1]) : undefined;
+  if (!match) return undefined;
+  // A malformed address (#tiexi=%) is not a deep link; nothing to select.
+  try { return decodeURIComponent(match[1]); } catch { return undefined; }
 }
 
 const darkQuery = matchMedia("(prefers-color-scheme: dark)");
@@ -176,12 +181,55 @@ function usesBuiltInData(host) {
   return !option(host, "src") && !inlineData(host);
 }
 
+// A data file as text, or an Error for the reader. The time-out and
+// `signal` (aborted when the file is no longer wanted) hold until the last
+// byte, and the size limit applies as the body arrives (Content-Length
+// first, when sent): a trickling or endless response costs a bounded wait
+// and at most MAX_DATA_BYTES of memory.
+async function fetchData(src, signal) {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => { timedOut = true; controller.abort(); }, FETCH_TIMEOUT_MS);
+  const drop = () => controller.abort();
+  signal.addEventListener("abort", drop);
+  const tooLarge = () => new Error(`${src}: larger than ${MAX_DATA_BYTES} bytes (4 MiB), not loaded`);
+  try {
+    const response = await fetch(new URL(src, document.baseURI), { signal: controller.signal, credentials: "omit", mode: "cors" });
+    if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
+    if (Number(response.headers.get("content-length")) > MAX_DATA_BYTES) throw tooLarge();
+    if (!response.body) return "";
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (let part = await reader.read(); !part.done; part = await reader.read()) {
+      size += part.value.byteLength;
+      if (size > MAX_DATA_BYTES) throw tooLarge();
+      chunks.push(part.value);
+    }
+    return await new Blob(chunks).text(); // UTF-8 without a BOM, as response.text()
+  } catch (error) {
+    throw timedOut ? new Error(`${src}: no complete answer in ${FETCH_TIMEOUT_MS / 1000} s`) : error;
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener("abort", drop);
+    controller.abort(); // whatever ended the read, the connection goes too
+  }
+}
+
 class Instance {
   constructor(host) {
     this.host = host;
     this.root = null;
     this.widget = null;
     this.generation = 0;
+    this.request = null; // the AbortController of the src fetch under way
+    this.stopped = false;
+  }
+
+  // An element removed while loading and added again later has a new
+  // instance; the old one then does nothing more (one widget per root).
+  get current() {
+    return !this.stopped && live.get(this.host) === this;
   }
 
   async start() {
@@ -204,7 +252,7 @@ class Instance {
       // Each step below is a task of its own, none long enough to hold up
       // the reader's input on the host page.
       await nextTask();
-      if (!live.has(this.host)) return; // removed while loading
+      if (!this.current) return; // removed while loading
       this.widget = new glue.Widget(this.root, languageOf(this.host), isDark(this.host), devicePixelRatio || 1);
       // Until it is ready the widget lays itself out and paints out of
       // flow and unseen (widget.css, [data-pending]), so its size is known
@@ -237,7 +285,7 @@ class Instance {
       requestAnimationFrame(() => setTimeout(() => emit(this.host, "tiexi:ready", {}), 0));
       this.watchChildren();
     } catch (error) {
-      failVisibly(this, error);
+      if (this.current) failVisibly(this, error);
     }
   }
 
@@ -257,6 +305,8 @@ class Instance {
   // src attribute, then the built-in dataset.
   async loadData() {
     const generation = ++this.generation;
+    // A newer src (or none) makes the earlier request pointless: drop it.
+    if (this.request) { this.request.abort(); this.request = null; }
     const inline = inlineData(this.host);
     const src = option(this.host, "src");
     let errors;
@@ -264,20 +314,15 @@ class Instance {
       errors = this.widget.use_data(inline.textContent || "");
     } else if (src) {
       this.widget.show_loading();
+      const request = this.request = new AbortController();
       let text = null;
       let failure = "";
       try {
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
-        const response = await fetch(new URL(src, document.baseURI), {
-          signal: controller.signal, credentials: "omit", mode: "cors",
-        });
-        clearTimeout(timer);
-        if (response.ok) text = await response.text();
-        else failure = `${src}: HTTP ${response.status}`;
+        text = await fetchData(src, request.signal);
       } catch (error) {
-        failure = error.name === "AbortError" ? `${src}: no answer in ${FETCH_TIMEOUT_MS / 1000} s` : `${src}: ${error.message}`;
+        failure = error.message.startsWith(`${src}: `) ? error.message : `${src}: ${error.message}`;
       }
+      if (this.request === request) this.request = null;
       if (generation !== this.generation || !this.widget) return;
       errors = text === null ? this.widget.use_data_error(failure) : this.widget.use_data(text);
     } else {
@@ -300,8 +345,10 @@ class Instance {
   }
 
   stop() {
+    this.stopped = true;
     this.generation++;
     if (this.childWatcher) this.childWatcher.disconnect();
+    if (this.request) { this.request.abort(); this.request = null; }
     try {
       if (this.widget) this.widget.free();
     } catch (error) {
@@ -323,7 +370,15 @@ function connect(host) {
   else nearViewport.observe(host);
 }
 
+// A move (out and back in within one script, as frameworks re-rendering
+// do) keeps its instance, loading or shown; an element still out of the
+// document when the script is done is let go.
 function disconnect(host) {
+  if (!live.has(host)) return;
+  queueMicrotask(() => { if (!host.isConnected) release(host); });
+}
+
+function release(host) {
   const instance = live.get(host);
   if (!instance) return;
   live.delete(host);
@@ -430,10 +485,17 @@ function keepFallbacks() {
   if (window.MutationObserver) new MutationObserver(release).observe(document.documentElement, { childList: true, subtree: true });
 }
 
-try {
-  if (MISSING.length) keepFallbacks();
-  else install();
-} catch (error) {
-  // Never into the host page; the fallback text stays.
-  console.error("tiexi-infographic:", error);
+// The same URL twice is one module, run once; copies under other URLs
+// (embed.js?v=2) are modules of their own. The first copy to run serves the
+// page, and any later one does nothing.
+const LOADER_KEY = Symbol.for("tiexi-infographic.loader");
+if (!globalThis[LOADER_KEY]) {
+  globalThis[LOADER_KEY] = true;
+  try {
+    if (MISSING.length) keepFallbacks();
+    else install();
+  } catch (error) {
+    // Never into the host page; the fallback text stays.
+    console.error("tiexi-infographic:", error);
+  }
 }

@@ -324,4 +324,40 @@ async fn the_text_table_is_built_when_opened_and_in_slices() {
         batches.iter().all(|&added| (added as usize) < n),
         "no task builds every row: {batches:?} (slices of {SLICE_ROWS})"
     );
+
+/// A canvas in the page inside an element with `style`, and its 2D context.
+fn styled_canvas(style: &str) -> (HtmlElement, web_sys::CanvasRenderingContext2d) {
+    let document = web_sys::window().and_then(|w| w.document()).expect("document");
+    let holder: HtmlElement = document.create_element("div").expect("div").dyn_into().expect("html");
+    holder.set_attribute("style", style).expect("style");
+    let canvas: HtmlCanvasElement =
+        document.create_element("canvas").expect("canvas").dyn_into().expect("canvas");
+    holder.append_child(&canvas).expect("append");
+    document.body().expect("body").append_child(&holder).expect("append");
+    let ctx = tiexi_infographic::ui::chart_canvas::context_2d(&canvas).expect("2d");
+    (holder, ctx)
+}
+
+#[wasm_bindgen_test]
+fn canvas_text_ignores_the_css_around_the_canvas() {
+    use tiexi_infographic::layout::TextMeasure;
+    use tiexi_infographic::ui::canvas_measure::CanvasMeasure;
+    let family = "sans-serif";
+    let text = "Tiexi 2025: AV To 鐵西";
+    let (plain, plain_ctx) = styled_canvas("");
+    let (hostile, hostile_ctx) = styled_canvas(
+        "letter-spacing: 5px; word-spacing: 20px; font-kerning: none; text-rendering: optimizeSpeed; \
+         font-stretch: condensed; font-variant-caps: small-caps; direction: rtl",
+    );
+    hostile_ctx.set_font(&format!("13px {family}"));
+    let unpinned = hostile_ctx.measure_text(text).expect("measure").width();
+    let clean = CanvasMeasure::new(plain_ctx, family).width(text, 13.0);
+    assert!(
+        unpinned > clean + 50.0,
+        "the browser applies the element's CSS to canvas text: {unpinned} vs {clean}"
+    );
+    let pinned = CanvasMeasure::new(hostile_ctx, family).width(text, 13.0);
+    assert_eq!(pinned, clean, "measured exactly as on a canvas with no CSS around it");
+    plain.remove();
+    hostile.remove();
 }

@@ -4,7 +4,8 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch } from "./browser.mjs";
-import { serveStatic } from "./server.mjs";
+import { readFile } from "node:fs/promises";
+import { HOST_PORT, misbehavingRoutes, serveStatic, WIDGET_PORT } from "./server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(here, "..", "..");
@@ -13,18 +14,11 @@ export const HOSTS = join(here, "..", "hosts");
 export const ARTIFACTS = join(here, "..", "artifacts");
 // Sessions running side by side each pick their own ports with
 // TIEXI_E2E_PORT_BASE (the widget's server on it, the host pages' on the
-// next port). The host pages name the default origins; the server rewrites
-// them to these (see `originRewrite`).
-export const PORT_BASE = Number(process.env.TIEXI_E2E_PORT_BASE) || 8091;
-export const WIDGET_ORIGIN = `http://127.0.0.1:${PORT_BASE}`;
-export const HOST_ORIGIN = `http://127.0.0.1:${PORT_BASE + 1}`;
-const DEFAULT_ORIGINS = [["http://127.0.0.1:8091", WIDGET_ORIGIN], ["http://127.0.0.1:8092", HOST_ORIGIN]];
-
-/** The host pages as written name the default ports; served, they name
- * this run's. */
-export function originRewrite(text) {
-  return DEFAULT_ORIGINS.reduce((out, [from, to]) => out.replaceAll(from, to), text);
-}
+// next one; the cross-engine tier's drivers on the four after). Host pages
+// name the default origins; the server rewrites them (server.mjs).
+export { PORT_BASE } from "./server.mjs";
+export const WIDGET_ORIGIN = `http://127.0.0.1:${WIDGET_PORT}`;
+export const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
 
 /** The strict policy the README documents, plus what the test host needs
  * (its own watcher script and favicon). */
@@ -36,15 +30,19 @@ export const STRICT_CSP = [
   "img-src data:",
 ].join("; ");
 
-/** Starts both servers and the browser; returns them with a `close()`. */
+/** Starts both servers and the browser; returns them with a `close()`.
+ * `dataEvents` records the host's misbehaving data routes (/data/…, see
+ * misbehavingRoutes). */
 export async function start() {
   mkdirSync(ARTIFACTS, { recursive: true });
   const widgetLog = [];
-  const { widget, host } = await serveBoth(widgetLog);
+  const dataEvents = [];
+  const { widget, host } = await serveBoth(widgetLog, dataEvents);
   const browser = await launch();
   return {
     browser,
     widgetLog,
+    dataEvents,
     async close() {
       await browser.close();
       widget.close();
@@ -54,11 +52,22 @@ export async function start() {
 }
 
 /** The widget's dist/ and the host pages, each on its own origin. */
-export async function serveBoth(widgetLog = null) {
-  const widget = await serveStatic(DIST, PORT_BASE, { cors: true, log: widgetLog });
-  const host = await serveStatic(HOSTS, PORT_BASE + 1, {
-    rewrite: originRewrite,
+export async function serveBoth(widgetLog = null, dataEvents = []) {
+  const widget = await serveStatic(DIST, WIDGET_PORT, {
+    cors: true, log: widgetLog,
+    routes: {
+      // frame.html as a publisher would host it to allow data from the
+      // host origin too (README, "Iframe fallback").
+      "/frame-allowing-host.html": async (req, res) => {
+        const page = (await readFile(join(DIST, "frame.html"), "utf8"))
+          .replace('name="tiexi-data-origins" content=""', `name="tiexi-data-origins" content="${HOST_ORIGIN}"`);
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page);
+      },
+    },
+  });
+  const host = await serveStatic(HOSTS, HOST_PORT, {
     headers: (path) => (path.startsWith("/csp") ? { "content-security-policy": STRICT_CSP } : {}),
+    routes: misbehavingRoutes(join(DIST, "tiexi-2025.json"), dataEvents),
   });
   return { widget, host };
 }

@@ -1,6 +1,7 @@
 //! Text measurement by the canvas's own font engine, so layout measures with
 //! the same font the chart draws with (and never touches the host page).
 
+use super::canvas_text::pin_text_settings;
 use super::chart_canvas::context_2d;
 use crate::layout::{ApproxMeasure, TextMeasure};
 use std::cell::RefCell;
@@ -16,6 +17,8 @@ pub struct CanvasMeasure {
 impl CanvasMeasure {
     /// Measures with `ctx` in the font `family`.
     pub fn new(ctx: CanvasRenderingContext2d, family: &str) -> CanvasMeasure {
+        // Measured as drawn: with the same pinned text settings.
+        pin_text_settings(&ctx);
         CanvasMeasure { ctx, family: family.to_owned(), current: RefCell::new(0.0) }
     }
 }

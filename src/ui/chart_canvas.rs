@@ -2,6 +2,7 @@
 //! window), keeps its backing store at CSS size × devicePixelRatio, and
 //! repaints whenever its size, the ratio or what it shows changes.
 
+use super::canvas_text::pin_text_settings;
 use super::paint_queue;
 use crate::draw::{paint_marks, Theme};
 use crate::layout::Mark;
@@ -63,6 +64,8 @@ pub fn paint_canvas(
     }
     if let Some(ctx) = context_2d(canvas) {
         ctx.clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
+        // The plotters backend draws on this same context object.
+        pin_text_settings(&ctx);
     }
     if let Some(mut backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
         if let Err(e) = paint_marks(&mut backend, marks, theme, dpr) {

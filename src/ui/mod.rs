@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod canvas_measure;
+pub mod canvas_text;
 pub mod chart_canvas;
 pub mod download;
 pub mod error_view;
