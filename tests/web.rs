@@ -324,6 +324,7 @@ async fn the_text_table_is_built_when_opened_and_in_slices() {
         batches.iter().all(|&added| (added as usize) < n),
         "no task builds every row: {batches:?} (slices of {SLICE_ROWS})"
     );
+}
 
 /// A canvas in the page inside an element with `style`, and its 2D context.
 fn styled_canvas(style: &str) -> (HtmlElement, web_sys::CanvasRenderingContext2d) {
