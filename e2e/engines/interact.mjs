@@ -30,7 +30,7 @@ export function interactionChecks(env) {
     const shown = await tip(session, "3sbio-order");
     assert.equal(shown.open, true, "open on hover");
     assert.ok(shown.height > 20, "laid out");
-    assert.match(shown.text, /6,000,000,000美元/);
+    assert.match(shown.text, /約60億美元（首付款12.5億美元；里程碑付款最高48億美元）/);
     assert.match(shown.text, /2025年5月20日/);
     await session.frames();
     await env.shot("tooltip-hover");
@@ -88,7 +88,7 @@ export function interactionChecks(env) {
     await env.shot("timeline-keyboard");
 
     await session.press("End");
-    assert.equal(await live(), "GDP連續12季跑贏全國");
+    assert.equal(await live(), "GDP連續12季跑贏全國平均");
     await session.press("Enter");
     const detail = await session.execute(() => document.getElementById("widget").shadowRoot.querySelector(".tx-detail h4")?.textContent);
     assert.match(detail || "", /12季/, "Enter opens the detail");
