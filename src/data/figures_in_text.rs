@@ -5,6 +5,8 @@
 //! as the text it translates), and so is the rule that every figure the
 //! widget shows comes from its sources.
 
+use super::format::ENGLISH_MONTHS;
+
 /// Chinese characters that may follow a Chinese-numeral count and make it
 /// a figure (`六所`, `兩輪`, `第七批`, `八月`). Without one the numeral is
 /// part of a word (`一支團隊`, `三甲醫院`, `第一方陣`) and states nothing.
@@ -16,21 +18,6 @@ const ENGLISH_ORDINALS: [&str; 11] = [
     "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth",
 ];
-const ENGLISH_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Every figure `text` states, in order of appearance.
 ///
 /// Counted: Arabic numerals (`1,234.5`), scaled by a big unit that follows

@@ -199,31 +199,33 @@ pub fn value_with_parts(ind: &Indicator, lang: Lang) -> String {
     }
 }
 
+/// English month names, January first.
+pub const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A date as precise as it is known, in the reader's language: a year-only
 /// date never gains a month, a month never gains a day.
 pub fn format_date(date: PartialDate, lang: Lang) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let point = |p: DatePoint| match (p, lang) {
         (DatePoint::Year(y), Lang::En) => format!("{y}"),
         (DatePoint::Year(y), _) => format!("{y}年"),
         (DatePoint::Quarter(y, q), Lang::En) => format!("Q{q} {y}"),
         (DatePoint::Quarter(y, q), _) => format!("{y}年第{q}季"),
-        (DatePoint::Month(y, m), Lang::En) => format!("{} {y}", MONTHS[usize::from(m - 1)]),
+        (DatePoint::Month(y, m), Lang::En) => format!("{} {y}", ENGLISH_MONTHS[usize::from(m - 1)]),
         (DatePoint::Month(y, m), _) => format!("{y}年{m}月"),
-        (DatePoint::Day(y, m, d), Lang::En) => format!("{d} {} {y}", MONTHS[usize::from(m - 1)]),
+        (DatePoint::Day(y, m, d), Lang::En) => format!("{d} {} {y}", ENGLISH_MONTHS[usize::from(m - 1)]),
         (DatePoint::Day(y, m, d), _) => format!("{y}年{m}月{d}日"),
     };
     match date {
