@@ -49,7 +49,7 @@ function differing(a, b, width, height, diffPath) {
 async function open(name, lang) {
   const page = await env.browser.newPage({ viewport: { width: 1000, height: 900 } });
   const errors = watchErrors(page);
-  await page.goto(`${HOST_ORIGIN}/isolation-${name}.html`);
+  await page.goto(`${HOST_ORIGIN}/isolation.html${name === "clean" ? "" : `?sheet=${name}`}`);
   await waitReady(page, "#widget");
   if (lang !== "zh-Hant") {
     await page.evaluate((l) => document.getElementById("widget").setAttribute("lang", l), lang);
