@@ -36,17 +36,18 @@ if (check.status !== 0) {
 }
 
 // Release builds ship the loader and the glue minified (Trunk's own
-// minifier fails on the glue). Terser comes with the build tools in
-// e2e/node_modules (scripts/setup.sh); without it the files ship as they are.
+// minifier fails on the glue). Terser comes with the build's tools in
+// build-tools/ (scripts/setup.sh). A release without it would ship a
+// different, heavier artifact than CI measures: refuse instead.
 const release = process.env.TRUNK_PROFILE === "release";
 const minify = release ? await loadTerser() : null;
 async function loadTerser() {
   try {
-    const resolved = createRequire(join(source, "e2e", "package.json")).resolve("terser");
+    const resolved = createRequire(join(source, "build-tools", "package.json")).resolve("terser");
     return (await import(pathToFileURL(resolved).href)).minify;
   } catch {
-    console.warn("finish-dist: terser not installed (run scripts/setup.sh); shipping unminified JavaScript");
-    return null;
+    console.error("finish-dist: terser is not installed in build-tools/ (run scripts/setup.sh)");
+    process.exit(1);
   }
 }
 async function shrink(code) {

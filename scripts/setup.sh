@@ -7,7 +7,8 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
-export PATH="$HOME/.cargo/bin:$ROOT/e2e/node_modules/.bin:$PATH"
+# build-tools/ first: its wasm-opt is the one Trunk.toml names.
+export PATH="$HOME/.cargo/bin:$ROOT/build-tools/node_modules/.bin:$ROOT/e2e/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
@@ -72,19 +73,44 @@ setup_engines() {
   fi
 }
 
+# What `trunk build --release` runs besides Rust (build-tools/): binaryen@132
+# for the wasm-opt Trunk.toml asks for (Debian's binaryen 108 miscompiles)
+# and terser for loader/finish-dist.mjs. Trunk looks for wasm-opt on PATH and
+# then in its own cache; linking it into the cache makes a plain
+# `trunk build --release`, from any shell, build what CI builds.
+setup_build_tools() {
+  if [ ! -x "$ROOT/build-tools/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/build-tools/node_modules/terser" ] ||
+     [ "$ROOT/build-tools/package-lock.json" -nt "$ROOT/build-tools/node_modules/.package-lock.json" ]; then
+    say "installing the build's tools (build-tools/)"
+    (cd "$ROOT/build-tools" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  local version cache
+  version="$(sed -n 's/^wasm_opt = "\(.*\)"/\1/p' "$ROOT/Trunk.toml")"
+  cache="${XDG_CACHE_HOME:-$HOME/.cache}/trunk/wasm-opt-$version/bin"
+  if [ "$(readlink "$cache/wasm-opt" 2>/dev/null)" != "$ROOT/build-tools/node_modules/.bin/wasm-opt" ]; then
+    mkdir -p "$cache"
+    ln -sfn "$ROOT/build-tools/node_modules/.bin/wasm-opt" "$cache/wasm-opt"
+  fi
+}
+
+# playwright-core drives Debian's Chromium in the end-to-end tests.
 setup_node() {
-  # playwright-core drives Debian's Chromium; binaryen@132 provides the
-  # wasm-opt Trunk.toml asks for (Debian's binaryen 108 miscompiles).
-  if [ ! -x "$ROOT/e2e/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/e2e/node_modules/playwright-core" ] ||
+  if [ ! -d "$ROOT/e2e/node_modules/playwright-core" ] ||
      [ "$ROOT/e2e/package-lock.json" -nt "$ROOT/e2e/node_modules/.package-lock.json" ]; then
-    say "installing node packages (e2e/)"
+    say "installing the test packages (e2e/)"
     (cd "$ROOT/e2e" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
 
 setup_all() {
   setup_rust
+  setup_build_tools
   setup_node
   setup_browser
   setup_engines
 }
+
+# Run directly (not sourced): install everything.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  setup_all
+fi
