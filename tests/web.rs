@@ -14,10 +14,14 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Waits until effects and ResizeObserver callbacks have run and the paint
 /// queue (the widget builds and paints over several frames) has been idle
-/// at two checks in a row, as the loader does before showing the widget.
+/// at three checks in a row, as the loader does before showing the widget.
 async fn settle() {
+    // 20 ms steps for up to 10 s; three idle steps in a row mean the paint
+    // queue has drained. A queue that never drains is a bug (a paint that
+    // re-queues itself, a layout that never ends): fail here, loudly,
+    // rather than let the test go on to check a half-painted widget.
     let mut idle = 0;
-    for _ in 0..200 {
+    for _ in 0..500 {
         let promise = js_sys::Promise::new(&mut |resolve, _| {
             let window = web_sys::window().expect("window");
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
@@ -28,6 +32,7 @@ async fn settle() {
             return;
         }
     }
+    panic!("the paint queue was still busy after 10 s");
 }
 
 struct Mounted {

@@ -141,10 +141,10 @@ mod tests {
     use crate::draw::ThemeMode;
     use crate::layout::mini_chart::layout_mini_chart;
     use plotters::backend::SVGBackend;
-    use std::path::PathBuf;
 
-    /// Renders each indicator's mini-chart to SVG, keeps the file for review
-    /// under target/, and returns its text.
+    /// Renders each indicator's mini-chart to SVG and returns its text (the
+    /// tests read the text; the pictures are reviewed in the e2e reference
+    /// screenshots, so no unreviewed file is written).
     fn render(id: &str, lang: Lang, mode: ThemeMode, scale: f64) -> String {
         let ds = default_dataset_or_none().expect("dataset");
         let ind = ds.indicators.iter().find(|i| i.id == id).expect("indicator");
@@ -157,9 +157,6 @@ mod tests {
             let mut backend = SVGBackend::with_string(&mut svg, size);
             paint_marks(&mut backend, &marks, &theme, scale).expect("paint");
         }
-        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/chart-snapshots");
-        let _ = std::fs::create_dir_all(&dir);
-        let _ = std::fs::write(dir.join(format!("{id}-{lang}-{mode:?}.svg")), &svg);
         svg
     }
 
