@@ -16,16 +16,15 @@ const WASM = new URL("__TIEXI_WASM__", import.meta.url);
 const RESERVE = new URL("./embed.css", import.meta.url);
 const TAG = "tiexi-infographic";
 const DIV_MARK = "data-tiexi-infographic";
-const OPTIONS = ["lang", "theme", "src", "selected", "view"];
+// What this loader and the Wasm agree on (loader/contract.json, written in
+// here by loader/finish-dist.mjs): language rules, option and view names,
+// the failure text.
+const CONTRACT = __TIEXI_CONTRACT__;
+const OPTIONS = CONTRACT.options;
 // A data file (src) gets this long for the whole exchange, body included,
 // and may be at most this large (the validator's limit, src/data/validate.rs).
 const FETCH_TIMEOUT_MS = 10000;
 const MAX_DATA_BYTES = 4 * 1024 * 1024;
-const FAILED = {
-  "zh-Hant": "資訊圖表無法載入。",
-  "zh-Hans": "信息图表无法加载。",
-  en: "The infographic could not be loaded.",
-};
 
 // The charts' font, as src/draw/theme.rs names it (a test keeps the two
 // equal). A page's first canvas text loads the font machinery, tens of
@@ -97,7 +96,16 @@ function option(host, name) {
 // picks the reserved height by the same rule.
 function languageOf(host) {
   const inherited = host.closest("[lang]");
-  return option(host, "lang") || (inherited && inherited.getAttribute("lang")) || "zh-Hant";
+  return option(host, "lang") || (inherited && inherited.getAttribute("lang")) || "";
+}
+
+// A tag as the Wasm resolves it (Lang::resolve): trimmed, lower-cased, '_'
+// read as '-', the first rule whose prefix is the tag or starts it before a
+// '-'; else the default.
+function resolveLang(tag) {
+  const t = tag.trim().toLowerCase().replaceAll("_", "-");
+  const rule = CONTRACT.languages.rules.find(([prefix]) => t === prefix || t.startsWith(`${prefix}-`));
+  return rule ? rule[1] : CONTRACT.languages.default;
 }
 
 // A milestone to open with: the `selected` option, else a deep link in the
@@ -139,9 +147,9 @@ function failVisibly(instance, error) {
   if (root) {
     const box = document.createElement("p");
     box.setAttribute("role", "alert");
-    const lang = languageOf(instance.host).startsWith("en") ? "en"
-      : /^zh-(hans|cn|sg)/i.test(languageOf(instance.host)) ? "zh-Hans" : "zh-Hant";
-    box.textContent = `${FAILED[lang]} (${messages[0]})`;
+    const lang = resolveLang(languageOf(instance.host));
+    box.setAttribute("lang", lang);
+    box.textContent = `${CONTRACT.failed[lang]} (${messages[0]})`;
     root.replaceChildren(box);
   }
   emit(instance.host, "tiexi:error", { messages });
@@ -261,7 +269,7 @@ class Instance {
       const rendered = this.root.querySelector(".tx-root");
       if (rendered) rendered.setAttribute("data-pending", "");
       this.widget.select(selectedOf(this.host));
-      this.widget.set_view(option(this.host, "view") || "both");
+      this.widget.set_view(option(this.host, "view") || CONTRACT.views[0]);
       await nextTask();
       if (!this.widget) return;
       await this.loadData();
@@ -338,7 +346,7 @@ class Instance {
       else if (name === "theme") this.widget.set_dark(isDark(this.host));
       else if (name === "src") this.loadData().catch((e) => failVisibly(this, e));
       else if (name === "selected") this.widget.select(selectedOf(this.host));
-      else if (name === "view") this.widget.set_view(option(this.host, "view") || "both");
+      else if (name === "view") this.widget.set_view(option(this.host, "view") || CONTRACT.views[0]);
     } catch (error) {
       failVisibly(this, error);
     }

@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { loaderContract, scriptRules } from "./contract.mjs";
 import { reservedHeightsCss } from "./reserve-css.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -23,6 +24,7 @@ if (!glue || !wasm) {
   process.exit(1);
 }
 const loader = readFileSync(join(source, "loader", "embed.js"), "utf8")
+  .replace("__TIEXI_CONTRACT__", JSON.stringify(loaderContract(join(source, "loader", "contract.json"))))
   .replace("__TIEXI_GLUE__", `./${glue}`)
   .replace("__TIEXI_WASM__", `./${wasm}`);
 // A syntax error in the loader would silently leave every host page with
@@ -62,7 +64,7 @@ writeFileSync(join(staging, glue), await shrink(readFileSync(join(staging, glue)
 // The height reservation hosts link before the loader runs (stable name,
 // like embed.js).
 const heights = JSON.parse(readFileSync(join(source, "loader", "reserved-heights.json"), "utf8"));
-writeFileSync(join(staging, "embed.css"), reservedHeightsCss(heights));
+writeFileSync(join(staging, "embed.css"), reservedHeightsCss(heights, scriptRules(join(source, "loader", "contract.json"))));
 
 // With inject_scripts = false Trunk leaves its rust link in the page; the
 // demo embeds the widget through embed.js like any host, so drop the link.

@@ -32,26 +32,21 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.tag() == tag)
     }
 
-    /// Reads a loose tag from a host page (`zh-TW`, `zh-hk`, `zh-CN`, `en-GB`…):
+    /// Reads a loose tag from a host page (`zh-TW`, `zh-hk`, `zh-MY`, `EN-GB`…):
     /// hosts write `<html lang>` in many ways, and a reader on a Taiwanese page
-    /// wants Traditional characters even if the page says `zh-TW`.
+    /// wants Traditional characters even if the page says `zh-TW`. The rules
+    /// are the loader's too (loader/contract.json); `None` when none matches.
     pub fn from_loose_tag(tag: &str) -> Option<Lang> {
         let t = tag.trim().to_ascii_lowercase().replace('_', "-");
-        if t.is_empty() {
-            return None;
-        }
-        if t == "en" || t.starts_with("en-") {
-            return Some(Lang::En);
-        }
-        if t == "zh" || t.starts_with("zh-") {
-            let simplified = ["zh-hans", "zh-cn", "zh-sg", "zh-my"];
-            return Some(if simplified.iter().any(|s| t.starts_with(s)) {
-                Lang::ZhHans
-            } else {
-                Lang::ZhHant
-            });
-        }
-        None
+        super::contract::LANGUAGE_RULES
+            .iter()
+            .find(|(prefix, _)| t.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('-')))
+            .map(|(_, lang)| *lang)
+    }
+
+    /// Resolves a host's tag, falling back to the contract's default language.
+    pub fn resolve(tag: &str) -> Lang {
+        Lang::from_loose_tag(tag).unwrap_or(super::contract::DEFAULT_LANG)
     }
 
     /// Whether the language sets text without spaces between words (CJK),
@@ -102,14 +97,29 @@ mod tests {
 
     #[test]
     fn loose_tags_map_to_the_script_a_reader_expects() {
-        assert_eq!(Lang::from_loose_tag("zh-TW"), Some(Lang::ZhHant));
-        assert_eq!(Lang::from_loose_tag("zh-HK"), Some(Lang::ZhHant));
-        assert_eq!(Lang::from_loose_tag("zh-Hant-TW"), Some(Lang::ZhHant));
-        assert_eq!(Lang::from_loose_tag("zh-CN"), Some(Lang::ZhHans));
-        assert_eq!(Lang::from_loose_tag("zh-hans"), Some(Lang::ZhHans));
-        assert_eq!(Lang::from_loose_tag("en-GB"), Some(Lang::En));
-        assert_eq!(Lang::from_loose_tag("fr"), None);
-        assert_eq!(Lang::from_loose_tag(""), None);
+        let cases = [
+            ("zh-TW", Some(Lang::ZhHant)),
+            ("zh-HK", Some(Lang::ZhHant)),
+            ("zh-Hant-TW", Some(Lang::ZhHant)),
+            ("zh-Hant-MY", Some(Lang::ZhHant)),
+            ("zh", Some(Lang::ZhHant)),
+            ("zh-CN", Some(Lang::ZhHans)),
+            ("zh-hans", Some(Lang::ZhHans)),
+            ("zh-SG", Some(Lang::ZhHans)),
+            ("zh-MY", Some(Lang::ZhHans)),
+            ("zh_my", Some(Lang::ZhHans)),
+            ("en-GB", Some(Lang::En)),
+            ("EN-GB", Some(Lang::En)),
+            (" en-US ", Some(Lang::En)),
+            ("eng", None),
+            ("zhx", None),
+            ("fr", None),
+            ("", None),
+        ];
+        for (tag, want) in cases {
+            assert_eq!(Lang::from_loose_tag(tag), want, "{tag:?}");
+        }
+        assert_eq!(Lang::resolve("fr"), Lang::ZhHant);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! touches the DOM, so all of it is tested natively.
 
 pub mod chart_rules;
+pub mod contract;
 pub mod date;
 pub mod default_dataset;
 pub mod export;

@@ -90,7 +90,7 @@ impl Widget {
         let owner = Owner::new();
         let (inputs, selection, handle) = owner.with(|| {
             let inputs = Inputs {
-                lang: RwSignal::new(Lang::from_loose_tag(lang).unwrap_or(Lang::ZhHant)),
+                lang: RwSignal::new(Lang::resolve(lang)),
                 theme: RwSignal::new(if dark { ThemeMode::Dark } else { ThemeMode::Light }),
                 data: RwSignal::new(Loaded::Loading),
                 dpr: RwSignal::new(if dpr > 0.0 { dpr } else { 1.0 }),
@@ -152,21 +152,16 @@ impl Widget {
         self.inputs.data.set(Loaded::Loading);
     }
 
-    /// Sets the language from a loose tag; unknown tags keep the current one.
+    /// Sets the language from a loose tag, resolved as the loader resolves
+    /// it (loader/contract.json): an unknown tag gives the default language.
     pub fn set_lang(&self, tag: &str) {
-        if let Some(lang) = Lang::from_loose_tag(tag) {
-            self.inputs.lang.set(lang);
-        }
+        self.inputs.lang.set(Lang::resolve(tag));
     }
 
-    /// Shows `indicators`, `timeline` or `both` (anything else).
+    /// Shows one of the contract's views (`both`, `indicators`, `timeline`);
+    /// an unknown name shows the default.
     pub fn set_view(&self, view: &str) {
-        let view = match view.trim().to_ascii_lowercase().as_str() {
-            "indicators" => "indicators",
-            "timeline" => "timeline",
-            _ => "both",
-        };
-        let _ = self.container.set_attribute("data-view", view);
+        let _ = self.container.set_attribute("data-view", crate::data::contract::view_named(view));
     }
 
     /// Sets the resolved theme.

@@ -39,11 +39,7 @@ pub fn unregister(id: u32) {
 }
 
 fn message(lang: Lang) -> &'static str {
-    match lang {
-        Lang::ZhHant => "資訊圖表發生內部錯誤，已停止運作。",
-        Lang::ZhHans => "信息图表发生内部错误，已停止运行。",
-        Lang::En => "The infographic stopped after an internal error.",
-    }
+    crate::data::contract::STOPPED[lang as usize]
 }
 
 /// Installs the hook (once, at module start).
@@ -57,7 +53,7 @@ pub fn install() {
             // The panic may have happened while the registry was borrowed.
             let Ok(live) = l.try_borrow() else { return };
             for w in live.iter() {
-                let lang = w.lang.try_get_untracked().unwrap_or(Lang::ZhHant);
+                let lang = w.lang.try_get_untracked().unwrap_or(crate::data::contract::DEFAULT_LANG);
                 w.container.set_text_content(Some(message(lang)));
                 let _ = w.container.set_attribute("role", "alert");
                 emit(&w.host, "tiexi:error", &detail);
