@@ -22,7 +22,12 @@ fn main() {
         other => panic!("{CONTRACT}: unknown language {other:?} (zh-Hant, zh-Hans or en)"),
     };
     let default = langs["default"].as_str().unwrap_or_else(|| panic!("{CONTRACT}: languages.default"));
-    writeln!(out, "/// The language for a tag no rule matches.\npub const DEFAULT_LANG: Lang = {};", lang(default)).ok();
+    writeln!(
+        out,
+        "/// The language for a tag no rule matches.\npub const DEFAULT_LANG: Lang = {};",
+        lang(default)
+    )
+    .ok();
     out.push_str("/// (prefix, language): the first prefix equal to a tag, or starting it\n/// before a '-', decides.\npub const LANGUAGE_RULES: &[(&str, Lang)] = &[\n");
     for rule in strings_of(&langs["rules"], "languages.rules") {
         let pair = rule.as_array().filter(|p| p.len() == 2);
@@ -61,5 +66,8 @@ fn main() {
 }
 
 fn strings_of<'a>(value: &'a Value, key: &str) -> &'a Vec<Value> {
-    value.as_array().filter(|a| !a.is_empty()).unwrap_or_else(|| panic!("{CONTRACT}: {key} is a non-empty list"))
+    value
+        .as_array()
+        .filter(|a| !a.is_empty())
+        .unwrap_or_else(|| panic!("{CONTRACT}: {key} is a non-empty list"))
 }

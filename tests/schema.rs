@@ -3,7 +3,7 @@
 //! fields and the same allowed values.
 
 use serde_json::Value;
-use tiexi_infographic::data::locale::ui_keys;
+use tiexi_infographic::data::locale::UiText;
 use tiexi_infographic::data::{ChartKind, ColorToken, Qualifier};
 
 fn schema() -> Value {
@@ -29,7 +29,7 @@ fn enumerations_match_the_validator() {
     let ui = strings(
         &s["properties"]["meta"]["properties"]["ui"]["additionalProperties"]["propertyNames"]["enum"],
     );
-    assert_eq!(ui, ui_keys());
+    assert_eq!(ui, UiText::KEYS);
 }
 
 #[test]

@@ -40,7 +40,9 @@ impl Lang {
         let t = tag.trim().to_ascii_lowercase().replace('_', "-");
         super::contract::LANGUAGE_RULES
             .iter()
-            .find(|(prefix, _)| t.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('-')))
+            .find(|(prefix, _)| {
+                t.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+            })
             .map(|(_, lang)| *lang)
     }
 

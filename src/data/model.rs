@@ -3,6 +3,7 @@
 
 use super::date::PartialDate;
 use super::lang::{Lang, Localized};
+use super::locale::UiText;
 
 /// A whole dataset: one article's indicators and milestones.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,7 +32,7 @@ pub struct Meta {
     /// The period the timeline shows (a year, usually).
     pub period: PartialDate,
     /// UI strings the data overrides, per language.
-    pub ui: Vec<(Lang, String, String)>,
+    pub ui: Vec<(Lang, UiText, String)>,
 }
 
 /// The article the data comes from.

@@ -38,12 +38,14 @@ impl Shape {
             (Shape::Object, Lang::ZhHant) => "物件",
             (Shape::Object, Lang::ZhHans) => "对象",
             (Shape::Array, Lang::En) => "an array",
-            (Shape::Array, _) => "陣列",
+            (Shape::Array, Lang::ZhHant) => "陣列",
+            (Shape::Array, Lang::ZhHans) => "数组",
             (Shape::String, Lang::En) => "a string",
             (Shape::String, Lang::ZhHant) => "字串",
             (Shape::String, Lang::ZhHans) => "字符串",
             (Shape::Number, Lang::En) => "a number",
-            (Shape::Number, _) => "數字",
+            (Shape::Number, Lang::ZhHant) => "數字",
+            (Shape::Number, Lang::ZhHans) => "数字",
             (Shape::Integer, Lang::En) => "a whole number",
             (Shape::Integer, Lang::ZhHant) => "整數",
             (Shape::Integer, Lang::ZhHans) => "整数",
@@ -189,10 +191,18 @@ impl Problem {
             }
             K::DanglingLink { id, target } => {
                 let id = quoted(id);
+                // The target is a field's English name; Chinese readers get
+                // the thing it names in their own words.
+                let (hant, hans) = match *target {
+                    "category" => ("類別", "类别"),
+                    "indicator" => ("指標", "指标"),
+                    "milestone" => ("大事", "大事"),
+                    _ => ("項目", "项目"),
+                };
                 pick(
                     format!("no {target} has the id {id}"),
-                    format!("找不到 id 為 {id} 的 {target}"),
-                    format!("找不到 id 为 {id} 的 {target}"),
+                    format!("找不到 id 為 {id} 的{hant}"),
+                    format!("找不到 id 为 {id} 的{hans}"),
                 )
             }
             K::UnknownLanguage { tag } => {
@@ -291,5 +301,71 @@ impl fmt::Display for Problem {
             Severity::Warning => "warning",
         };
         write!(f, "{label}: {}", self.message(Lang::En))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One problem of every kind.
+    fn every_kind() -> Vec<ProblemKind> {
+        use ProblemKind as K;
+        let mut kinds = vec![
+            K::Syntax { line: 3, column: 9, detail: "expected `,`".into() },
+            K::FileTooLarge { bytes: 5_000_000, limit: 4_194_304 },
+            K::Missing,
+            K::UnknownField { allowed: &["id", "date"] },
+            K::NotOneOf { got: "pink".into(), allowed: vec!["blue", "green"] },
+            K::DuplicateId { id: "a".into(), first: "$.milestones[0].id".into() },
+            K::UnknownLanguage { tag: "fr".into() },
+            K::MissingTranslation { lang: Lang::En, fallback: Lang::ZhHant },
+            K::BadDate { got: "2025-13".into() },
+            K::DateOutOfRange { got: "2024".into(), period: "2025".into() },
+            K::Empty,
+            K::StringTooLong { chars: 5000, limit: 2000 },
+            K::TooMany { count: 20_000, limit: 10_000 },
+            K::OutOfRange { got: -1.0, min: 0.0, max: 5.0 },
+            K::BadUrl { got: "ftp://x".into() },
+            K::Unreachable { detail: "HTTP 404".into() },
+            K::Invisible,
+            K::BadIdChar { code: 0x200b, at: 2 },
+            K::MixedPrecision { got: "2025/2025-10".into() },
+            K::TooManyCells { cells: 2000.0, limit: 1000, min_reference: 2.0 },
+            K::MoreProblems { count: 5, errors: 3 },
+        ];
+        for expected in
+            [Shape::Object, Shape::Array, Shape::String, Shape::Number, Shape::Integer, Shape::Text]
+        {
+            kinds.push(K::WrongShape { expected });
+        }
+        for target in ["category", "indicator", "milestone"] {
+            kinds.push(K::DanglingLink { id: "一".into(), target });
+        }
+        kinds
+    }
+
+    #[test]
+    fn simplified_messages_use_simplified_characters() {
+        // Characters whose Simplified form differs: one in a zh-Hans
+        // message is a Traditional text that was not converted.
+        let traditional = "陣數為應處問題實際檔欄無載網機稱組單參個項範圍須類別錄資顯語開關標記時間點據錯誤這們請檢體隱號續價則從線與後將佔繪製塊";
+        for kind in every_kind() {
+            let message = Problem { path: "$".into(), kind }.message(Lang::ZhHans);
+            assert!(!message.chars().any(|c| traditional.contains(c)), "{message}");
+        }
+    }
+
+    #[test]
+    fn chinese_messages_name_link_targets_in_chinese() {
+        for kind in every_kind().into_iter().filter(|k| matches!(k, ProblemKind::DanglingLink { .. })) {
+            for lang in [Lang::ZhHant, Lang::ZhHans] {
+                let message = Problem { path: "$".into(), kind: kind.clone() }.message(lang);
+                assert!(
+                    !message.chars().any(|c| c.is_ascii_alphabetic() && c != 'i' && c != 'd'),
+                    "{message}"
+                );
+            }
+        }
     }
 }

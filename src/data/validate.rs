@@ -6,7 +6,7 @@
 use super::chart_rules::chart_problems;
 use super::date::PartialDate;
 use super::lang::{Lang, Localized};
-use super::locale::ui_keys;
+use super::locale::UiText;
 use super::model::*;
 use super::problem::{Problem, ProblemKind, Severity, Shape};
 use super::text_rules::{bad_id_char, clip_echo, has_visible, key_path};
@@ -568,7 +568,7 @@ impl Reader {
         })
     }
 
-    fn ui(&mut self, v: &Value) -> Option<Vec<(Lang, String, String)>> {
+    fn ui(&mut self, v: &Value) -> Option<Vec<(Lang, UiText, String)>> {
         let map = match v.as_object() {
             Some(m) => m,
             None => {
@@ -576,7 +576,7 @@ impl Reader {
                 return None;
             }
         };
-        let keys: &'static [&'static str] = Box::leak(ui_keys().into_boxed_slice());
+        let keys = UiText::KEYS;
         let mut out = Vec::new();
         let mut ok = true;
         for (tag, strings) in map {
@@ -591,9 +591,9 @@ impl Reader {
                 continue;
             };
             for (key, value) in o.map {
-                if keys.contains(&key.as_str()) {
+                if let Some(text) = UiText::from_key(key) {
                     match self.string(value, &o.at(key)) {
-                        Some(s) => out.push((lang, key.clone(), s)),
+                        Some(s) => out.push((lang, text, s)),
                         None => ok = false,
                     }
                 } else {

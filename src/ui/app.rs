@@ -8,6 +8,7 @@ use super::paint_queue;
 use super::state::{Inputs, Loaded, Selection};
 use super::text_equivalent::TextEquivalent;
 use super::timeline_view::TimelineView;
+use crate::data::locale::UiText;
 use crate::data::Dataset;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -16,7 +17,7 @@ use std::sync::Arc;
 #[component]
 pub fn App(inputs: Inputs, selection: Selection) -> impl IntoView {
     move || match inputs.data.get() {
-        Loaded::Loading => view! { <p class="tx-loading">{inputs.ui("loading")}</p> }.into_any(),
+        Loaded::Loading => view! { <p class="tx-loading">{inputs.ui(UiText::Loading)}</p> }.into_any(),
         Loaded::Failed(problems) => view! { <ErrorView inputs=inputs problems=problems /> }.into_any(),
         Loaded::Ready(ds) => view! { <Ready inputs=inputs selection=selection ds=ds /> }.into_any(),
     }
@@ -42,8 +43,8 @@ fn DataDownloads(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
         }
     };
     view! {
-        <div class="tx-downloads" role="group" aria-label=move || inputs.ui("get_data") node_ref=group>
-            <span class="tx-downloads-label">{move || inputs.ui("get_data")}</span>
+        <div class="tx-downloads" role="group" aria-label=move || inputs.ui(UiText::GetData) node_ref=group>
+            <span class="tx-downloads-label">{move || inputs.ui(UiText::GetData)}</span>
             <button type="button" class="tx-button" data-download="csv" on:click={
                 let save = save.clone();
                 move |_| save("csv")
@@ -80,7 +81,7 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
             <p class="tx-subtitle"><bdi>{move || d2.meta.subtitle.get(lang.get()).to_owned()}</bdi></p>
         </header>
         <section class="tx-indicators" aria-labelledby="tx-indicators-h">
-            <h3 id="tx-indicators-h">{move || inputs.ui("indicators")}</h3>
+            <h3 id="tx-indicators-h">{move || inputs.ui(UiText::Indicators)}</h3>
             <div class="tx-grid">
                 {(0..total).map(|i| {
                     // Each card is built once, when its turn comes: the
@@ -129,7 +130,7 @@ fn SourceLine(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
                 let author = src.author.get(lang).to_owned();
                 let publication = src.publication.as_ref().map(|p| view! { " · " <bdi class="tx-source-publication">{p.get(lang).to_owned()}</bdi> });
                 let title = src.title.as_ref().map(|t| t.get(lang).to_owned());
-                let (open, close) = if lang == crate::data::Lang::En { ("“", "”") } else { ("〈", "〉") };
+                let (open, close) = (inputs.ui(UiText::QuoteOpen), inputs.ui(UiText::QuoteClose));
                 let cited = match (title, src.url.clone()) {
                     (Some(t), Some(u)) => view! { {open} <bdi class="tx-source-title"><a href=u target="_blank" rel="noopener noreferrer">{t}</a></bdi> {close} " · " }.into_any(),
                     (Some(t), None) => view! { {open} <bdi class="tx-source-title">{t}</bdi> {close} " · " }.into_any(),
@@ -137,7 +138,7 @@ fn SourceLine(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
                     (None, None) => ().into_any(),
                 };
                 view! {
-                    <span><bdi>{inputs.ui("source")}</bdi> ": " {cited} <bdi>{inputs.ui("author")}</bdi> " " <bdi class="tx-source-author">{author}</bdi> {publication}</span>
+                    <span><bdi>{inputs.ui(UiText::Source)}</bdi> ": " {cited} <bdi>{inputs.ui(UiText::Author)}</bdi> " " <bdi class="tx-source-author">{author}</bdi> {publication}</span>
                 }
             }}
         </footer>

@@ -2,6 +2,7 @@
 //! a blank box.
 
 use super::state::Inputs;
+use crate::data::locale::UiText;
 use crate::data::{Problem, ProblemKind};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -23,8 +24,8 @@ pub fn ErrorView(inputs: Inputs, problems: Arc<Vec<Problem>>) -> impl IntoView {
     view! {
         <div class="tx-error" role="alert">
             <p class="tx-error-title">
-                {move || inputs.ui("error_title")}
-                " (" {count} " " {move || inputs.ui("error_count")} ")"
+                {move || inputs.ui(UiText::ErrorTitle)}
+                " (" {count} " " {move || inputs.ui(UiText::problems(count))} ")"
             </p>
             <ul>
                 {move || problems2.iter().take(20).map(|p| view! { <li><code>{p.message(lang.get())}</code></li> }).collect_view()}

@@ -10,6 +10,7 @@ use super::source_list::source_items;
 use super::state::{Inputs, Selection};
 use crate::data::file_name::download_name;
 use crate::data::format::{format_date, indicator_value, parts_text, value_with_parts};
+use crate::data::locale::UiText;
 use crate::data::Dataset;
 use crate::data::Lang;
 use crate::draw::Theme;
@@ -144,7 +145,7 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
                 type="button"
                 class="tx-button tx-png"
                 data-download="png"
-                aria-label=move || format!("PNG, {}: {}", inputs.ui("download_png"), ind_png_label.label.get(lang.get()))
+                aria-label=move || format!("PNG, {}: {}", inputs.ui(UiText::DownloadPng), ind_png_label.label.get(lang.get()))
                 on:click=move |ev| {
                     ev.stop_propagation();
                     let Some(el) = canvas.get_untracked() else { return };

@@ -3,6 +3,7 @@
 
 use super::state::Inputs;
 use crate::data::format::format_date;
+use crate::data::locale::UiText;
 use crate::data::{Lang, SourceKind, SourceRef};
 use leptos::prelude::*;
 
@@ -12,8 +13,8 @@ pub fn source_items(inputs: Inputs, sources: &[SourceRef], lang: Lang) -> impl I
         .iter()
         .map(|s| {
             let kind = match s.kind {
-                SourceKind::Article => inputs.ui("article"),
-                SourceKind::Report => inputs.ui("report"),
+                SourceKind::Article => inputs.ui(UiText::Article),
+                SourceKind::Report => inputs.ui(UiText::Report),
             };
             let date = s.date.map(|d| format!(" ({})", format_date(d, lang))).unwrap_or_default();
             let note = s.note.get(lang).to_owned();

@@ -1,5 +1,6 @@
 //! The view state shared by every component of one widget instance.
 
+use crate::data::locale::UiText;
 use crate::data::{Checked, Dataset, Lang, Problem};
 use crate::draw::{Theme, ThemeMode};
 use leptos::prelude::*;
@@ -91,13 +92,13 @@ impl Inputs {
     }
 
     /// A UI string in the reader's language, with the dataset's override.
-    pub fn ui(&self, key: &str) -> String {
+    pub fn ui(&self, key: UiText) -> String {
         let lang = self.lang.get();
         if let Loaded::Ready(ds) = self.data.get() {
-            if let Some((_, _, text)) = ds.meta.ui.iter().find(|(l, k, _)| *l == lang && k == key) {
+            if let Some((_, _, text)) = ds.meta.ui.iter().find(|(l, k, _)| *l == lang && *k == key) {
                 return text.clone();
             }
         }
-        crate::data::locale::default_ui_text(key, lang).to_owned()
+        key.default_text(lang).to_owned()
     }
 }

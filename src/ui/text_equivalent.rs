@@ -10,6 +10,7 @@
 use super::paint_queue::schedule_after_frame;
 use super::state::Inputs;
 use crate::data::format::{format_date, value_with_parts};
+use crate::data::locale::UiText;
 use crate::data::Dataset;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -102,7 +103,7 @@ pub fn TextEquivalent(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
                 }
             }
         >
-            <summary>{move || inputs.ui("data_table")}</summary>
+            <summary>{move || inputs.ui(UiText::DataTable)}</summary>
             {move || opened.get().then(|| {
                 let (indicators, slice) = (indicators.clone(), slice.clone());
                 let each = move || -> Vec<(u64, usize)> {
@@ -111,20 +112,20 @@ pub fn TextEquivalent(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
                 };
                 view! {
                 <table>
-                    <caption>{move || inputs.ui("indicators")}</caption>
+                    <caption>{move || inputs.ui(UiText::Indicators)}</caption>
                     <thead><tr>
-                        <th scope="col">{move || inputs.ui("figure")}</th>
-                        <th scope="col">{move || inputs.ui("event")}</th>
-                        <th scope="col">{move || inputs.ui("date")}</th>
+                        <th scope="col">{move || inputs.ui(UiText::Figure)}</th>
+                        <th scope="col">{move || inputs.ui(UiText::Event)}</th>
+                        <th scope="col">{move || inputs.ui(UiText::Date)}</th>
                     </tr></thead>
                     <tbody>{indicators.clone()}</tbody>
                 </table>
                 <table>
-                    <caption>{move || inputs.ui("timeline")}</caption>
+                    <caption>{move || inputs.ui(UiText::Timeline)}</caption>
                     <thead><tr>
-                        <th scope="col">{move || inputs.ui("date")}</th>
-                        <th scope="col">{move || inputs.ui("event")}</th>
-                        <th scope="col">{move || inputs.ui("category")}</th>
+                        <th scope="col">{move || inputs.ui(UiText::Date)}</th>
+                        <th scope="col">{move || inputs.ui(UiText::Event)}</th>
+                        <th scope="col">{move || inputs.ui(UiText::Category)}</th>
                     </tr></thead>
                     <tbody>
                         <For

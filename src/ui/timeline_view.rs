@@ -11,6 +11,7 @@ use super::source_list::source_items;
 use super::state::{Inputs, Selection};
 use crate::data::date::days_in_year;
 use crate::data::format::{format_date, indicator_value};
+use crate::data::locale::UiText;
 use crate::data::Dataset;
 use crate::draw::Theme;
 use crate::layout::timeline::{
@@ -71,7 +72,7 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
     Effect::new(move |_| {
         let w = width.get();
         let hidden = hidden_categories.get();
-        let (band, lang, window) = (inputs.ui("year_only_note"), lang.get(), window.get());
+        let (band, lang, window) = (inputs.ui(UiText::YearOnlyNote), lang.get(), window.get());
         if w < 1.0 {
             return;
         }
@@ -294,7 +295,7 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
         let cluster = l.clusters.get(c)?;
         let left = cluster.rect.x.clamp(0.0, (l.width - 220.0).max(0.0));
         let top = cluster.rect.bottom() + 6.0;
-        let text = format!("+{} · {}", cluster.members.len(), inputs.ui("zoom_in"));
+        let text = format!("+{} · {}", cluster.members.len(), inputs.ui(UiText::ZoomIn));
         Some(view! {
             <div class="tx-tooltip tx-open tx-timeline-tip" role="tooltip" style:left=format!("{left}px") style:top=format!("{top}px")>
                 <p class="tx-tip-value">{text}</p>
@@ -340,13 +341,13 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
                 <h4><bdi>{ms.title.get(lang).to_owned()}</bdi></h4>
                 <p class="tx-detail-meta">{format_date(ms.date, lang)} " · " <bdi>{ds_panel.categories[ms.category].name.get(lang).to_owned()}</bdi></p>
                 <p><bdi>{ms.description.get(lang).to_owned()}</bdi></p>
-                <p class="tx-detail-sub">{inputs.ui("source")}</p>
+                <p class="tx-detail-sub">{inputs.ui(UiText::Source)}</p>
                 <ul>{sources}</ul>
                 {(!related.is_empty()).then(|| view! {
-                    <p class="tx-detail-sub">{inputs.ui("related")}</p>
+                    <p class="tx-detail-sub">{inputs.ui(UiText::Related)}</p>
                     <ul>{related.into_iter().map(|(value, label)| view! { <li><bdi>{value}</bdi> " " <bdi>{label}</bdi></li> }).collect_view()}</ul>
                 })}
-                <button type="button" class="tx-button" on:click=move |_| selection.selected_milestone.set(None)>{inputs.ui("close")}</button>
+                <button type="button" class="tx-button" on:click=move |_| selection.selected_milestone.set(None)>{inputs.ui(UiText::Close)}</button>
             </section>
         })
     };
@@ -370,19 +371,20 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
     // A name, not the content: the list of every milestone (625 KB at
     // 20,000) belongs to the text equivalent, which is read on request.
     let count = ds.milestones.len();
-    let chart_label = move || timeline_name(&inputs.ui("timeline"), &inputs.ui("timeline_summary"), count);
+    let chart_label =
+        move || timeline_name(&inputs.ui(UiText::Timeline), &inputs.ui(UiText::TimelineSummary), count);
 
     view! {
         <section class="tx-timeline" aria-labelledby="tx-timeline-h">
-            <h3 id="tx-timeline-h">{move || inputs.ui("timeline")}</h3>
-            <div class="tx-legend" role="group" aria-label=move || inputs.ui("category")>{legend}</div>
+            <h3 id="tx-timeline-h">{move || inputs.ui(UiText::Timeline)}</h3>
+            <div class="tx-legend" role="group" aria-label=move || inputs.ui(UiText::Category)>{legend}</div>
             <div
                 class="tx-timeline-chart"
                 tabindex="0"
                 data-window=move || { let (a, b) = window.get(); format!("{a:.4}-{b:.4}") }
                 role="group"
-                aria-roledescription="timeline"
-                aria-label=move || inputs.ui("timeline")
+                aria-roledescription=move || inputs.ui(UiText::TimelineRole)
+                aria-label=move || inputs.ui(UiText::Timeline)
                 on:keydown=on_key
                 on:blur=move |_| tooltip_open.set(false)
             >
@@ -466,16 +468,16 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
                 {tooltip}
                 {cluster_tip}
             </div>
-            <div class="tx-zoom" role="group" aria-label=move || inputs.ui("zoom")>
-                <button type="button" class="tx-button" aria-label=move || inputs.ui("zoom_in") on:click=move |_| zoom_by(0.5, None)>"+"</button>
-                <button type="button" class="tx-button" aria-label=move || inputs.ui("zoom_out") on:click=move |_| zoom_by(2.0, None)>"−"</button>
-                <button type="button" class="tx-button" aria-label=move || inputs.ui("pan_back")
+            <div class="tx-zoom" role="group" aria-label=move || inputs.ui(UiText::Zoom)>
+                <button type="button" class="tx-button" aria-label=move || inputs.ui(UiText::ZoomIn) on:click=move |_| zoom_by(0.5, None)>"+"</button>
+                <button type="button" class="tx-button" aria-label=move || inputs.ui(UiText::ZoomOut) on:click=move |_| zoom_by(2.0, None)>"−"</button>
+                <button type="button" class="tx-button" aria-label=move || inputs.ui(UiText::PanBack)
                     disabled=move || { window.get().0 <= 0.0 }
                     on:click=move |_| window.update(|w| *w = pan_window(*w, -0.5))>"‹"</button>
-                <button type="button" class="tx-button" aria-label=move || inputs.ui("pan_forward")
+                <button type="button" class="tx-button" aria-label=move || inputs.ui(UiText::PanForward)
                     disabled=move || { window.get().1 >= 1.0 }
                     on:click=move |_| window.update(|w| *w = pan_window(*w, 0.5))>"›"</button>
-                <button type="button" class="tx-button" data-download="png" aria-label=move || format!("PNG, {}: {}", inputs.ui("download_png"), inputs.ui("timeline"))
+                <button type="button" class="tx-button" data-download="png" aria-label=move || format!("PNG, {}: {}", inputs.ui(UiText::DownloadPng), inputs.ui(UiText::Timeline))
                     on:click=move |_| {
                         let l = layout.get_untracked();
                         let mut marks = l.static_marks.clone();
@@ -486,9 +488,9 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
                             save_png(&parent, "tiexi-timeline.png", l.width, l.height, &marks, &inputs.palette());
                         }
                     }>"PNG"</button>
-                <button type="button" class="tx-button" aria-label=move || inputs.ui("zoom_reset")
+                <button type="button" class="tx-button" aria-label=move || inputs.ui(UiText::ZoomReset)
                     disabled=move || { window.get() == (0.0, 1.0) }
-                    on:click=move |_| window.set((0.0, 1.0))>{move || inputs.ui("zoom_reset")}</button>
+                    on:click=move |_| window.set((0.0, 1.0))>{move || inputs.ui(UiText::ZoomReset)}</button>
             </div>
             <p class="tx-sr-only" aria-live="polite">{move || announcement.get()}</p>
             {panel}
