@@ -23,16 +23,14 @@ macro_rules! ui_texts {
 
             /// The key a data file uses for this string.
             pub const fn key(self) -> &'static str {
-                match self {
-                    $(UiText::$name => $key,)+
-                }
+                UiText::KEYS[self as usize]
             }
 
             /// The default text in zh-Hant, zh-Hans and en (`Lang::ALL` order).
             pub const fn texts(self) -> [&'static str; 3] {
-                match self {
-                    $(UiText::$name => [$hant, $hans, $en],)+
-                }
+                // A table, not a match: one load instead of a jump per key.
+                const TEXTS: &[[&str; 3]] = &[$([$hant, $hans, $en],)+];
+                TEXTS[self as usize]
             }
         }
     };

@@ -45,9 +45,13 @@ fn message(lang: Lang) -> &'static str {
 /// Installs the hook (once, at module start).
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
+        // The message and its place in our source, on the console and in
+        // the event (console_error_panic_hook would add a JavaScript stack
+        // trace of Wasm frames, 1.4 KB of code for little a host can use).
+        let text = info.to_string();
+        web_sys::console::error_1(&format!("tiexi-infographic: {text}").into());
         let detail = js_sys::Object::new();
-        let messages = js_sys::Array::of1(&info.to_string().into());
+        let messages = js_sys::Array::of1(&text.into());
         let _ = js_sys::Reflect::set(&detail, &"messages".into(), &messages);
         LIVE.with(|l| {
             // The panic may have happened while the registry was borrowed.
