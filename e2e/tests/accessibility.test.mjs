@@ -74,8 +74,8 @@ test("keyboard only: Tab in from the page, reach and operate everything, Tab out
   assert.equal(visited.filter((v) => v.cls.includes("tx-card")).length, 10, "every indicator");
   assert.equal(visited.filter((v) => v.cls.includes("tx-legend-item")).length, 6, "every legend entry");
   assert.equal(visited.filter((v) => v.cls === "tx-timeline-chart").length, 1, "the timeline is one Tab stop");
-  assert.ok(keys.includes("csv") && keys.includes("json"), "the data downloads");
-  assert.ok(visited.some((v) => v.tag === "SUMMARY"), "the text equivalent");
+  assert.equal(visited.filter((v) => v.tag === "SUMMARY").length, 2, "the text equivalent and the download control");
+  assert.ok(keys.includes("Download"), keys.join());
 
   // Operate: the chart opens a milestone, its panel closes from the keyboard.
   await page.locator("#widget .tx-timeline-chart").focus();
@@ -90,9 +90,9 @@ test("keyboard only: Tab in from the page, reach and operate everything, Tab out
   await page.keyboard.press("Enter");
   assert.equal(await inWidget(page, "#widget", (r) => r.querySelector(".tx-detail")), null);
   // The text equivalent opens with Enter.
-  await page.locator("#widget summary").focus();
+  await page.locator("#widget .tx-text-equivalent summary").focus();
   await page.keyboard.press("Enter");
-  assert.equal(await inWidget(page, "#widget", (r) => r.querySelector("details").open), true);
+  assert.equal(await inWidget(page, "#widget", (r) => r.querySelector(".tx-text-equivalent").open), true);
   // A legend entry toggles with Space.
   const legend = page.locator("#widget .tx-legend-item").first();
   await legend.focus();
@@ -100,10 +100,14 @@ test("keyboard only: Tab in from the page, reach and operate everything, Tab out
   assert.equal(await legend.getAttribute("aria-pressed"), "false");
   await page.keyboard.press("Space");
   assert.equal(await legend.getAttribute("aria-pressed"), "true");
-  // A card shows its tooltip on focus; the CSV downloads with Enter.
+  // A card shows its tooltip on focus; the download control opens with
+  // Enter, Tab reaches the CSV, Enter downloads it.
   await page.locator('#widget article[data-indicator="lab-to-line"]').focus();
   assert.equal(await inWidget(page, "#widget", (r) => r.querySelector('article[data-indicator="lab-to-line"] [role=tooltip]').classList.contains("tx-open")), true);
-  await page.locator('#widget [data-download="csv"]').focus();
+  await page.locator("#widget .tx-download summary").focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  assert.equal(await inWidget(page, "#widget", (r) => r.activeElement?.dataset.download), "csv");
   const [file] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
   assert.equal(file.suggestedFilename(), "tiexi-data-en.csv");
   await page.context().close();

@@ -16,13 +16,15 @@ before(async () => {
 });
 after(async () => { await env.close(); });
 
+// Everything downloads from the one control; open it first.
 async function download(selector) {
+  await page.evaluate(() => { document.getElementById("widget").shadowRoot.querySelector(".tx-download").open = true; });
   const [file] = await Promise.all([page.waitForEvent("download"), page.locator(selector).click()]);
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 
 test("CSV: UTF-8 with BOM, a row per figure and milestone, in the reader's language", async () => {
-  const { name, bytes } = await download('#widget .tx-downloads [data-download="csv"]');
+  const { name, bytes } = await download('#widget .tx-download [data-download="csv"]');
   assert.equal(name, "tiexi-data-zh-Hant.csv");
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
   const text = bytes.toString("utf8");
@@ -32,7 +34,7 @@ test("CSV: UTF-8 with BOM, a row per figure and milestone, in the reader's langu
 });
 
 test("JSON: the data file as published, valid and complete", async () => {
-  const { name, bytes } = await download('#widget .tx-downloads [data-download="json"]');
+  const { name, bytes } = await download('#widget .tx-download [data-download="json"]');
   assert.equal(name, "tiexi-data.json");
   const data = JSON.parse(bytes.toString("utf8"));
   assert.equal(data.milestones.length, 10);
@@ -40,7 +42,7 @@ test("JSON: the data file as published, valid and complete", async () => {
 });
 
 test("PNG: a card's chart and the timeline at twice their CSS size", async () => {
-  const card = await download('#widget article[data-indicator="gdp-streak"] [data-download="png"]');
+  const card = await download('#widget .tx-download [data-download="png"][data-indicator="gdp-streak"]');
   assert.equal(card.name, "tiexi-gdp-streak.png");
   const cssWidth = await page.evaluate(() => document.getElementById("widget").shadowRoot.querySelector('article[data-indicator="gdp-streak"] canvas').getBoundingClientRect().width);
   assert.equal(card.bytes.readUInt32BE(16), Math.round(cssWidth * 2), "PNG width is 2× the chart's CSS width");

@@ -94,8 +94,12 @@ ui_texts! {
     PanBack = "pan_back" ["較早", "较早", "Earlier"],
     /// Moves the zoomed window later.
     PanForward = "pan_forward" ["較晚", "较晚", "Later"],
+    /// The download control.
+    Download = "download" ["下載", "下载", "Download"],
     /// The data downloads.
     GetData = "get_data" ["下載資料", "下载数据", "Get the data"],
+    /// The charts' PNG downloads.
+    ChartsPng = "charts_png" ["圖表圖片（PNG）", "图表图片（PNG）", "Charts as PNG images"],
     /// A chart's PNG download.
     DownloadPng = "download_png" ["下載圖表", "下载图表", "download the chart"],
     /// Opens a quoted title.

@@ -96,6 +96,7 @@ impl Widget {
                 dpr: RwSignal::new(if dpr > 0.0 { dpr } else { 1.0 }),
                 selected_id: RwSignal::new(None),
                 raw_json: RwSignal::new(None),
+                view: RwSignal::new(crate::data::contract::VIEWS[0]),
             };
             let selection = Selection::new();
             events::announce_selections(host, inputs, selection);
@@ -161,7 +162,9 @@ impl Widget {
     /// Shows one of the contract's views (`both`, `indicators`, `timeline`);
     /// an unknown name shows the default.
     pub fn set_view(&self, view: &str) {
-        let _ = self.container.set_attribute("data-view", crate::data::contract::view_named(view));
+        let view = crate::data::contract::view_named(view);
+        let _ = self.container.set_attribute("data-view", view);
+        self.inputs.view.set(view);
     }
 
     /// Sets the resolved theme.

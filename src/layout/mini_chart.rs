@@ -26,7 +26,21 @@ pub const MAX_MEASUREMENTS: usize = 2 * 60 * FIT_MEASUREMENTS;
 /// Text size of labels inside mini-charts, in CSS pixels.
 pub const LABEL_SIZE: f64 = 12.0;
 
-/// Lays out the mini-chart of an indicator in a `w`×`h` box.
+/// A mini-chart's height for its width: 96 px on the cards of a wide
+/// widget, 72 px on the two narrow columns of a phone, so a row of two
+/// cards stays short.
+pub fn mini_chart_height(w: f64) -> f64 {
+    if w < NARROW_CHART {
+        72.0
+    } else {
+        96.0
+    }
+}
+
+/// Narrower than this (CSS px), a mini-chart is a phone's.
+const NARROW_CHART: f64 = 200.0;
+
+/// Places an indicator's mini-chart in `w` × `h` CSS px.
 pub fn layout_mini_chart(
     ind: &Indicator,
     color: ColorToken,
@@ -55,12 +69,14 @@ pub fn layout_mini_chart(
 /// labels (`units`), whose room is their group's width.
 fn fit_labels(marks: &mut [Mark], w: f64, measure: &dyn TextMeasure) {
     for mark in marks.iter_mut() {
-        if let Mark::Text { x, text, size, anchor, .. } = mark {
+        if let Mark::Text { x, text, size, anchor, bold, .. } = mark {
             let room = match anchor {
                 Anchor::Start => w - *x,
                 Anchor::End => *x,
                 Anchor::Middle => 2.0 * x.min(w - *x),
             };
+            // Measured in the regular weight: bold text needs the margin.
+            let room = if *bold { room / BOLD_WIDTH } else { room };
             *text = fit_text(measure, text, *size, room.max(0.0));
         }
     }

@@ -1,10 +1,12 @@
 //! The whole widget: heading, indicator cards, timeline, text equivalent and
 //! source line; or the located error when the data cannot be shown.
 
-use super::download::save_text;
+use super::chart_canvas::use_content_width;
+use super::download_menu::DownloadMenu;
 use super::error_view::ErrorView;
 use super::indicator_card::IndicatorCard;
 use super::paint_queue;
+use super::part_tabs::{Part, PartTabList, PartTabs};
 use super::state::{Inputs, Loaded, Selection};
 use super::text_equivalent::TextEquivalent;
 use super::timeline_view::TimelineView;
@@ -23,37 +25,6 @@ pub fn App(inputs: Inputs, selection: Selection) -> impl IntoView {
     }
 }
 
-/// CSV and JSON of the data, for readers and other newsrooms.
-#[component]
-fn DataDownloads(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
-    let group = NodeRef::<leptos::html::Div>::new();
-    let save = move |kind: &'static str| {
-        let Some(parent) = group.get_untracked() else { return };
-        let lang = inputs.lang.get_untracked();
-        match kind {
-            "csv" => {
-                let csv = crate::data::export::dataset_csv(&ds, lang);
-                save_text(&parent, &format!("tiexi-data-{}.csv", lang.tag()), "text/csv;charset=utf-8", &csv);
-            }
-            _ => {
-                if let Some(json) = inputs.raw_json.get_untracked() {
-                    save_text(&parent, "tiexi-data.json", "application/json", &json);
-                }
-            }
-        }
-    };
-    view! {
-        <div class="tx-downloads" role="group" aria-label=move || inputs.ui(UiText::GetData) node_ref=group>
-            <span class="tx-downloads-label">{move || inputs.ui(UiText::GetData)}</span>
-            <button type="button" class="tx-button" data-download="csv" on:click={
-                let save = save.clone();
-                move |_| save("csv")
-            }>"CSV"</button>
-            <button type="button" class="tx-button" data-download="json" on:click=move |_| save("json")>"JSON"</button>
-        </div>
-    }
-}
-
 #[component]
 fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoView {
     let lang = inputs.lang;
@@ -65,22 +36,43 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
     let cards_shown = RwSignal::new(total.min(CARDS_PER_FRAME));
     let rest_built = RwSignal::new(false);
     build_in_frames(cards_shown, rest_built, total);
+    // The header spans the widget: its width decides whether the two parts
+    // are tabs (part_tabs.rs).
+    let header = NodeRef::<leptos::html::Header>::new();
+    // The download control asks the timeline for its PNG by counting up.
+    let timeline_png = RwSignal::new(0u32);
+    let tabs = PartTabs::new(inputs, selection, use_content_width(header).into());
     let rest = move || {
         rest_built.get().then(|| {
             view! {
-                <TimelineView inputs=inputs selection=selection ds=d4.clone() />
+                <div
+                    class="tx-part"
+                    id=PartTabs::panel_id(Part::Timeline)
+                    role=tabs.role()
+                    aria-labelledby=tabs.labelled_by(Part::Timeline)
+                    hidden=tabs.hidden(Part::Timeline)
+                >
+                    <TimelineView inputs=inputs selection=selection ds=d4.clone() />
+                </div>
                 <TextEquivalent inputs=inputs ds=d5.clone() />
-                <DataDownloads inputs=inputs ds=d6.clone() />
+                <DownloadMenu inputs=inputs ds=d6.clone() timeline_png=timeline_png />
                 <SourceLine inputs=inputs ds=d6.clone() />
             }
         })
     };
     view! {
-        <header class="tx-header">
+        <header class="tx-header" node_ref=header>
             <h2 class="tx-title"><bdi>{move || d1.meta.title.get(lang.get()).to_owned()}</bdi></h2>
             <p class="tx-subtitle"><bdi>{move || d2.meta.subtitle.get(lang.get()).to_owned()}</bdi></p>
         </header>
-        <section class="tx-indicators" aria-labelledby="tx-indicators-h">
+        <PartTabList inputs=inputs tabs=tabs />
+        <section
+            class="tx-indicators tx-part"
+            id=PartTabs::panel_id(Part::Indicators)
+            role=tabs.role()
+            aria-labelledby=move || tabs.labelled_by(Part::Indicators)().unwrap_or("tx-indicators-h")
+            hidden=tabs.hidden(Part::Indicators)
+        >
             <h3 id="tx-indicators-h">{move || inputs.ui(UiText::Indicators)}</h3>
             <div class="tx-grid">
                 {(0..total).map(|i| {

@@ -6,7 +6,6 @@ use super::canvas_text::pin_text_settings;
 use super::paint_queue;
 use crate::draw::{paint_marks, Theme};
 use crate::layout::Mark;
-use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 use send_wrapper::SendWrapper;
@@ -16,7 +15,11 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ResizeObserver, Resiz
 
 /// Watches an element's content width; `0.0` while hidden (`display:none`),
 /// which is how a widget in a closed tab draws correctly once shown.
-pub fn use_content_width(target: NodeRef<Canvas>) -> ReadSignal<f64> {
+pub fn use_content_width<E>(target: NodeRef<E>) -> ReadSignal<f64>
+where
+    E: leptos::tachys::html::element::ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
     let (width, set_width) = signal(0.0);
     Effect::new(move |_| {
         let Some(el) = target.get() else { return };
@@ -35,7 +38,7 @@ pub fn use_content_width(target: NodeRef<Canvas>) -> ReadSignal<f64> {
             }
         });
         if let Ok(observer) = ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-            observer.observe(&el);
+            observer.observe(el.unchecked_ref::<web_sys::Element>());
             let keep = SendWrapper::new((observer, callback));
             on_cleanup(move || {
                 let (observer, _callback) = keep.take();

@@ -10,19 +10,15 @@ use super::source_list::source_items;
 use super::state::{Inputs, Selection};
 use crate::data::file_name::download_name;
 use crate::data::format::{format_date, indicator_value, parts_text, value_with_parts};
-use crate::data::locale::UiText;
 use crate::data::Dataset;
 use crate::data::Lang;
 use crate::draw::Theme;
-use crate::layout::mini_chart::layout_mini_chart;
+use crate::layout::mini_chart::{layout_mini_chart, mini_chart_height};
 use crate::layout::Mark;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::sync::Arc;
 use web_sys::HtmlCanvasElement;
-
-/// Height of every mini-chart, in CSS px.
-pub const MINI_CHART_HEIGHT: f64 = 96.0;
 
 /// The text of a chart's accessible name: the figure, what it counts, and
 /// its parts where they tell more (a sum's amounts, a part that is a bound).
@@ -48,8 +44,20 @@ fn card_marks(
     let ind = &ds.indicators[index];
     let color = ds.categories[ind.category].color;
     with_measure(Some(canvas), &theme.font_family, |m| {
-        layout_mini_chart(ind, color, w, MINI_CHART_HEIGHT, lang, m)
+        layout_mini_chart(ind, color, w, mini_chart_height(w), lang, m)
     })
+}
+
+/// Saves card `index`'s chart as a PNG, drawn again at the width it has on
+/// screen (at least 200 px) with `canvas` (the card's own) measuring text.
+pub fn save_card_png(inputs: Inputs, ds: &Dataset, index: usize, canvas: &HtmlCanvasElement) {
+    let w = canvas.get_bounding_client_rect().width().max(200.0);
+    let theme = inputs.palette();
+    let marks = card_marks(ds, index, canvas, w, inputs.lang.get_untracked(), &theme);
+    if let Some(parent) = canvas.parent_node() {
+        let name = download_name(&ds.indicators[index].id, "png");
+        save_png(&parent, &name, w, mini_chart_height(w), &marks, &theme);
+    }
 }
 
 /// A card for `ds.indicators[index]`.
@@ -74,8 +82,12 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
         }
         let ds = ds_draw.clone();
         paint_queue::schedule(paint_key, move || {
+            let h = mini_chart_height(w);
+            // The height follows the width (two narrow columns on a
+            // phone); whole pixels, so no float is formatted.
+            let _ = web_sys::HtmlElement::style(&el).set_property("height", &format!("{}px", h as u32));
             let marks = card_marks(&ds, index, &el, w, lang, &theme);
-            paint_canvas(&el, w, MINI_CHART_HEIGHT, dpr, &marks, &theme);
+            paint_canvas(&el, w, h, dpr, &marks, &theme);
         });
     });
 
@@ -103,8 +115,6 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
     let tip_id = format!("tx-tip-{index}");
     let described_by = tip_id.clone();
     let (ind_date, ind_desc, ind_src) = (ind.clone(), ind.clone(), ind.clone());
-    let ind_png_label = ind.clone();
-    let ds_png = ds.clone();
     view! {
         <article
             class="tx-card"
@@ -141,23 +151,6 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
                 role="img"
                 aria-label=move || chart_name(&ds_name, index, lang.get())
             ></canvas>
-            <button
-                type="button"
-                class="tx-button tx-png"
-                data-download="png"
-                aria-label=move || format!("PNG, {}: {}", inputs.ui(UiText::DownloadPng), ind_png_label.label.get(lang.get()))
-                on:click=move |ev| {
-                    ev.stop_propagation();
-                    let Some(el) = canvas.get_untracked() else { return };
-                    let w = width.get_untracked().max(200.0);
-                    let theme = inputs.palette();
-                    let marks = card_marks(&ds_png, index, &el, w, lang.get_untracked(), &theme);
-                    if let Some(parent) = el.parent_node() {
-                        let name = download_name(&ds_png.indicators[index].id, "png");
-                        save_png(&parent, &name, w, MINI_CHART_HEIGHT, &marks, &theme);
-                    }
-                }
-            >"PNG"</button>
             <div id=tip_id class="tx-tooltip" role="tooltip" class:tx-open=open>
                 <p class="tx-tip-value"><bdi>{move || value_with_parts(&ind_tip, lang.get())}</bdi></p>
                 {

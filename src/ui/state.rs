@@ -22,6 +22,9 @@ pub struct Inputs {
     pub selected_id: RwSignal<Option<String>>,
     /// The data file as received, for the JSON download.
     pub raw_json: RwSignal<Option<Arc<str>>>,
+    /// Which parts to show (`both`, `indicators`, `timeline`: the `view`
+    /// option, loader/contract.json).
+    pub view: RwSignal<&'static str>,
 }
 
 /// The data as the widget holds it.
