@@ -1,119 +1,102 @@
-//! Reads a colour as a browser writes a computed one (`rgb(11, 87, 208)`,
-//! `color(srgb 0.04 0.34 0.82)`) or as our stylesheet spells its defaults
-//! (`#0b57d0`). Everything else (names, `hsl()`, `color-mix()`, system
-//! colours, `var()`) the browser resolves first: see `src/ui/css_theme.rs`.
-//! Integer arithmetic only, and no input panics: the text comes from the
-//! host page's CSS.
+//! Reads a colour as a browser writes a computed one: `rgb(11, 87, 208)`,
+//! `rgba(5, 0, 73, 0.8)`, `color(srgb 0.04 0.34 0.82 / 0.5)`. Every other
+//! syntax (hex, names, `hsl()`, `color-mix()`, system colours, `var()`)
+//! the browser resolves first: see `src/ui/css_theme.rs`. Integer
+//! arithmetic only, and no input panics: the text comes from the host
+//! page's CSS.
 
 use super::theme::Rgb;
 
 /// Fixed-point numbers: millionths.
 const ONE: i64 = 1_000_000;
-/// Digits after the point that count; more are ignored.
-const FRACTION_DIGITS: u32 = 6;
-/// Longest number read; a longer one is not a colour channel.
-const MAX_NUMBER_LEN: usize = 32;
+/// Powers of ten kept: millionths up to a billion; anything larger is
+/// clipped to a channel's maximum anyway.
+const LOWEST_POWER: i32 = -6;
+const HIGHEST_POWER: i32 = 9;
+/// A magnitude past `HIGHEST_POWER`, in millionths.
+const SATURATED: i64 = ONE * 10_000_000_000;
+/// Longest number read, in characters; a longer one is not a channel.
+const MAX_NUMBER_LEN: usize = 40;
 
 impl Rgb {
-    /// Parses an opaque colour: `#rgb`, `#rrggbb`, `rgb()`/`rgba()` (commas
-    /// or spaces, integer or decimal channels) or `color(srgb r g b)`, each
-    /// with an optional alpha that must be 1 (a translucent colour's pixels
-    /// depend on what is behind the canvas, which the widget cannot see).
+    /// Parses an opaque computed colour (see `from_css_with_alpha`).
     pub fn from_css(text: &str) -> Option<Rgb> {
+        Rgb::from_css_with_alpha(text).filter(|(_, alpha)| *alpha == u8::MAX).map(|(rgb, _)| rgb)
+    }
+
+    /// Parses `rgb()`/`rgba()` (commas or spaces, integer or decimal
+    /// channels) or `color(srgb r g b)`, each with an optional alpha;
+    /// returns the colour and its alpha out of 255.
+    pub fn from_css_with_alpha(text: &str) -> Option<(Rgb, u8)> {
         let text = text.trim();
-        if let Some(hex) = text.strip_prefix('#') {
-            return from_hex_digits(hex);
+        let (space, args) = if let Some(args) = text.strip_prefix("color(srgb ") {
+            (ONE, args)
+        } else {
+            let args = text.strip_prefix("rgb(").or_else(|| text.strip_prefix("rgba("))?;
+            (255 * ONE, args)
+        };
+        let mut numbers = [ONE; 4];
+        let mut count = 0;
+        for arg in args.strip_suffix(')')?.split([',', '/', ' ']).filter(|a| !a.is_empty()) {
+            *numbers.get_mut(count)? = match arg.strip_suffix('%') {
+                Some(percent) => fixed(percent)? / 100,
+                None => fixed(arg)?,
+            };
+            count += 1;
         }
-        let (name, args) = text.strip_suffix(')')?.split_once('(')?;
-        let args: Vec<&str> = args
-            .split(|c: char| c == ',' || c == '/' || c.is_whitespace())
-            .filter(|a| !a.is_empty())
-            .collect();
-        let (space, channels) = match name.trim().to_ascii_lowercase().as_str() {
-            "rgb" | "rgba" => (255 * ONE, args.as_slice()),
-            "color" if args.first().is_some_and(|s| s.eq_ignore_ascii_case("srgb")) => (ONE, &args[1..]),
-            _ => return None,
-        };
-        let (r, g, b, alpha) = match channels {
-            [r, g, b] => (r, g, b, ONE),
-            [r, g, b, a] => (r, g, b, alpha(a)?),
-            _ => return None,
-        };
-        if alpha < ONE {
+        if count < 3 {
             return None;
         }
         // Out-of-gamut channels (a wide-gamut colour mixed into sRGB) clip.
-        let byte = |s: &str| -> Option<u8> {
-            let v = fixed(s)?.clamp(0, space);
-            u8::try_from((v * 255 + space / 2) / space).ok()
-        };
-        Some(Rgb(byte(r)?, byte(g)?, byte(b)?))
+        let byte = |v: i64, of: i64| (v.clamp(0, of) * 255 + of / 2) / of;
+        let [r, g, b, a] = numbers;
+        let rgb = Rgb(byte(r, space) as u8, byte(g, space) as u8, byte(b, space) as u8);
+        Some((rgb, byte(a, ONE) as u8))
     }
-}
 
-/// `rgb`, `rrggbb`.
-fn from_hex_digits(hex: &str) -> Option<Rgb> {
-    if !hex.is_ascii() {
-        return None;
-    }
-    let digit = |i: usize| u8::from_str_radix(hex.get(i..=i)?, 16).ok();
-    let pair = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
-    match hex.len() {
-        3 => Some(Rgb(digit(0)? * 17, digit(1)? * 17, digit(2)? * 17)),
-        6 => Some(Rgb(pair(0)?, pair(2)?, pair(4)?)),
-        _ => None,
-    }
-}
-
-/// An alpha value, `0.5` or `50%`, in millionths.
-fn alpha(text: &str) -> Option<i64> {
-    match text.strip_suffix('%') {
-        Some(percent) => Some(fixed(percent)? / 100),
-        None => fixed(text),
+    /// This colour at `alpha` (out of 255) seen over `behind`.
+    pub fn over(self, alpha: u8, behind: Rgb) -> Rgb {
+        let (a, b) = (u16::from(alpha), u16::from(u8::MAX - alpha));
+        let mix = |top: u8, under: u8| ((u16::from(top) * a + u16::from(under) * b + 127) / 255) as u8;
+        Rgb(mix(self.0, behind.0), mix(self.1, behind.1), mix(self.2, behind.2))
     }
 }
 
 /// A CSS number (`12`, `-0.5`, `.25`, `1e-05`) in millionths, or `none`
-/// (a missing channel, which counts as zero).
+/// (a missing channel, which counts as zero). Digits below a millionth
+/// are dropped; magnitudes past a billion saturate.
 fn fixed(text: &str) -> Option<i64> {
-    if text.eq_ignore_ascii_case("none") {
+    if text == "none" {
         return Some(0);
     }
     if text.len() > MAX_NUMBER_LEN {
         return None;
     }
-    let (mantissa, exponent) = match text.find(['e', 'E']) {
-        // Beyond ±99 a channel is 0 or saturated anyway.
-        Some(i) => (&text[..i], text[i + 1..].parse::<i32>().ok()?.clamp(-99, 99)),
+    // Browsers write exponents in lower case, and small.
+    let (mantissa, exponent) = match text.split_once('e') {
+        Some((m, e)) => (m, i32::from(e.parse::<i8>().ok()?)),
         None => (text, 0),
     };
     let (negative, digits) = match mantissa.strip_prefix('-') {
         Some(rest) => (true, rest),
-        None => (false, mantissa.strip_prefix('+').unwrap_or(mantissa)),
+        None => (false, mantissa),
     };
     let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-    if whole.is_empty() && fraction.is_empty()
-        || !whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit())
-    {
+    if whole.len() + fraction.len() == 0 {
         return None;
     }
-    // All digits as one integer, then the point moved by the exponent;
-    // digits beyond a millionth are dropped, huge values saturate.
     let mut value: i64 = 0;
-    let mut scale: i32 = exponent - fraction.len() as i32;
+    // The power of ten of the first digit.
+    let mut power = whole.len() as i32 - 1 + exponent;
     for b in whole.bytes().chain(fraction.bytes()) {
-        if value > i64::MAX / 100 {
-            scale += 1;
-            continue;
+        let digit = i64::from(b.checked_sub(b'0').filter(|d| *d < 10)?);
+        if power > HIGHEST_POWER && digit > 0 {
+            value = SATURATED;
+        } else if (LOWEST_POWER..=HIGHEST_POWER).contains(&power) {
+            value += digit * 10i64.pow((power - LOWEST_POWER) as u32);
         }
-        value = value * 10 + i64::from(b - b'0');
+        power -= 1;
     }
-    let shift = scale + FRACTION_DIGITS as i32;
-    let value = if shift >= 0 {
-        (0..shift.min(19)).fold(value, |v, _| v.saturating_mul(10))
-    } else {
-        (0..(-shift).min(19)).fold(value, |v, _| v / 10)
-    };
     Some(if negative { -value } else { value })
 }
 
@@ -122,21 +105,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn hex_in_both_lengths() {
-        assert_eq!(Rgb::from_css("#1f5fbf"), Some(Rgb(0x1f, 0x5f, 0xbf)));
-        assert_eq!(Rgb::from_css(" #ABC "), Some(Rgb(0xaa, 0xbb, 0xcc)));
-        for bad in ["#1f5fb", "1f5fbf", "#", "#12345g", "#ééé", "#1f5fbf80"] {
-            assert_eq!(Rgb::from_css(bad), None, "{bad}");
-        }
-    }
-
-    #[test]
     fn computed_rgb_in_legacy_and_modern_syntax() {
         assert_eq!(Rgb::from_css("rgb(11, 87, 208)"), Some(Rgb(11, 87, 208)));
-        assert_eq!(Rgb::from_css("rgb(11 87 208)"), Some(Rgb(11, 87, 208)));
+        assert_eq!(Rgb::from_css(" rgb(11 87 208) "), Some(Rgb(11, 87, 208)));
         assert_eq!(Rgb::from_css("rgba(11, 87, 208, 1)"), Some(Rgb(11, 87, 208)));
         assert_eq!(Rgb::from_css("rgb(11 87 208 / 100%)"), Some(Rgb(11, 87, 208)));
-        assert_eq!(Rgb::from_css("RGB(10.5, 86.4, 300)"), Some(Rgb(11, 86, 255)));
+        assert_eq!(Rgb::from_css("rgb(10.5, 86.4, 300)"), Some(Rgb(11, 86, 255)));
     }
 
     #[test]
@@ -149,15 +123,24 @@ mod tests {
     }
 
     #[test]
-    fn translucent_and_malformed_colours_are_refused() {
+    fn translucent_colours_keep_their_alpha_for_compositing() {
+        assert_eq!(Rgb::from_css_with_alpha("rgba(5, 0, 73, 0.8)"), Some((Rgb(5, 0, 73), 204)));
+        assert_eq!(Rgb::from_css_with_alpha("color(srgb 1 1 1 / 50%)"), Some((Rgb(255, 255, 255), 128)));
+        assert_eq!(Rgb::from_css_with_alpha("rgba(0, 0, 0, 0)"), Some((Rgb(0, 0, 0), 0)));
+        assert_eq!(Rgb::from_css("rgb(1 2 3 / 0.5)"), None, "from_css wants an opaque colour");
+        assert_eq!(Rgb(5, 0, 73).over(204, Rgb(255, 255, 255)), Rgb(55, 51, 109));
+        assert_eq!(Rgb(9, 8, 7).over(255, Rgb(1, 2, 3)), Rgb(9, 8, 7));
+        assert_eq!(Rgb(9, 8, 7).over(0, Rgb(1, 2, 3)), Rgb(1, 2, 3));
+    }
+
+    #[test]
+    fn malformed_colours_are_refused() {
         for bad in [
-            "rgba(0, 0, 0, 0)",
-            "rgb(1 2 3 / 0.5)",
-            "color(srgb 1 1 1 / 50%)",
             "rgb(1, 2)",
             "rgb(1, 2, 3, 4, 5)",
             "rgb(1, x, 3)",
             "rgb(1, 2, 3",
+            "#1f5fbf",
             "hsl(0 0% 0%)",
             "oklab(0.5 0 0)",
             "transparent",
@@ -165,6 +148,7 @@ mod tests {
             "rgb(1.2.3, 0, 0)",
             "rgb(-, 0, 0)",
             "rgb(1e999999999999, 0, 0)",
+            "rgb(١, 2, 3)",
         ] {
             assert_eq!(Rgb::from_css(bad), None, "{bad}");
         }
@@ -176,13 +160,15 @@ mod tests {
         assert_eq!(fixed("-0.5"), Some(-ONE / 2));
         assert_eq!(fixed(".25"), Some(ONE / 4));
         assert_eq!(fixed("2.5e-1"), Some(ONE / 4));
-        assert_eq!(fixed("1E3"), Some(1000 * ONE));
+        assert_eq!(fixed("1e3"), Some(1000 * ONE));
         assert_eq!(fixed("0.12345678"), Some(123_456));
-        assert_eq!(fixed(&"9".repeat(40)), None, "too long to be a channel");
-        assert!(fixed("9999999999999999999999").is_some_and(|v| v > 0), "saturates, no overflow");
-        assert_eq!(fixed("1e99"), Some(i64::MAX));
-        assert_eq!(fixed("1e-2147483648"), Some(0), "no overflow in the exponent");
-        for bad in ["", ".", "-", "1..2", "e5", "1e", "0x10"] {
+        assert_eq!(fixed("1e-128"), Some(0));
+        assert_eq!(fixed("1e-2147483648"), None, "no overflow in the exponent");
+        assert!(fixed(&"9".repeat(30)).is_some_and(|v| v >= SATURATED), "saturates, no overflow");
+        assert_eq!(fixed("1e99"), Some(SATURATED));
+        assert_eq!(fixed("1e127"), Some(SATURATED));
+        assert_eq!(fixed(&"9".repeat(400)), None, "too long to be a channel");
+        for bad in ["", ".", "-", "1..2", "e5", "1e", "0x10", "+-1"] {
             assert_eq!(fixed(bad), None, "{bad}");
         }
     }

@@ -138,12 +138,21 @@ impl Theme {
     /// gives a custom property's value as the browser computed it: a colour
     /// as `rgb()` or `color(srgb …)`, the font as a family list. A value
     /// missing or unreadable keeps the built-in one for `mode`, field by
-    /// field, so a host's typo costs one colour, not the chart.
+    /// field, so a host's typo costs one colour, not the chart. A
+    /// translucent colour (Chromium's `Highlight` is one) is taken as seen
+    /// over the background; a translucent background shows the host page
+    /// through, which the widget cannot see, so it keeps the built-in one.
     pub fn from_style(mode: ThemeMode, mut read: impl FnMut(&str) -> Option<String>) -> Theme {
         let mut theme = Theme::new(mode);
-        for (name, field) in COLOUR_PROPERTIES.into_iter().zip(theme.colours_mut()) {
-            if let Some(colour) = read(name).as_deref().and_then(Rgb::from_css) {
-                *field = colour;
+        let mut background = theme.background;
+        for (i, (name, field)) in COLOUR_PROPERTIES.into_iter().zip(theme.colours_mut()).enumerate() {
+            match read(name).as_deref().and_then(Rgb::from_css_with_alpha) {
+                Some((colour, u8::MAX)) => *field = colour,
+                Some((colour, alpha)) if i > 0 => *field = colour.over(alpha, background),
+                _ => {}
+            }
+            if i == 0 {
+                background = *field;
             }
         }
         if let Some(family) = read(FONT_PROPERTY) {
@@ -273,10 +282,13 @@ mod tests {
         for (mode, selectors) in
             [(ThemeMode::Light, &[".tx-root"][..]), (ThemeMode::Dark, &[".tx-root", ".tx-root.tx-dark"][..])]
         {
-            let css = stylesheet_properties(selectors);
+            let mut css = stylesheet_properties(selectors);
+            // Each colour as the browser computes it, rgb(r, g, b).
             for name in COLOUR_PROPERTIES {
-                let value = css.get(name).unwrap_or_else(|| panic!("style/widget.css sets no {name}"));
-                assert!(Rgb::from_css(value).is_some(), "{mode:?} {name}: {value} is not #rrggbb");
+                let value = css.get_mut(name).unwrap_or_else(|| panic!("style/widget.css sets no {name}"));
+                let Rgb(r, g, b) =
+                    from_hex(value).unwrap_or_else(|| panic!("{mode:?} {name}: {value} is not #rrggbb"));
+                *value = format!("rgb({r}, {g}, {b})");
             }
             assert!(css.contains_key(FONT_PROPERTY), "style/widget.css sets no {FONT_PROPERTY}");
             assert_eq!(Theme::from_style(mode, |name| css.get(name).cloned()), Theme::new(mode), "{mode:?}");
@@ -295,6 +307,7 @@ mod tests {
             "--tx-bg" => Some("rgb(34, 51, 68)".into()),
             "--tx-c-teal" => Some("color(srgb 1 0 0)".into()),
             "--tx-ink" => Some("banana".into()),
+            "--tx-accent" => Some("rgba(255, 0, 0, 0.5)".into()),
             "--tx-font" => Some("  ui-monospace, monospace ".into()),
             _ => None,
         });
@@ -302,6 +315,10 @@ mod tests {
         assert_eq!(theme.background, Rgb(34, 51, 68));
         assert_eq!(theme.category(ColorToken::Teal), Rgb(255, 0, 0));
         assert_eq!(theme.ink, built_in.ink, "an unreadable value keeps the built-in colour");
+        assert_eq!(theme.focus, Rgb(145, 25, 34), "a translucent colour as seen over the background");
+        let see_through =
+            Theme::from_style(ThemeMode::Light, |name| (name == "--tx-bg").then(|| "transparent".into()));
+        assert_eq!(see_through.background, built_in.background, "the page behind is unknown");
         assert_eq!(theme.font_family, "ui-monospace, monospace");
         assert_eq!(theme.resolve(Paint::Background), Rgb(34, 51, 68));
         assert_eq!(theme.clone().on_card().resolve(Paint::Background), built_in.card);
@@ -309,8 +326,16 @@ mod tests {
         assert_eq!(blank_font, Theme::new(ThemeMode::Dark));
     }
 
+    /// `#rrggbb`, as the stylesheet spells its defaults.
+    fn from_hex(hex: &str) -> Option<Rgb> {
+        let h = hex.strip_prefix('#').filter(|h| h.len() == 6 && h.is_ascii())?;
+        let byte = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).ok();
+        Some(Rgb(byte(0)?, byte(2)?, byte(4)?))
+    }
+
     #[test]
     fn hex_round_trips() {
-        assert_eq!(Rgb::from_css("#1f5fbf").map(Rgb::hex), Some("#1f5fbf".to_owned()));
+        assert_eq!(from_hex("#1f5fbf").map(Rgb::hex), Some("#1f5fbf".to_owned()));
+        assert_eq!(from_hex("#1f5fb"), None);
     }
 }
