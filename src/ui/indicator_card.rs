@@ -66,7 +66,7 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
     let ds_draw = ds.clone();
     let paint_key = paint_queue::new_key();
     Effect::new(move |_| {
-        let (w, dpr, theme, lang) = (width.get(), inputs.dpr.get(), inputs.palette(), lang.get());
+        let (w, dpr, theme, lang) = (width.get(), inputs.dpr.get(), inputs.palette().on_card(), lang.get());
         let Some(el) = canvas.get() else { return };
         if w < 1.0 {
             return; // hidden: draw once shown
@@ -149,7 +149,7 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
                     ev.stop_propagation();
                     let Some(el) = canvas.get_untracked() else { return };
                     let w = width.get_untracked().max(200.0);
-                    let theme = inputs.palette();
+                    let theme = inputs.palette().on_card();
                     let marks = card_marks(&ds_png, index, &el, w, lang.get_untracked(), &theme);
                     if let Some(parent) = el.parent_node() {
                         let name = download_name(&ds_png.indicators[index].id, "png");

@@ -21,6 +21,9 @@ pub struct Inputs {
     pub selected_id: RwSignal<Option<String>>,
     /// The data file as received, for the JSON download.
     pub raw_json: RwSignal<Option<Arc<str>>>,
+    /// The canvases' colours and font as the widget's stylesheet resolves
+    /// them (`css_theme::refresh`); read through `palette()`.
+    pub css_theme: RwSignal<Theme>,
 }
 
 /// The data as the widget holds it.
@@ -85,9 +88,10 @@ impl Default for Selection {
 }
 
 impl Inputs {
-    /// The theme's colours for drawing.
+    /// The theme's colours and font for drawing, as the widget's CSS
+    /// shows them (a canvas on a card takes `.on_card()`).
     pub fn palette(&self) -> Theme {
-        Theme::new(self.theme.get())
+        self.css_theme.get()
     }
 
     /// A UI string in the reader's language, with the dataset's override.
