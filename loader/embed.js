@@ -27,10 +27,11 @@ const FAILED = {
   en: "The infographic could not be loaded.",
 };
 
-// The charts' font when the host sets no --tiexi-font, as
-// style/widget.css and src/draw/theme.rs name it (tests keep the three equal). A page's first canvas text loads the font machinery, tens of
-// milliseconds; the loader pays that in a task of its own while the Wasm
-// downloads, not inside the first paint.
+// The charts' font when the host sets no --tiexi-font, as style/widget.css
+// and src/draw/theme.rs name it (tests keep the three equal). A page's
+// first canvas text loads the font machinery, tens of milliseconds; the
+// loader pays that in a task of its own while the Wasm downloads, not
+// inside the first paint.
 const CHART_FONT = "13px system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK TC', 'Noto Sans TC', 'PingFang TC', 'Microsoft JhengHei', sans-serif";
 function warmChartFont() {
   try {
