@@ -137,7 +137,7 @@ test("--tiexi-font draws the chart text in the host's font; a value that is no f
   await bad.page.context().close();
 });
 
-test("a property changed after load repaints: on the element's style and through a class on <html>", async () => {
+test("a property changed after load repaints: on the element's style, through a class on <html>, and after a new stylesheet once theme is set again", async () => {
   const { page, errors } = await open();
   await page.evaluate(() => document.getElementById("widget").style.setProperty("--tiexi-background", "#203040"));
   await until(async () => (await countColours(page, BASE, [[0x20, 0x30, 0x40]]))[0] > 20, "knock-outs in #203040 after style.setProperty");
@@ -148,6 +148,14 @@ test("a property changed after load repaints: on the element's style and through
     const [night, old] = await countColours(page, BASE, [[0x10, 0x20, 0x30], [0x20, 0x30, 0x40]]);
     return night > 20 && old === 0;
   }, "knock-outs in #102030 after <html class=night>");
+  // A new stylesheet is not noticed (README); setting theme again repaints.
+  await page.evaluate(() => {
+    const sheet = document.createElement("style");
+    sheet.textContent = "#widget { --tiexi-background: #304050 !important }";
+    document.head.append(sheet);
+    document.getElementById("widget").setAttribute("theme", "auto");
+  });
+  await until(async () => (await countColours(page, BASE, [[0x30, 0x40, 0x50]]))[0] > 20, "knock-outs in #304050 after theme=auto");
   assert.deepEqual(errors, []);
   await page.context().close();
 });
