@@ -77,17 +77,17 @@ pub struct Theme {
     pub background: Rgb,
     /// Background of the indicator cards (`--tx-card`).
     pub card: Rgb,
-    /// Main text and axes.
+    /// Main text and axes (`--tx-ink`).
     pub ink: Rgb,
-    /// Secondary text.
+    /// Secondary text (`--tx-muted`).
     pub muted: Rgb,
-    /// Reference marks (empty cells, the rest of the year).
+    /// Reference marks: empty cells, the rest of the year (`--tx-line`).
     pub track: Rgb,
-    /// Hover and selection ring.
+    /// Hover and selection ring (`--tx-accent`).
     pub focus: Rgb,
-    /// Category colours, in `ColorToken::ALL` order.
+    /// Category colours, in `ColorToken::ALL` order (`--tx-c-blue` …).
     pub categories: [Rgb; 6],
-    /// CSS font family list for chart text.
+    /// CSS font family list for chart text (`--tx-font`).
     pub font_family: String,
 }
 
