@@ -26,10 +26,11 @@ const OPTIONS = CONTRACT.options;
 const FETCH_TIMEOUT_MS = 10000;
 const MAX_DATA_BYTES = 4 * 1024 * 1024;
 
-// The charts' font, as src/draw/theme.rs names it (a test keeps the two
-// equal). A page's first canvas text loads the font machinery, tens of
-// milliseconds; the loader pays that in a task of its own while the Wasm
-// downloads, not inside the first paint.
+// The charts' font when the host sets no --tiexi-font, as style/widget.css
+// and src/draw/theme.rs name it (tests keep the three equal). A page's
+// first canvas text loads the font machinery, tens of milliseconds; the
+// loader pays that in a task of its own while the Wasm downloads, not
+// inside the first paint.
 const CHART_FONT = "13px system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK TC', 'Noto Sans TC', 'PingFang TC', 'Microsoft JhengHei', sans-serif";
 function warmChartFont() {
   try {
@@ -123,6 +124,18 @@ const darkQuery = matchMedia("(prefers-color-scheme: dark)");
 function isDark(host) {
   const theme = (option(host, "theme") || "auto").toLowerCase();
   return theme === "dark" || (theme !== "light" && darkQuery.matches);
+}
+
+// The canvases read their colours and font from the widget's stylesheet,
+// which the host's --tiexi-* properties feed. They read it again when the
+// theme changes, and when told to here: forced colours switched on or off,
+// or a script changed the element's style or class, or any attribute of
+// <html> or <body> (where sites keep their theme switch).
+const forcedQuery = matchMedia("(forced-colors: active)");
+let styleWatcher = null; // made by install()
+const HOST_STYLE = { attributes: true, attributeFilter: ["style", "class"] };
+function restyle(instance) {
+  try { if (instance.widget) instance.widget.refresh_theme(); } catch (e) { failVisibly(instance, e); }
 }
 
 // Shown after this many frames even if charts are still being drawn.
@@ -374,6 +387,7 @@ function connect(host) {
   if (live.has(host)) return;
   const instance = new Instance(host);
   live.set(host, instance);
+  styleWatcher.observe(host, HOST_STYLE);
   if ((option(host, "loading") || "lazy").toLowerCase() === "eager") instance.start();
   else nearViewport.observe(host);
 }
@@ -417,6 +431,17 @@ function install() {
   darkQuery.addEventListener("change", () => {
     for (const instance of live.values()) instance.optionChanged("theme");
   });
+  forcedQuery.addEventListener("change", () => live.forEach(restyle));
+  // One read per widget per batch of changes, however many there were.
+  styleWatcher = new MutationObserver((records) => {
+    const page = records.some((r) => r.target === document.documentElement || r.target === document.body);
+    live.forEach((instance, host) => {
+      if (page || records.some((r) => r.target === host)) restyle(instance);
+    });
+  });
+  const watchPage = () => {
+    for (const el of [document.documentElement, document.body]) if (el) styleWatcher.observe(el, { attributes: true });
+  };
 
   // The device pixel ratio changes with browser zoom and when a window moves
   // to another monitor. A resolution query fires once per ratio, so it is
@@ -470,6 +495,7 @@ function install() {
     }
   });
   function scanDivs() {
+    watchPage();
     document.querySelectorAll(`[${DIV_MARK}]`).forEach(connect);
     divWatcher.observe(document.documentElement, {
       childList: true, subtree: true, attributes: true, attributeFilter: divOptions,

@@ -369,3 +369,40 @@ fn canvas_text_ignores_the_css_around_the_canvas() {
     plain.remove();
     hostile.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_canvases_read_the_hosts_theme_in_any_colour_syntax() {
+    use tiexi_infographic::draw::{Rgb, Theme, ThemeMode};
+    use tiexi_infographic::ui::css_theme::read_theme;
+    let m = Mounted::new("en", 1.0, 600);
+    let style = m.host.style();
+    for (name, value) in [
+        ("--tiexi-background", "hsl(210 33% 20%)"),
+        ("--tiexi-card", "lavender"),
+        ("--tiexi-accent", "color-mix(in srgb, red 50%, blue)"),
+        ("--tiexi-font", "'Test Font', monospace"),
+        ("--tiexi-background-dark", "not-a-colour"),
+        ("--tiexi-card-dark", "rgb(1 2 3 / 50%)"),
+    ] {
+        style.set_property(name, value).expect("custom property");
+    }
+    let root: HtmlElement = m.one(".tx-root").dyn_into().expect("html");
+    let light = read_theme(&root, ThemeMode::Light);
+    assert_eq!(light.background, Rgb(34, 51, 68));
+    assert_eq!(light.card, Rgb(230, 230, 250));
+    assert_eq!(light.focus, Rgb(128, 0, 128));
+    assert_eq!(light.font_family, "'Test Font', monospace");
+    assert_eq!(light.ink, Theme::new(ThemeMode::Light).ink, "what the host does not set stays ours");
+    assert_eq!(m.all(".tx-probe").len(), 0, "the probe is gone after the read");
+    m.widget.set_dark(true);
+    settle().await;
+    let dark = read_theme(&root, ThemeMode::Dark);
+    let built_in = Theme::new(ThemeMode::Dark);
+    assert_eq!(dark.background, built_in.background, "an invalid colour keeps the built-in one");
+    assert_eq!(
+        dark.card,
+        Rgb(1, 2, 3).over(128, built_in.background),
+        "a translucent card as seen over the background"
+    );
+    assert_eq!(dark.categories, built_in.categories);
+}

@@ -8,7 +8,8 @@ pub mod style;
 
 use crate::data::default_dataset::default_dataset;
 use crate::data::{parse_dataset, Checked, Lang};
-use crate::draw::ThemeMode;
+use crate::draw::{Theme, ThemeMode};
+use crate::ui::css_theme;
 use crate::ui::state::Loaded;
 use crate::ui::{App, Inputs, Selection};
 use leptos::prelude::*;
@@ -89,14 +90,17 @@ impl Widget {
         let kept = container.clone();
         let owner = Owner::new();
         let (inputs, selection, handle) = owner.with(|| {
+            let mode = if dark { ThemeMode::Dark } else { ThemeMode::Light };
             let inputs = Inputs {
                 lang: RwSignal::new(Lang::resolve(lang)),
-                theme: RwSignal::new(if dark { ThemeMode::Dark } else { ThemeMode::Light }),
+                theme: RwSignal::new(mode),
                 data: RwSignal::new(Loaded::Loading),
                 dpr: RwSignal::new(if dpr > 0.0 { dpr } else { 1.0 }),
                 selected_id: RwSignal::new(None),
                 raw_json: RwSignal::new(None),
                 view: RwSignal::new(crate::data::contract::VIEWS[0]),
+                // Until the stylesheet is read, as the mount below does.
+                css_theme: RwSignal::new(Theme::new(mode)),
             };
             let selection = Selection::new();
             events::announce_selections(host, inputs, selection);
@@ -110,6 +114,9 @@ impl Widget {
                     // The reader's language may differ from the page's: say so,
                     // so screen readers pick the right voice (WCAG 3.1.2).
                     let _ = themed.set_attribute("lang", inputs.lang.get().tag());
+                    // The canvases take the palette the class selects (a
+                    // change of language reads it again, and changes nothing).
+                    css_theme::refresh(inputs, &themed);
                 });
                 view! { <App inputs=inputs selection=selection /> }
             });
@@ -170,6 +177,14 @@ impl Widget {
     /// Sets the resolved theme.
     pub fn set_dark(&self, dark: bool) {
         self.inputs.theme.set(if dark { ThemeMode::Dark } else { ThemeMode::Light });
+    }
+
+    /// Reads the canvases' colours and font from the widget's stylesheet
+    /// again, and repaints them if they changed. The loader calls it when
+    /// the host may have restyled the widget: forced colours switched, a
+    /// `style` or `class` changed on the element, `<html>` or `<body>`.
+    pub fn refresh_theme(&self) {
+        css_theme::refresh(self.inputs, &self.container);
     }
 
     /// Closes any open hover tooltip (Escape pressed anywhere on the page).

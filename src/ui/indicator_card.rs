@@ -52,7 +52,7 @@ fn card_marks(
 /// screen (at least 200 px) with `canvas` (the card's own) measuring text.
 pub fn save_card_png(inputs: Inputs, ds: &Dataset, index: usize, canvas: &HtmlCanvasElement) {
     let w = canvas.get_bounding_client_rect().width().max(200.0);
-    let theme = inputs.palette();
+    let theme = inputs.palette().on_card();
     let marks = card_marks(ds, index, canvas, w, inputs.lang.get_untracked(), &theme);
     if let Some(parent) = canvas.parent_node() {
         let name = download_name(&ds.indicators[index].id, "png");
@@ -75,7 +75,7 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
     let ds_draw = ds.clone();
     let paint_key = paint_queue::new_key();
     Effect::new(move |_| {
-        let (w, dpr, theme, lang) = (width.get(), inputs.dpr.get(), inputs.palette(), lang.get());
+        let (w, dpr, theme, lang) = (width.get(), inputs.dpr.get(), inputs.palette().on_card(), lang.get());
         let Some(el) = canvas.get() else { return };
         if w < 1.0 {
             return; // hidden: draw once shown

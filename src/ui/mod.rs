@@ -5,6 +5,7 @@ pub mod app;
 pub mod canvas_measure;
 pub mod canvas_text;
 pub mod chart_canvas;
+pub mod css_theme;
 pub mod download;
 pub mod download_menu;
 pub mod error_view;

@@ -25,6 +25,9 @@ pub struct Inputs {
     /// Which parts to show (`both`, `indicators`, `timeline`: the `view`
     /// option, loader/contract.json).
     pub view: RwSignal<&'static str>,
+    /// The canvases' colours and font as the widget's stylesheet resolves
+    /// them (`css_theme::refresh`); read through `palette()`.
+    pub css_theme: RwSignal<Theme>,
 }
 
 /// The data as the widget holds it.
@@ -89,9 +92,10 @@ impl Default for Selection {
 }
 
 impl Inputs {
-    /// The theme's colours for drawing.
+    /// The theme's colours and font for drawing, as the widget's CSS
+    /// shows them (a canvas on a card takes `.on_card()`).
     pub fn palette(&self) -> Theme {
-        Theme::new(self.theme.get())
+        self.css_theme.get()
     }
 
     /// A UI string in the reader's language, with the dataset's override.

@@ -13,7 +13,6 @@ use crate::data::date::days_in_year;
 use crate::data::format::{format_date, indicator_value};
 use crate::data::locale::UiText;
 use crate::data::Dataset;
-use crate::draw::Theme;
 use crate::layout::timeline::{
     layout_timeline, milestone_marks, pan_window, zoom_window, Hit, Place, TimelineInput, TimelineLayout,
     VERTICAL_BELOW,
@@ -76,7 +75,7 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
         if w < 1.0 {
             return;
         }
-        let family = Theme::new(inputs.theme.get_untracked()).font_family;
+        let family = inputs.palette().font_family;
         let canvas = base.get_untracked();
         let ds = ds_layout.clone();
         let first = layout.with_untracked(|l| l.width < 1.0);
