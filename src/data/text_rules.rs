@@ -95,6 +95,24 @@ pub fn key_path(path: &str, key: &str) -> String {
     }
 }
 
+/// Text for HTML: the five characters that could end a text or an
+/// attribute value, as entities (for the few lists written as one HTML
+/// string, such as the download control's).
+pub fn html_escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,5 +158,11 @@ mod tests {
         assert_eq!(key_path("$", "a.b"), r#"$["a.b"]"#);
         assert_eq!(key_path("$", ""), r#"$[""]"#);
         assert!(key_path("$", &"k".repeat(5_000)).len() < 100);
+    }
+
+    #[test]
+    fn html_text_cannot_leave_its_text_or_attribute() {
+        assert_eq!(html_escaped(r#"<img src=x onerror="a">&'"#), "&lt;img src=x onerror=&quot;a&quot;&gt;&amp;&#39;");
+        assert_eq!(html_escaped("12家合作高校"), "12家合作高校");
     }
 }

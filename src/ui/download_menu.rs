@@ -2,26 +2,45 @@
 //! (CSV, JSON) and the PNG of any chart. A disclosure (`<details>`), so it
 //! opens with Enter or Space and screen readers announce it as expandable,
 //! without ten PNG buttons competing with the figures on the cards.
+//!
+//! Its list is written as one HTML string (data text escaped) with one
+//! click handler for every button: a view per button costs about 9 KB of
+//! Wasm in typed view code, for a list that only changes with the language.
 
 use super::download::save_text;
 use super::indicator_card::save_card_png;
 use super::state::Inputs;
 use crate::data::locale::UiText;
-use crate::data::Dataset;
+use crate::data::text_rules::html_escaped as escaped;
+use crate::data::{Dataset, Lang};
 use leptos::prelude::*;
+use std::fmt::Write;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlCanvasElement;
+use web_sys::{Element, HtmlCanvasElement};
 
-/// What a download button saves.
-#[derive(Clone, Copy)]
-enum Export {
-    Csv,
-    Json,
-    /// The chart of card `n`.
-    Card(usize),
-    /// The timeline (drawn by the timeline, which holds its layout).
-    Timeline,
+/// The menu's body: the data downloads, then a PNG per chart (the timeline
+/// first, then each card's, named by its label).
+fn menu_html(inputs: Inputs, ds: &Dataset, lang: Lang) -> String {
+    let ui = |t: UiText| escaped(&inputs.ui(t));
+    let mut html = String::new();
+    let _ = write!(
+        html,
+        r#"<p class="tx-download-head" id="tx-download-data">{}</p><ul class="tx-download-list" aria-labelledby="tx-download-data"><li><button type="button" class="tx-button" data-download="csv">CSV</button></li><li><button type="button" class="tx-button" data-download="json">JSON</button></li></ul><p class="tx-download-head" id="tx-download-png">{}</p><ul class="tx-download-list" aria-labelledby="tx-download-png"><li><button type="button" class="tx-button" data-download="timeline-png">{}</button></li>"#,
+        ui(UiText::GetData),
+        ui(UiText::ChartsPng),
+        ui(UiText::Timeline),
+    );
+    for (n, ind) in ds.indicators.iter().enumerate() {
+        let _ = write!(
+            html,
+            r#"<li><button type="button" class="tx-button" data-download="png" data-card="{n}" data-indicator="{}"><bdi>{}</bdi></button></li>"#,
+            escaped(&ind.id),
+            escaped(ind.label.get(lang)),
+        );
+    }
+    html.push_str("</ul>");
+    html
 }
 
 /// The download control, with the timeline's PNG asked of the timeline
@@ -30,22 +49,31 @@ enum Export {
 pub fn DownloadMenu(inputs: Inputs, ds: Arc<Dataset>, timeline_png: RwSignal<u32>) -> impl IntoView {
     let menu = NodeRef::<leptos::html::Details>::new();
     let lang = inputs.lang;
-    // Stored, so `save` is Copy and every button can hold it.
-    let ds_save = StoredValue::new(ds.clone());
-    let save = move |what: Export| {
-        let Some(menu) = menu.get_untracked() else { return };
+    let ds_html = ds.clone();
+    let body = move || menu_html(inputs, &ds_html, lang.get());
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest("button[data-download]").ok().flatten());
+        let (Some(button), Some(menu)) = (button, menu.get_untracked()) else { return };
         let lang = lang.get_untracked();
-        match what {
-            Export::Csv => {
-                let csv = ds_save.with_value(|ds| crate::data::export::dataset_csv(ds, lang));
+        match button.get_attribute("data-download").as_deref() {
+            Some("csv") => {
+                let csv = crate::data::export::dataset_csv(&ds, lang);
                 save_text(&menu, &format!("tiexi-data-{}.csv", lang.tag()), "text/csv;charset=utf-8", &csv);
             }
-            Export::Json => {
+            Some("json") => {
                 if let Some(json) = inputs.raw_json.get_untracked() {
                     save_text(&menu, "tiexi-data.json", "application/json", &json);
                 }
             }
-            Export::Card(n) => {
+            Some("timeline-png") => timeline_png.update(|n| *n = n.wrapping_add(1)),
+            Some("png") => {
+                let Some(n) = button.get_attribute("data-card").and_then(|n| n.parse::<usize>().ok()) else { return };
+                if n >= ds.indicators.len() {
+                    return;
+                }
                 // The card's own canvas measures the text, in its font.
                 let selector = format!(".tx-grid > :nth-child({}) .tx-mini-chart", n + 1);
                 let canvas = menu
@@ -55,57 +83,16 @@ pub fn DownloadMenu(inputs: Inputs, ds: Arc<Dataset>, timeline_png: RwSignal<u32
                     .and_then(|root| root.query_selector(&selector).ok().flatten())
                     .and_then(|c| c.dyn_into::<HtmlCanvasElement>().ok());
                 if let Some(canvas) = canvas {
-                    ds_save.with_value(|ds| save_card_png(inputs, ds, n, &canvas));
+                    save_card_png(inputs, &ds, n, &canvas);
                 }
             }
-            Export::Timeline => timeline_png.update(|n| *n = n.wrapping_add(1)),
+            _ => {}
         }
     };
-    let button = move |what: Export, key: &'static str, label: Signal<String>| {
-        let indicator = match what {
-            Export::Card(n) => Some(ds_save.with_value(|ds| ds.indicators[n].id.clone())),
-            _ => None,
-        };
-        view! {
-            <li>
-                <button
-                    type="button"
-                    class="tx-button"
-                    data-download=key
-                    data-indicator=indicator
-                    on:click=move |_| save(what)
-                >
-                    {label}
-                </button>
-            </li>
-        }
-    };
-    let charts = {
-        let ds = ds.clone();
-        (0..ds.indicators.len())
-            .map(|n| {
-                let ds = ds.clone();
-                let label = Signal::derive(move || ds.indicators[n].label.get(lang.get()).to_owned());
-                button(Export::Card(n), "png", label)
-            })
-            .collect_view()
-    };
-    let ui = move |text: UiText| Signal::derive(move || inputs.ui(text));
     view! {
-        <details class="tx-download" node_ref=menu>
-            <summary>{ui(UiText::Download)}</summary>
-            <div class="tx-download-body">
-                <p class="tx-download-head" id="tx-download-data">{ui(UiText::GetData)}</p>
-                <ul class="tx-download-list" aria-labelledby="tx-download-data">
-                    {button(Export::Csv, "csv", Signal::derive(|| "CSV".to_owned()))}
-                    {button(Export::Json, "json", Signal::derive(|| "JSON".to_owned()))}
-                </ul>
-                <p class="tx-download-head" id="tx-download-png">{ui(UiText::ChartsPng)}</p>
-                <ul class="tx-download-list" aria-labelledby="tx-download-png">
-                    {button(Export::Timeline, "timeline-png", ui(UiText::Timeline))}
-                    {charts}
-                </ul>
-            </div>
+        <details class="tx-download" node_ref=menu on:click=on_click>
+            <summary>{move || inputs.ui(UiText::Download)}</summary>
+            <div class="tx-download-body" inner_html=body></div>
         </details>
     }
 }
