@@ -14,8 +14,7 @@ use crate::data::format::{format_date, indicator_value};
 use crate::data::Dataset;
 use crate::draw::Theme;
 use crate::layout::timeline::{
-    layout_timeline, milestone_marks, pan_window, zoom_window, Hit, Place, TimelineInput, TimelineLayout,
-    VERTICAL_BELOW,
+    layout_timeline, milestone_marks, Hit, Place, TimeAxis, TimelineInput, TimelineLayout,
 };
 use crate::layout::{Mark, Paint};
 use leptos::html::Canvas;
@@ -180,19 +179,21 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
         }
         tooltip_open.set(hit.is_some());
     };
-    // Zoom around a point of the chart (px along the axis), or its middle.
-    let axis_fraction = move |x: f64, y: f64| {
-        let l = layout.get_untracked();
-        let (w0, w1) = l.window;
-        let along =
-            if l.width < VERTICAL_BELOW { (y - 12.0) / (56.0 * 12.0) } else { (x - 16.0) / (l.width - 32.0) };
-        w0 + along.clamp(0.0, 1.0) * (w1 - w0)
+    // The moment of the year under a point of the chart, read through the
+    // axis the layout drew with.
+    let axis_fraction = move |x: f64, y: f64| layout.get_untracked().axis.fraction_under(x, y);
+    // The window changed through the drawn axis's geometry: the window
+    // signal may be a step ahead of the last layout.
+    let reframe = move |change: &dyn Fn(TimeAxis) -> TimeAxis| {
+        let axis = layout.get_untracked().axis;
+        window.update(|w| *w = change(axis.with_window(*w)).window);
     };
+    // Zoom around a moment (fraction of the year), or the window's middle.
     let zoom_by = move |factor: f64, at: Option<f64>| {
-        window.update(|w| {
-            let middle = (w.0 + w.1) / 2.0;
-            *w = zoom_window(*w, factor, at.unwrap_or(middle));
-        });
+        reframe(&|a: TimeAxis| match at {
+            Some(at) => a.zoomed_at(factor, at),
+            None => a.zoomed_in_middle(factor),
+        })
     };
     let order = move || layout.get_untracked().reading_order().to_vec();
     let ds_keys = ds.clone();
@@ -205,11 +206,7 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
             let (fa, fb) = (f64::from(a) / days, f64::from(b + 1) / days);
             let (w0, w1) = window.get_untracked();
             if fb <= w0 || fa >= w1 {
-                let half = (w1 - w0) / 2.0;
-                window.set(crate::layout::timeline::clamp_window((
-                    (fa + fb) / 2.0 - half,
-                    (fa + fb) / 2.0 + half,
-                )));
+                reframe(&|a: TimeAxis| a.centred_on((fa + fb) / 2.0));
             }
         }
         hovered_cluster.set(None);
@@ -250,7 +247,7 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
             }
             "ArrowRight" | "ArrowLeft" | "ArrowUp" | "ArrowDown" if ev.shift_key() => {
                 let forward = key == "ArrowRight" || key == "ArrowDown";
-                window.update(|w| *w = pan_window(*w, if forward { 0.25 } else { -0.25 }));
+                reframe(&|a: TimeAxis| a.shifted(if forward { 0.25 } else { -0.25 }));
                 ev.prevent_default();
                 return;
             }
@@ -411,10 +408,10 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
                             }
                             // One pointer dragging while zoomed in: pan.
                             Some((before, after)) if after.len() == 1 && window.get_untracked() != (0.0, 1.0) => {
-                                let l = layout.get_untracked();
-                                let (dx, len) = if l.width < VERTICAL_BELOW { (after[0].2 - before[0].2, 56.0 * 12.0) } else { (after[0].1 - before[0].1, l.width - 32.0) };
-                                if dx.abs() > 0.0 {
-                                    window.update(|w| *w = pan_window(*w, -dx / len));
+                                let axis = layout.get_untracked().axis;
+                                let delta = axis.along(after[0].1, after[0].2) - axis.along(before[0].1, before[0].2);
+                                if delta.abs() > 0.0 {
+                                    reframe(&|a: TimeAxis| a.panned(delta));
                                 }
                             }
                             _ => hover_at(x, y),
@@ -441,7 +438,7 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
                             zoom_by((ev.delta_y() / 300.0).exp(), Some(at));
                         } else if ev.delta_x().abs() > ev.delta_y().abs() && window.get_untracked() != (0.0, 1.0) {
                             ev.prevent_default();
-                            window.update(|w| *w = pan_window(*w, ev.delta_x() / 600.0));
+                            reframe(&|a: TimeAxis| a.shifted(ev.delta_x() / 600.0));
                         }
                     }
                     on:click=move |ev: web_sys::MouseEvent| {
@@ -456,7 +453,7 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
                                 if let Some(cluster) = l.clusters.get(c) {
                                     let (a, b) = cluster.span;
                                     let pad = (b - a) * 0.1;
-                                    window.set(crate::layout::timeline::clamp_window((a - pad, b + pad)));
+                                    window.set(TimeAxis::clamp_window((a - pad, b + pad)));
                                 }
                             }
                             None => selection.selected_milestone.set(None),
@@ -471,10 +468,10 @@ pub fn TimelineView(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> i
                 <button type="button" class="tx-button" aria-label=move || inputs.ui("zoom_out") on:click=move |_| zoom_by(2.0, None)>"−"</button>
                 <button type="button" class="tx-button" aria-label=move || inputs.ui("pan_back")
                     disabled=move || { window.get().0 <= 0.0 }
-                    on:click=move |_| window.update(|w| *w = pan_window(*w, -0.5))>"‹"</button>
+                    on:click=move |_| reframe(&|a: TimeAxis| a.shifted(-0.5))>"‹"</button>
                 <button type="button" class="tx-button" aria-label=move || inputs.ui("pan_forward")
                     disabled=move || { window.get().1 >= 1.0 }
-                    on:click=move |_| window.update(|w| *w = pan_window(*w, 0.5))>"›"</button>
+                    on:click=move |_| reframe(&|a: TimeAxis| a.shifted(0.5))>"›"</button>
                 <button type="button" class="tx-button" data-download="png" aria-label=move || format!("PNG, {}: {}", inputs.ui("download_png"), inputs.ui("timeline"))
                     on:click=move |_| {
                         let l = layout.get_untracked();
