@@ -7,7 +7,7 @@ use super::indicator_card::IndicatorCard;
 use super::paint_queue;
 use super::state::{Inputs, Loaded, Selection};
 use super::text_equivalent::TextEquivalent;
-use super::timeline_view::TimelineView;
+use super::timeline::TimelineView;
 use crate::data::Dataset;
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -12,7 +12,7 @@ pub mod paint_queue;
 pub mod source_list;
 pub mod state;
 pub mod text_equivalent;
-pub mod timeline_view;
+pub mod timeline;
 
 pub use app::App;
 pub use state::{Inputs, Selection};
