@@ -59,11 +59,6 @@ impl TimeAxis {
         self.start + self.length
     }
 
-    /// Whether the whole year is shown.
-    pub fn is_whole_year(&self) -> bool {
-        self.window == (0.0, 1.0)
-    }
-
     /// The px along the axis of a fraction of the year (outside the window,
     /// outside the axis).
     pub fn to_pixel(&self, fraction: f64) -> f64 {

@@ -2,7 +2,7 @@
 //! their own under the month axis. They are set in reading order, not by
 //! position, because their month is unknown.
 
-use super::metrics::{LABEL_SIZE, MARK_SIZE, MAX_BAND_ITEMS, MIN_HIT, MONTH_SIZE, ROW_H};
+use super::metrics::{LABEL_BOX_H, LABEL_SIZE, MARK_SIZE, MAX_BAND_ITEMS, MIN_HIT, MONTH_SIZE};
 use super::orientation::Orientation;
 use super::{grow_to_min, PlacedMilestone};
 use crate::data::{Dataset, Lang};
@@ -13,6 +13,10 @@ use crate::layout::text::{fit_text, TextMeasure};
 const ROW_PITCH: f64 = 26.0;
 /// Gap between an item's shape and its title.
 const TITLE_GAP: f64 = 4.0;
+/// How far items sit inside the heading's left edge.
+const ITEM_INDENT: f64 = 4.0;
+/// How far the frame sits outside the heading's left edge.
+const FRAME_OUTSET: f64 = 6.0;
 /// Room after a title before the next item on its row.
 const ITEM_GAP: f64 = 20.0;
 
@@ -20,7 +24,8 @@ const ITEM_GAP: f64 = 20.0;
 /// items along rows like words; a phone gives each its own row and a
 /// little more air.
 struct BandMetrics {
-    /// The heading's left edge; the frame is 6 px outside it and items 4 px inside.
+    /// The heading's left edge (the frame is `FRAME_OUTSET` outside it,
+    /// items `ITEM_INDENT` inside).
     inset: f64,
     /// The heading's middle below the band's top.
     heading_dy: f64,
@@ -118,7 +123,7 @@ pub fn year_band(
         paint: Paint::MutedInk,
         bold: true,
     });
-    let first_x = m.inset + 4.0;
+    let first_x = m.inset + ITEM_INDENT;
     let right = width - m.inset;
     let (mut x, mut y) = (first_x, top + m.first_row_dy);
     for &i in undated.iter().take(MAX_BAND_ITEMS) {
@@ -130,7 +135,7 @@ pub fn year_band(
             y += ROW_PITCH;
         }
         let mark = Rect::new(x, y - MARK_SIZE / 2.0, MARK_SIZE, MARK_SIZE);
-        let label = Rect::new(x + m.title_dx, y - ROW_H / 2.0 + 2.0, text_w + m.title_pad, ROW_H - 4.0);
+        let label = Rect::new(x + m.title_dx, y - LABEL_BOX_H / 2.0, text_w + m.title_pad, LABEL_BOX_H);
         let hit_x = x - m.hit_dx;
         let hit = grow_to_min(Rect::new(hit_x, y - MIN_HIT / 2.0, label.right() - hit_x, MIN_HIT));
         band.items.push(PlacedMilestone {
@@ -155,7 +160,7 @@ pub fn year_band(
             bold: true,
         });
     }
-    let frame_x = m.inset - 6.0;
+    let frame_x = m.inset - FRAME_OUTSET;
     let frame = Rect::new(frame_x, top - m.frame_lead, width - 2.0 * frame_x, y + m.frame_tail - top);
     band.frame = Some(Mark::Frame { rect: frame, paint: Paint::Track, width: 1.0 });
     band.bottom = frame.bottom() + m.after;

@@ -3,7 +3,7 @@
 //! a staircase of rows; beside a vertical axis they go down a column. Both
 //! attempt only the most important labels, so the cost is bounded.
 
-use super::metrics::{LABEL_SIZE, LINE_H, MAX_LABELS, MAX_LABEL_ROWS, ROW_H};
+use super::metrics::{LABEL_BOX_H, LABEL_SIZE, LINE_H, MAX_LABELS, MAX_LABEL_ROWS, ROW_H};
 use super::tracks::OnTrack;
 use crate::data::{Dataset, Lang};
 use crate::layout::marks::Rect;
@@ -88,7 +88,7 @@ pub fn staircase(
             let x = if start_at_mark { cx - LABEL_OVERHANG } else { cx - w + LABEL_OVERHANG };
             let x = x.clamp(left - LABEL_OUTSIDE, right + LABEL_OUTSIDE - w);
             for row in 0..MAX_LABEL_ROWS {
-                let b = Rect::new(x, -((row + 1) as f64) * ROW_H, w, ROW_H - 4.0);
+                let b = Rect::new(x, -((row + 1) as f64) * ROW_H, w, LABEL_BOX_H);
                 let leader = Rect::new(cx - 0.5, b.bottom(), 1.0, row as f64 * ROW_H + 4.0);
                 let covers_pending = pending.iter().any(|&c| c > b.x - 2.0 && c < b.right() + 2.0);
                 if !covers_pending && free(&b, &obstacles) && free(&leader, &obstacles) {

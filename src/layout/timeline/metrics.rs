@@ -13,6 +13,8 @@ pub const MIN_WINDOW: f64 = 0.015;
 pub const LABEL_SIZE: f64 = 13.0;
 /// Pitch of label rows: a label box (`ROW_H - 4`) and a 4 px gap.
 pub const ROW_H: f64 = 20.0;
+/// A label's box: its row less the gap to the next.
+pub const LABEL_BOX_H: f64 = ROW_H - 4.0;
 /// Line height inside a wrapped label.
 pub const LINE_H: f64 = 16.0;
 /// Rows of the label staircase above the horizontal axis; more would push

@@ -234,6 +234,8 @@ fn grow_to_min(r: Rect) -> Rect {
 const LABELS_TOP: f64 = 8.0;
 /// Gap between the lowest label row and the clusters or tracks.
 const LABELS_GAP: f64 = 8.0;
+/// Room between the tracks' pitches and the horizontal axis line under them.
+const AXIS_UNDER_TRACKS: f64 = 4.0;
 /// Distance between tracks above a horizontal axis.
 const TRACK_PITCH_HORIZONTAL: f64 = 16.0;
 /// Distance between tracks right of a vertical axis (a little tighter: the
@@ -268,7 +270,7 @@ pub fn layout_timeline(input: &TimelineInput) -> TimelineLayout {
                 labels::staircase(ds, &placed, &leaders, input.lang, input.measure, bounds, LABELS_TOP);
             let cluster_row = if overflow.is_empty() { 0.0 } else { CLUSTER_H + CLUSTERS_GAP };
             let tracks_top = LABELS_TOP + rows as f64 * ROW_H + LABELS_GAP + cluster_row;
-            let axis_y = tracks_top + tracks as f64 * TRACK_PITCH_HORIZONTAL + 4.0;
+            let axis_y = tracks_top + tracks as f64 * TRACK_PITCH_HORIZONTAL + AXIS_UNDER_TRACKS;
             let geometry = TrackGeometry {
                 orientation: o,
                 axis_across: axis_y,

@@ -50,11 +50,4 @@ impl Orientation {
             Orientation::Vertical => Rect::new(across, along, across_len, along_len),
         }
     }
-
-    /// A box of a given screen size (text boxes keep their shape whichever
-    /// way the axis runs) whose near edge across the axis is at `across`.
-    pub fn screen_rect(self, along: f64, across: f64, w: f64, h: f64) -> Rect {
-        let (x, y) = self.point(along, across);
-        Rect::new(x, y, w, h)
-    }
 }
