@@ -4,10 +4,9 @@
 
 use super::metrics::{LABEL_BOX_H, LABEL_SIZE, MARK_SIZE, MAX_BAND_ITEMS, MIN_HIT, MONTH_SIZE};
 use super::orientation::Orientation;
-use super::{grow_to_min, PlacedMilestone};
-use crate::data::{Dataset, Lang};
+use super::{grow_to_min, PlacedMilestone, TimelineInput};
 use crate::layout::marks::{Anchor, Mark, Paint, Rect};
-use crate::layout::text::{fit_text, TextMeasure};
+use crate::layout::text::fit_text;
 
 /// Distance between two rows of band items.
 const ROW_PITCH: f64 = 26.0;
@@ -96,19 +95,10 @@ pub struct Band {
     pub bottom: f64,
 }
 
-/// Lays out the year band of `undated` milestones from `top` down, in a
-/// chart `width` px wide. An empty band takes no room.
-#[allow(clippy::too_many_arguments)]
-pub fn year_band(
-    ds: &Dataset,
-    undated: &[usize],
-    orientation: Orientation,
-    width: f64,
-    top: f64,
-    heading: &str,
-    lang: Lang,
-    measure: &dyn TextMeasure,
-) -> Band {
+/// Lays out the year band of `undated` milestones from `top` down. An
+/// empty band takes no room.
+pub fn year_band(input: &TimelineInput, undated: &[usize], orientation: Orientation, top: f64) -> Band {
+    let (ds, width, lang, measure) = (input.dataset, input.width, input.lang, input.measure);
     let mut band = Band { frame: None, marks: Vec::new(), items: Vec::new(), bottom: top };
     if undated.is_empty() {
         return band;
@@ -117,7 +107,7 @@ pub fn year_band(
     band.marks.push(Mark::Text {
         x: m.inset,
         y: top + m.heading_dy,
-        text: fit_text(measure, heading, MONTH_SIZE, width - 2.0 * m.inset),
+        text: fit_text(measure, input.year_band_label, MONTH_SIZE, width - 2.0 * m.inset),
         size: MONTH_SIZE,
         anchor: Anchor::Start,
         paint: Paint::MutedInk,

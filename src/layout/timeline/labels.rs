@@ -56,7 +56,6 @@ fn free(b: &Rect, placed: &[Rect]) -> bool {
 /// each of them, and its own leader crosses nothing below. Rows are counted
 /// upwards in a scratch space where row r spans y ∈ [-(r+1)·ROW_H, -r·ROW_H);
 /// placed labels and their leader lines are obstacles for the labels after them.
-#[allow(clippy::too_many_arguments)]
 pub fn staircase(
     ds: &Dataset,
     placed: &[OnTrack],

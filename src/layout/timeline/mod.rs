@@ -254,72 +254,81 @@ const BAND_GAP: f64 = 10.0;
 /// The same below a vertical axis, whose month names do not hang under it.
 const BAND_GAP_VERTICAL: f64 = 24.0;
 
+/// Labels and tracks across the axis: where the tracks sit, each dated
+/// milestone's label, and where the year band starts.
+type Across = (TrackGeometry, Vec<Option<(Rect, String)>>, f64);
+
+/// Above a horizontal axis, from the top: the label staircase, the
+/// clusters' row, the tracks, the axis line; month names hang under it.
+fn above_horizontal(input: &TimelineInput, axis: &TimeAxis, placed: &[OnTrack], clustered: bool) -> Across {
+    let tracks = track_count(placed);
+    let leaders: Vec<f64> = placed.iter().map(tracks::leader_along).collect();
+    let bounds = (axis.start, axis.end());
+    let (labels, rows) =
+        labels::staircase(input.dataset, placed, &leaders, input.lang, input.measure, bounds, LABELS_TOP);
+    let cluster_row = if clustered { CLUSTER_H + CLUSTERS_GAP } else { 0.0 };
+    let tracks_top = LABELS_TOP + rows as f64 * ROW_H + LABELS_GAP + cluster_row;
+    let axis_y = tracks_top + tracks as f64 * TRACK_PITCH_HORIZONTAL + AXIS_UNDER_TRACKS;
+    let geometry = TrackGeometry {
+        orientation: Orientation::Horizontal,
+        axis_across: axis_y,
+        outward: -1.0,
+        pitch: TRACK_PITCH_HORIZONTAL,
+    };
+    (geometry, labels, axis_y + ticks::NAMES_BELOW + BAND_GAP)
+}
+
+/// Right of a vertical axis, from the left: the tracks, the clusters'
+/// column, the label column; month names sit left of the axis.
+fn beside_vertical(input: &TimelineInput, axis: &TimeAxis, placed: &[OnTrack], clustered: bool) -> Across {
+    let geometry = TrackGeometry {
+        orientation: Orientation::Vertical,
+        axis_across: VERTICAL_AXIS_X,
+        outward: 1.0,
+        pitch: TRACK_PITCH_VERTICAL,
+    };
+    let marks: Vec<Rect> = placed.iter().map(|p| geometry.mark(p)).collect();
+    let clusters_w = if clustered { CLUSTER_GAP + CLUSTER_W + CLUSTER_GAP } else { 0.0 };
+    let tracks_w = TRACK_OFFSET + track_count(placed) as f64 * TRACK_PITCH_VERTICAL;
+    let label_x = VERTICAL_AXIS_X + tracks_w + clusters_w + COLUMN_GAP;
+    let room = (input.width - label_x - COLUMN_MARGIN).max(COLUMN_MIN);
+    let (labels, next_free) =
+        labels::column(input.dataset, placed, &marks, input.lang, input.measure, (label_x, room), axis.start);
+    (geometry, labels, axis.end().max(next_free) + BAND_GAP_VERTICAL)
+}
+
+/// Tracks in use (at least one, so an empty chart keeps its shape).
+fn track_count(placed: &[OnTrack]) -> usize {
+    placed.iter().map(|p| p.track + 1).max().unwrap_or(1)
+}
+
 /// Lays out the timeline for a width.
 pub fn layout_timeline(input: &TimelineInput) -> TimelineLayout {
     let ds = input.dataset;
-    let year = ds.meta.period.year();
     let axis = TimeAxis::for_width(input.width, input.window);
-    let o = axis.orientation;
     let (placed, overflow) = tracks::assign_tracks(ds, &axis, input.visible);
-    let tracks = placed.iter().map(|p| p.track + 1).max().unwrap_or(1);
-    let (geometry, labels, band_top) = match o {
-        Orientation::Horizontal => {
-            let leaders: Vec<f64> = placed.iter().map(tracks::leader_along).collect();
-            let bounds = (axis.start, axis.end());
-            let (labels, rows) =
-                labels::staircase(ds, &placed, &leaders, input.lang, input.measure, bounds, LABELS_TOP);
-            let cluster_row = if overflow.is_empty() { 0.0 } else { CLUSTER_H + CLUSTERS_GAP };
-            let tracks_top = LABELS_TOP + rows as f64 * ROW_H + LABELS_GAP + cluster_row;
-            let axis_y = tracks_top + tracks as f64 * TRACK_PITCH_HORIZONTAL + AXIS_UNDER_TRACKS;
-            let geometry = TrackGeometry {
-                orientation: o,
-                axis_across: axis_y,
-                outward: -1.0,
-                pitch: TRACK_PITCH_HORIZONTAL,
-            };
-            (geometry, labels, axis_y + ticks::NAMES_BELOW + BAND_GAP)
-        }
-        Orientation::Vertical => {
-            let geometry = TrackGeometry {
-                orientation: o,
-                axis_across: VERTICAL_AXIS_X,
-                outward: 1.0,
-                pitch: TRACK_PITCH_VERTICAL,
-            };
-            let marks: Vec<Rect> = placed.iter().map(|p| geometry.mark(p)).collect();
-            let clusters_w = if overflow.is_empty() { 0.0 } else { CLUSTER_GAP + CLUSTER_W + CLUSTER_GAP };
-            let tracks_w = TRACK_OFFSET + tracks as f64 * TRACK_PITCH_VERTICAL;
-            let label_x = VERTICAL_AXIS_X + tracks_w + clusters_w + COLUMN_GAP;
-            let room = (input.width - label_x - COLUMN_MARGIN).max(COLUMN_MIN);
-            let (labels, next_free) =
-                labels::column(ds, &placed, &marks, input.lang, input.measure, (label_x, room), axis.start);
-            (geometry, labels, axis.end().max(next_free) + BAND_GAP_VERTICAL)
-        }
+    let (geometry, labels, band_top) = match axis.orientation {
+        Orientation::Horizontal => above_horizontal(input, &axis, &placed, !overflow.is_empty()),
+        Orientation::Vertical => beside_vertical(input, &axis, &placed, !overflow.is_empty()),
     };
+    let year = ds.meta.period.year();
     let mut static_marks = ticks::month_scale(&axis, geometry.axis_across, year, input.lang, input.measure);
-    let items = placed_items(o, &geometry, &placed, labels);
+    let mut items = placed_items(&geometry, &placed, labels);
     let mut clusters = Vec::new();
-    for o in overflow {
-        let rect = geometry.cluster_rect(tracks, o.centre, input.width);
-        static_marks.extend(tracks::cluster_marks(rect, o.members.len()));
-        clusters.push(Cluster { rect, span: tracks::cluster_span(ds, &o.members), members: o.members });
+    for bucket in overflow {
+        let rect = geometry.cluster_rect(track_count(&placed), bucket.centre, input.width);
+        static_marks.extend(tracks::cluster_marks(rect, bucket.members.len()));
+        clusters.push(Cluster {
+            rect,
+            span: tracks::cluster_span(ds, &bucket.members),
+            members: bucket.members,
+        });
     }
-    let undated = year_only(ds, input.visible);
-    let band = band::year_band(
-        ds,
-        &undated,
-        o,
-        input.width,
-        band_top,
-        input.year_band_label,
-        input.lang,
-        input.measure,
-    );
+    let band = band::year_band(input, &year_only(ds, input.visible), axis.orientation, band_top);
     static_marks.extend(band.marks);
     if let Some(frame) = band.frame {
         static_marks.insert(0, frame);
     }
-    let mut items = items;
     items.extend(band.items);
     finish(ds, input.width, band.bottom, axis, static_marks, items, clusters)
 }
@@ -327,7 +336,6 @@ pub fn layout_timeline(input: &TimelineInput) -> TimelineLayout {
 /// The dated milestones as placed items: marks on their tracks, labels,
 /// hit boxes (reaching over a label beside the mark) and leader points.
 fn placed_items(
-    o: Orientation,
     geometry: &TrackGeometry,
     placed: &[OnTrack],
     labels: Vec<Option<(Rect, String)>>,
@@ -337,7 +345,7 @@ fn placed_items(
         .zip(labels)
         .map(|(p, label)| {
             let mark = geometry.mark(p);
-            let (hit, leader_x) = match o {
+            let (hit, leader_x) = match geometry.orientation {
                 Orientation::Horizontal => (grow_to_min(mark), tracks::leader_along(p)),
                 Orientation::Vertical => {
                     let reach = label.as_ref().map_or(mark, |(r, _)| {
