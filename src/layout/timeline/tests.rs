@@ -221,3 +221,38 @@ fn a_mark_is_a_span_by_the_precision_of_its_date_not_its_width() {
         );
     }
 }
+
+#[test]
+fn the_layout_axis_is_the_one_its_marks_were_placed_with() {
+    // The UI turns pointer positions into moments through `layout.axis`:
+    // a day's point must sit where the axis says that day is, at every
+    // width and zoom, in both orientations.
+    let ds = default_dataset_or_none().expect("dataset");
+    let visible: Vec<usize> = (0..ds.milestones.len()).collect();
+    for width in [320.0, 390.0, 479.0, 480.0, 768.0, 1280.0] {
+        for window in [(0.0, 1.0), (0.75, 0.84), (0.3, 0.9)] {
+            let t = layout_timeline(&TimelineInput {
+                dataset: &ds,
+                visible: &visible,
+                lang: Lang::En,
+                width,
+                measure: &ApproxMeasure,
+                year_band_label: "Year only",
+                window,
+            });
+            assert_eq!(t.axis.orientation, Orientation::for_width(width));
+            for p in t
+                .items
+                .iter()
+                .filter(|p| !p.span && ds.milestones[p.index].date.precision() == Precision::Day)
+            {
+                let (a, _) = ds.milestones[p.index].date.day_span();
+                let centre = (p.mark.x + p.mark.w / 2.0, p.mark.y + p.mark.h / 2.0);
+                let fraction = (f64::from(a) + 0.5) / 365.0;
+                let along = t.axis.along(centre.0, centre.1);
+                assert!((t.axis.to_pixel(fraction) - along).abs() < 1e-9, "{width} {window:?}");
+                assert!((t.axis.fraction_under(centre.0, centre.1) - fraction).abs() < 1e-9);
+            }
+        }
+    }
+}
