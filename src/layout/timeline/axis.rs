@@ -79,6 +79,11 @@ impl TimeAxis {
     /// The fraction of the year under a screen point, held to the window:
     /// a pointer beside the axis means its nearest end.
     pub fn fraction_under(&self, x: f64, y: f64) -> f64 {
+        // Before the first layout the axis has no length; a gesture then
+        // means the window's middle rather than NaN.
+        if self.length <= 0.0 {
+            return (self.window.0 + self.window.1) / 2.0;
+        }
         let along = (self.along(x, y) - self.start) / self.length;
         self.window.0 + along.clamp(0.0, 1.0) * (self.window.1 - self.window.0)
     }
@@ -112,6 +117,9 @@ impl TimeAxis {
     /// Dragged by `delta` px along the axis: what was under the pointer
     /// follows it, until an end of the year is reached.
     pub fn panned(&self, delta: f64) -> TimeAxis {
+        if self.length <= 0.0 {
+            return *self;
+        }
         self.shifted(-delta / self.length)
     }
 
@@ -244,6 +252,15 @@ mod tests {
         let half = TimeAxis::for_width(1280.0, (0.0, 0.5));
         assert_eq!(half.shifted(2.0).window, (0.5, 1.0));
         assert_eq!(half.with_window((0.5, 1.0)).shifted(-3.0).window, (0.0, 0.5));
+    }
+
+    #[test]
+    fn an_axis_with_no_length_yet_never_yields_nan() {
+        let empty = TimeAxis::default().with_window((0.2, 0.4));
+        assert!((empty.fraction_under(10.0, 10.0) - 0.3).abs() < 1e-12);
+        assert_eq!(empty.panned(25.0), empty);
+        let z = empty.zoomed(0.5, 10.0, 10.0);
+        assert!(z.window.0.is_finite() && z.window.1.is_finite());
     }
 
     #[test]
