@@ -118,7 +118,7 @@ test("the text equivalent holds every number and date the charts show", async ()
   const data = await (await fetch(`${WIDGET_ORIGIN}/tiexi-2025.json`)).json();
   // The tables are built when the section is opened, a slice per frame.
   assert.equal(await inWidget(page, "#widget", (r) => r.querySelectorAll(".tx-text-equivalent tr").length), 0);
-  await page.locator("#widget summary").click();
+  await page.locator("#widget .tx-text-equivalent summary").click();
   await page.waitForFunction((n) => document.getElementById("widget").shadowRoot.querySelectorAll(".tx-text-equivalent tr[data-milestone]").length === n, data.milestones.length);
   const table = await inWidget(page, "#widget", (r) => r.querySelector(".tx-text-equivalent").textContent);
   for (const m of data.milestones) assert.ok(table.includes(m.title.en), `milestone ${m.id}`);

@@ -47,7 +47,7 @@ test("PNG: a card's chart and the timeline at twice their CSS size", async () =>
   const cssWidth = await page.evaluate(() => document.getElementById("widget").shadowRoot.querySelector('article[data-indicator="gdp-streak"] canvas').getBoundingClientRect().width);
   assert.equal(card.bytes.readUInt32BE(16), Math.round(cssWidth * 2), "PNG width is 2× the chart's CSS width");
   assert.equal(card.bytes.readUInt32BE(20), 192, "PNG height is 2 × 96 px");
-  const timeline = await download('#widget .tx-zoom [data-download="png"]');
+  const timeline = await download('#widget .tx-download [data-download="timeline-png"]');
   assert.equal(timeline.name, "tiexi-timeline.png");
   const timelineWidth = await page.evaluate(() => document.getElementById("widget").shadowRoot.querySelector(".tx-timeline-base").getBoundingClientRect().width);
   assert.equal(timeline.bytes.readUInt32BE(16), Math.round(timelineWidth * 2));

@@ -104,12 +104,12 @@ test("forced colours keep cards outlined and text in system colours", async () =
   await page.context().close();
 });
 
-test("no horizontal overflow on a 320 px phone, one column of cards", async () => {
+test("no horizontal overflow on a 320 px phone, two compact columns of cards", async () => {
   const page = await open({ viewport: { width: 320, height: 700 } });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0);
   const columns = await inWidget(page, "#widget", (r) => new Set([...r.querySelectorAll(".tx-card")].map((c) => Math.round(c.getBoundingClientRect().left))).size);
-  assert.equal(columns, 1);
+  assert.equal(columns, 2);
   const inner = await inWidget(page, "#widget", (r) => { const root = r.querySelector(".tx-root"); return root.scrollWidth - root.clientWidth; });
   assert.ok(inner <= 0, `widget content overflows by ${inner}px`);
   await page.context().close();

@@ -65,6 +65,7 @@ async function until(check, what) {
 
 /** The first pixel of a chart's PNG export. */
 async function exportedCorner(page, button) {
+  await page.evaluate(() => { document.getElementById("widget").shadowRoot.querySelector(".tx-download").open = true; });
   const [file] = await Promise.all([page.waitForEvent("download"), page.locator(button).click()]);
   const png = PNG.sync.read(readFileSync(await file.path()));
   return [...png.data.subarray(0, 3)];
@@ -107,8 +108,8 @@ test("--tiexi-background-dark applies with the dark theme, and a theme change re
 test("exports sit on the background their chart sits on: --tiexi-card for a card, --tiexi-background for the timeline", async () => {
   const { page } = await open({ style: "--tiexi-card: lavender; --tiexi-background: rgb(250 240 230)" }, { acceptDownloads: true });
   assert.deepEqual(await htmlColour(page, ".tx-card", "backgroundColor"), [230, 230, 250]);
-  assert.deepEqual(await exportedCorner(page, '#widget article[data-indicator="gdp-streak"] [data-download="png"]'), [230, 230, 250]);
-  assert.deepEqual(await exportedCorner(page, '#widget .tx-zoom [data-download="png"]'), [250, 240, 230]);
+  assert.deepEqual(await exportedCorner(page, '#widget .tx-download [data-download="png"][data-indicator="gdp-streak"]'), [230, 230, 250]);
+  assert.deepEqual(await exportedCorner(page, '#widget .tx-download [data-download="timeline-png"]'), [250, 240, 230]);
   await page.context().close();
 });
 

@@ -53,6 +53,7 @@ for (const [lang, want] of Object.entries(EXPECTED)) {
     const panel = await page.locator("#widget .tx-detail").textContent();
     assert.ok(panel.includes(want.about), `detail panel of the linked milestone: ${panel}`);
 
+    await page.evaluate(() => { document.getElementById("widget").shadowRoot.querySelector(".tx-download").open = true; });
     const [csvFile] = await Promise.all([page.waitForEvent("download"), page.locator('#widget [data-download="csv"]').click()]);
     const csv = readFileSync(await csvFile.path(), "utf8");
     const line = csv.split("\r\n").find((l) => l.includes('"3sbio-order"'));

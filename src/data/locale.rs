@@ -100,7 +100,8 @@ ui_texts! {
     GetData = "get_data" ["下載資料", "下载数据", "Get the data"],
     /// The charts' PNG downloads.
     ChartsPng = "charts_png" ["圖表圖片（PNG）", "图表图片（PNG）", "Charts as PNG images"],
-    /// A chart's PNG download.
+    /// A chart's PNG download (kept for data files that override it; the
+    /// download control names each chart instead).
     DownloadPng = "download_png" ["下載圖表", "下载图表", "download the chart"],
     /// Opens a quoted title.
     QuoteOpen = "quote_open" ["〈", "〈", "“"],

@@ -162,7 +162,10 @@ mod tests {
 
     #[test]
     fn html_text_cannot_leave_its_text_or_attribute() {
-        assert_eq!(html_escaped(r#"<img src=x onerror="a">&'"#), "&lt;img src=x onerror=&quot;a&quot;&gt;&amp;&#39;");
+        assert_eq!(
+            html_escaped(r#"<img src=x onerror="a">&'"#),
+            "&lt;img src=x onerror=&quot;a&quot;&gt;&amp;&#39;"
+        );
         assert_eq!(html_escaped("12家合作高校"), "12家合作高校");
     }
 }

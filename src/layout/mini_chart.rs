@@ -8,6 +8,7 @@
 //! so even an unchecked indicator stays within `MAX_MARKS` marks and
 //! `MAX_MEASUREMENTS` text measurements.
 
+use super::glyph::Glyph;
 use super::marks::{Anchor, Mark, Paint, Rect};
 use super::text::{clip_chars, fit_text, TextMeasure, FIT_MEASUREMENTS, MAX_LABEL_CHARS};
 use crate::data::format::{part_value, plain_number};
@@ -142,20 +143,6 @@ fn streak(n: usize, data: Paint, w: f64, h: f64) -> Vec<Mark> {
     marks
 }
 
-/// A small icon of a shape chosen by the group's position, so groups differ
-/// by shape as well as by label (never by colour alone).
-fn icon(shape: usize, cx: f64, cy: f64, r: f64, paint: Paint) -> Mark {
-    match shape % 4 {
-        0 => Mark::Dot { cx, cy, r, paint },
-        1 => Mark::Rect { rect: Rect::new(cx - r * 0.9, cy - r * 0.9, r * 1.8, r * 1.8), paint },
-        2 => Mark::Polygon { points: vec![(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)], paint },
-        _ => Mark::Polygon {
-            points: vec![(cx, cy - r), (cx + r, cy + r * 0.8), (cx - r, cy + r * 0.8)],
-            paint,
-        },
-    }
-}
-
 fn units(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang, measure: &dyn TextMeasure) -> Vec<Mark> {
     let parts = &ind.parts[..ind.parts.len().min(limits::MAX_SMALL_LIST)];
     let groups = parts.len().max(1);
@@ -174,7 +161,8 @@ fn units(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang, measure: &dyn
         for i in 0..n {
             let cx = x0 + (i % cols) as f64 * (size + 4.0) + size / 2.0;
             let cy = y0 + (i / cols) as f64 * (size + 4.0) + size / 2.0;
-            marks.push(icon(g, cx, cy, size / 2.0, data));
+            // Groups differ by shape as well as by label (never by colour alone).
+            marks.push(Glyph::nth(g).mark(cx, cy, size / 2.0, data));
         }
         // One-of-each parts (four pillars) are named, not counted.
         let label = if parts.iter().all(|p| p.value == 1.0) {

@@ -2,6 +2,7 @@
 //! Layout never touches plotters or the DOM; drawing paints what it decides
 //! and hit-testing reads the same marks, so what you see is what you hover.
 
+pub mod glyph;
 pub mod hit_index;
 pub mod marks;
 pub mod mini_chart;

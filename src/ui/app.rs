@@ -9,7 +9,7 @@ use super::paint_queue;
 use super::part_tabs::{Part, PartTabList, PartTabs};
 use super::state::{Inputs, Loaded, Selection};
 use super::text_equivalent::TextEquivalent;
-use super::timeline_view::TimelineView;
+use super::timeline::TimelineView;
 use crate::data::locale::UiText;
 use crate::data::Dataset;
 use leptos::prelude::*;
@@ -52,7 +52,7 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
                     aria-labelledby=tabs.labelled_by(Part::Timeline)
                     hidden=tabs.hidden(Part::Timeline)
                 >
-                    <TimelineView inputs=inputs selection=selection ds=d4.clone() />
+                    <TimelineView inputs=inputs selection=selection ds=d4.clone() png_requests=timeline_png />
                 </div>
                 <TextEquivalent inputs=inputs ds=d5.clone() />
                 <DownloadMenu inputs=inputs ds=d6.clone() timeline_png=timeline_png />

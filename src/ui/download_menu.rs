@@ -70,7 +70,9 @@ pub fn DownloadMenu(inputs: Inputs, ds: Arc<Dataset>, timeline_png: RwSignal<u32
             }
             Some("timeline-png") => timeline_png.update(|n| *n = n.wrapping_add(1)),
             Some("png") => {
-                let Some(n) = button.get_attribute("data-card").and_then(|n| n.parse::<usize>().ok()) else { return };
+                let Some(n) = button.get_attribute("data-card").and_then(|n| n.parse::<usize>().ok()) else {
+                    return;
+                };
                 if n >= ds.indicators.len() {
                     return;
                 }

@@ -15,7 +15,7 @@ pub mod part_tabs;
 pub mod source_list;
 pub mod state;
 pub mod text_equivalent;
-pub mod timeline_view;
+pub mod timeline;
 
 pub use app::App;
 pub use state::{Inputs, Selection};

@@ -1,0 +1,28 @@
+//! What assistive technology hears: the canvas's short accessible name and
+//! the polite live region that announces keyboard moves.
+
+use super::state::TimelineState;
+use crate::data::locale::UiText;
+use leptos::prelude::*;
+
+/// The timeline canvas's accessible name: its heading and how many
+/// milestones it holds, with where to read them ("{n}" in the summary
+/// stands for the count).
+pub fn timeline_name(heading: &str, summary: &str, count: usize) -> String {
+    format!("{heading}: {}", summary.replace("{n}", &count.to_string()))
+}
+
+/// The base canvas's name, following the language. A name, not the
+/// content: the list of every milestone (625 KB at 20,000) belongs to the
+/// text equivalent, which is read on request.
+pub fn chart_name(state: TimelineState) -> impl Fn() -> String + Copy {
+    let inputs = state.inputs;
+    let count = state.ds.with_value(|ds| ds.milestones.len());
+    move || timeline_name(&inputs.ui(UiText::Timeline), &inputs.ui(UiText::TimelineSummary), count)
+}
+
+/// The live region reading out the milestone the keyboard moved to.
+#[component]
+pub fn Announcer(state: TimelineState) -> impl IntoView {
+    view! { <p class="tx-sr-only" aria-live="polite">{move || state.announcement.get()}</p> }
+}

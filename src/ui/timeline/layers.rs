@@ -1,0 +1,101 @@
+//! The two canvases: a base with every mark (redrawn only when the layout,
+//! theme or ratio changes) under an overlay with the hovered, selected and
+//! linked marks, so a pointer move repaints a few marks, not the chart.
+
+use super::state::TimelineState;
+use crate::data::Dataset;
+use crate::layout::timeline::{milestone_marks, Place, TimelineLayout};
+use crate::layout::{Mark, Paint};
+use crate::ui::chart_canvas::paint_canvas;
+use crate::ui::paint_queue;
+use leptos::prelude::*;
+
+/// The marks of the `item`th placed milestone, in its category's colour
+/// and shape.
+fn marks_of(ds: &Dataset, layout: &TimelineLayout, item: usize, emphasis: bool) -> Vec<Mark> {
+    let p = &layout.items[item];
+    let cat = ds.milestones[p.index].category;
+    milestone_marks(p, Paint::Category(ds.categories[cat].color), cat, emphasis)
+}
+
+/// Everything on the base layer (also what the PNG export draws).
+pub fn base_marks(ds: &Dataset, layout: &TimelineLayout) -> Vec<Mark> {
+    let mut marks = layout.static_marks.clone();
+    for i in 0..layout.items.len() {
+        marks.extend(marks_of(ds, layout, i, false));
+    }
+    marks
+}
+
+/// Starts the effects that paint both layers.
+pub fn paint_layers(state: TimelineState) {
+    paint_base(state);
+    paint_overlay(state);
+}
+
+/// Base layer: repainted on layout, theme or ratio changes only.
+fn paint_base(state: TimelineState) {
+    let (inputs, base, overlay) = (state.inputs, state.base, state.overlay);
+    let base_key = paint_queue::new_key();
+    let base_painted = StoredValue::new(false);
+    Effect::new(move |_| {
+        let (l, dpr, theme) = (state.layout.get(), inputs.dpr.get(), inputs.palette());
+        let Some(el) = base.get() else { return };
+        if l.width < 1.0 {
+            return;
+        }
+        let (ds, over) = (state.ds(), overlay.get_untracked());
+        let paint = move || {
+            let marks = base_marks(&ds, &l);
+            // Both layers take the layout's height here, once per layout,
+            // not on every hover.
+            for canvas in [Some(el.clone()), over].into_iter().flatten() {
+                let _ =
+                    web_sys::HtmlElement::style(&canvas).set_property("height", &format!("{}px", l.height));
+            }
+            paint_canvas(&el, l.width, l.height, dpr, &marks, &theme);
+            let _ = base_painted.try_set_value(true);
+        };
+        // Queued while the widget is built; at once afterwards, so the base
+        // never lags the overlay drawn over it.
+        paint_queue::queue_or_run(base_key, !base_painted.get_value(), paint);
+    });
+}
+
+/// Overlay: only the hovered, selected and linked marks.
+fn paint_overlay(state: TimelineState) {
+    let (inputs, selection, overlay) = (state.inputs, state.selection, state.overlay);
+    Effect::new(move |_| {
+        let (l, dpr, theme) = (state.layout.get(), inputs.dpr.get(), inputs.palette());
+        let Some(el) = overlay.get() else { return };
+        if l.width < 1.0 {
+            return;
+        }
+        let ds = state.ds();
+        let mut focus: Vec<usize> = [selection.hovered_milestone.get(), selection.selected_milestone.get()]
+            .into_iter()
+            .flatten()
+            .collect();
+        if let Some(i) = selection.hovered_indicator.get() {
+            focus.extend(ds.indicators.get(i).map(|ind| ind.milestones.clone()).unwrap_or_default());
+        }
+        // Look up only the focused milestones: the cost of a hover does not
+        // grow with the number of milestones.
+        let mut items = Vec::new();
+        let mut clusters: Vec<usize> = state.hovered_cluster.get().into_iter().collect();
+        for m in focus {
+            match l.place_of(m) {
+                Some(Place::Item(i)) if !items.contains(&i) => items.push(i),
+                Some(Place::Cluster(c)) if !clusters.contains(&c) => clusters.push(c),
+                _ => {}
+            }
+        }
+        let mut marks: Vec<Mark> = items.into_iter().flat_map(|i| marks_of(&ds, &l, i, true)).collect();
+        for c in clusters {
+            if let Some(cluster) = l.clusters.get(c) {
+                marks.push(Mark::Frame { rect: cluster.rect.inflate(2.0), paint: Paint::Focus, width: 2.0 });
+            }
+        }
+        paint_canvas(&el, l.width, l.height, dpr, &marks, &theme);
+    });
+}

@@ -1,0 +1,215 @@
+//! Everything the timeline remembers, built in one place: the signals the
+//! reader changes (window, filter, hover, tooltip), the layout computed
+//! from them, and the few actions the input handlers share.
+
+use crate::data::locale::UiText;
+use crate::data::{Dataset, Precision};
+use crate::layout::timeline::{layout_timeline, Hit, TimeAxis, TimelineInput, TimelineLayout};
+use crate::ui::canvas_measure::with_measure;
+use crate::ui::chart_canvas::use_content_width;
+use crate::ui::paint_queue;
+use crate::ui::state::{Inputs, Selection};
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// A computed layout, compared by identity: a new layout is a change.
+#[derive(Clone)]
+pub struct SharedLayout(Arc<TimelineLayout>);
+
+impl PartialEq for SharedLayout {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedLayout {
+    type Target = TimelineLayout;
+    fn deref(&self) -> &TimelineLayout {
+        &self.0
+    }
+}
+
+/// A pointer down on the chart: its id and where it is (CSS px).
+pub type Pointer = (i32, f64, f64);
+
+/// The whole year, the window before any zoom.
+pub const WHOLE_YEAR: (f64, f64) = (0.0, 1.0);
+
+/// The timeline's state: signals and memos of one timeline, `Copy` so
+/// every handler can hold it.
+#[derive(Clone, Copy)]
+pub struct TimelineState {
+    /// What the host decides (language, theme, ratio).
+    pub inputs: Inputs,
+    /// Hover and selection shared with the indicator cards.
+    pub selection: Selection,
+    /// The data shown.
+    pub ds: StoredValue<Arc<Dataset>>,
+    /// The base canvas: every mark, repainted when the layout changes.
+    pub base: NodeRef<Canvas>,
+    /// The overlay canvas: hovered, selected and linked marks.
+    pub overlay: NodeRef<Canvas>,
+    /// The chart's content width, 0 while hidden.
+    pub width: ReadSignal<f64>,
+    /// Categories switched off in the legend.
+    pub hidden_categories: RwSignal<Vec<usize>>,
+    /// Whether the hovered milestone's (or cluster's) tooltip shows.
+    pub tooltip_open: RwSignal<bool>,
+    /// What the polite live region reads out.
+    pub announcement: RwSignal<String>,
+    /// The part of the year shown (fractions); zoom and pan change it.
+    pub window: RwSignal<(f64, f64)>,
+    /// The cluster under the pointer.
+    pub hovered_cluster: RwSignal<Option<usize>>,
+    /// Pointers down on the chart, for drag-to-pan and pinch-to-zoom.
+    pub pointers: StoredValue<Vec<Pointer>>,
+    /// The layout last computed.
+    pub layout: RwSignal<SharedLayout>,
+}
+
+impl TimelineState {
+    /// Builds the state and the effect that keeps its layout up to date.
+    pub fn new(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> TimelineState {
+        let base = NodeRef::<Canvas>::new();
+        let state = TimelineState {
+            inputs,
+            selection,
+            ds: StoredValue::new(ds),
+            base,
+            overlay: NodeRef::new(),
+            width: use_content_width(base),
+            hidden_categories: RwSignal::new(Vec::new()),
+            tooltip_open: RwSignal::new(false),
+            announcement: RwSignal::new(String::new()),
+            window: RwSignal::new(WHOLE_YEAR),
+            hovered_cluster: RwSignal::new(None),
+            pointers: StoredValue::new(Vec::new()),
+            layout: RwSignal::new(SharedLayout(Arc::new(TimelineLayout::default()))),
+        };
+        state.keep_layout();
+        state
+    }
+
+    /// The data shown.
+    pub fn ds(&self) -> Arc<Dataset> {
+        self.ds.get_value()
+    }
+
+    /// The layout measures text, the costliest step of a paint: the first
+    /// one is worked out in the paint queue (a task of its own), later ones
+    /// (zoom, filter, resize) at once; never while the widget is hidden.
+    /// Everything else follows the signal it sets.
+    fn keep_layout(self) {
+        let layout_key = paint_queue::new_key();
+        let (inputs, layout) = (self.inputs, self.layout);
+        Effect::new(move |_| {
+            let w = self.width.get();
+            let hidden = self.hidden_categories.get();
+            let (band, lang, window) =
+                (inputs.ui(UiText::YearOnlyNote), inputs.lang.get(), self.window.get());
+            if w < 1.0 {
+                return;
+            }
+            let family = inputs.palette().font_family;
+            let canvas = self.base.get_untracked();
+            let ds = self.ds();
+            let first = layout.with_untracked(|l| l.width < 1.0);
+            let compute = move || {
+                let visible: Vec<usize> = (0..ds.milestones.len())
+                    .filter(|&m| !hidden.contains(&ds.milestones[m].category))
+                    .collect();
+                let computed = with_measure(canvas.as_ref(), &family, |measure| {
+                    layout_timeline(&TimelineInput {
+                        dataset: &ds,
+                        visible: &visible,
+                        lang,
+                        width: w,
+                        measure,
+                        year_band_label: &band,
+                        window,
+                    })
+                });
+                // Quietly nothing if the widget was removed meanwhile.
+                let _ = layout.try_set(SharedLayout(Arc::new(computed)));
+            };
+            paint_queue::queue_or_run(layout_key, first, compute);
+        });
+    }
+
+    /// The moment of the year under a point of the chart, read through the
+    /// axis the layout drew with.
+    pub fn fraction_under(&self, x: f64, y: f64) -> f64 {
+        self.layout.get_untracked().axis.fraction_under(x, y)
+    }
+
+    /// Changes the window through the drawn axis's geometry (the window
+    /// signal may be a step ahead of the last layout).
+    pub fn reframe(&self, change: impl Fn(TimeAxis) -> TimeAxis) {
+        let axis = self.layout.get_untracked().axis;
+        self.window.update(|w| *w = change(axis.with_window(*w)).window);
+    }
+
+    /// Zooms by `factor` (< 1 zooms in) around a moment of the year, or
+    /// around the window's middle.
+    pub fn zoom_by(&self, factor: f64, at: Option<f64>) {
+        self.reframe(|a| match at {
+            Some(at) => a.zoomed_at(factor, at),
+            None => a.zoomed_in_middle(factor),
+        });
+    }
+
+    /// Whether the window shows part of the year only.
+    pub fn is_zoomed(&self) -> bool {
+        self.window.get_untracked() != WHOLE_YEAR
+    }
+
+    /// Every milestone reachable by keyboard, in reading order.
+    pub fn order(&self) -> Vec<usize> {
+        self.layout.get_untracked().reading_order().to_vec()
+    }
+
+    /// Shows what is under a point: hover, cluster hover and the tooltip.
+    pub fn hover_at(&self, x: f64, y: f64) {
+        let hit = self.layout.get_untracked().hit_any(x, y);
+        let (milestone, cluster) = match hit {
+            Some(Hit::Milestone(m)) => (Some(m), None),
+            Some(Hit::Cluster(c)) => (None, Some(c)),
+            None => (None, None),
+        };
+        if self.selection.hovered_milestone.get_untracked() != milestone {
+            self.selection.hovered_milestone.set(milestone);
+        }
+        if self.hovered_cluster.get_untracked() != cluster {
+            self.hovered_cluster.set(cluster);
+        }
+        self.tooltip_open.set(hit.is_some());
+    }
+
+    /// Moves the keyboard focus to a milestone: in view (panning the window
+    /// over it if needed), hovered, its tooltip open and its title announced.
+    pub fn move_to(&self, m: usize) {
+        let ds = self.ds();
+        let date = ds.milestones[m].date;
+        if date.precision() != Precision::Year {
+            let days = f64::from(crate::data::date::days_in_year(date.year()));
+            let (a, b) = date.day_span();
+            let (fa, fb) = (f64::from(a) / days, f64::from(b + 1) / days);
+            let (w0, w1) = self.window.get_untracked();
+            if fb <= w0 || fa >= w1 {
+                self.reframe(|axis| axis.centred_on((fa + fb) / 2.0));
+            }
+        }
+        self.hovered_cluster.set(None);
+        self.selection.hovered_milestone.set(Some(m));
+        self.tooltip_open.set(true);
+        self.announcement.set(ds.milestones[m].title.get(self.inputs.lang.get_untracked()).to_owned());
+    }
+
+    /// Hides the hover and its tooltip (the pointer left).
+    pub fn leave(&self) {
+        self.selection.hovered_milestone.set(None);
+        self.hovered_cluster.set(None);
+        self.tooltip_open.set(false);
+    }
+}
