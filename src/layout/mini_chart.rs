@@ -78,7 +78,10 @@ fn fit_labels(marks: &mut [Mark], w: f64, measure: &dyn TextMeasure) {
             };
             // Measured in the regular weight: bold text needs the margin.
             let room = if *bold { room / BOLD_WIDTH } else { room };
-            *text = fit_text(measure, text, *size, room.max(0.0));
+            let fitted = fit_text(measure, text, *size, room.max(0.0));
+            // An ellipsis alone says nothing (four groups on a phone card):
+            // no label then; the tooltip and the text table name them.
+            *text = if fitted == "…" { String::new() } else { fitted };
         }
     }
 }
