@@ -1,5 +1,5 @@
 //! Turns loader/contract.json, what the loader and the Wasm must agree on,
-//! into Rust constants (included by src/embed/contract.rs), so neither side
+//! into Rust constants (included by src/data/contract.rs), so neither side
 //! keeps a copy by hand. A malformed contract stops the build here.
 
 use serde_json::Value;

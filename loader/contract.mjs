@@ -22,6 +22,7 @@ export function readContract(path) {
   for (const lang of LANGS) {
     if (l.script?.[lang] !== "cjk" && l.script?.[lang] !== "en") fail(`languages.script.${lang} is cjk or en`);
     if (typeof c.failed?.[lang] !== "string") fail(`failed.${lang}`);
+    if (typeof c.stopped?.[lang] !== "string") fail(`stopped.${lang}`);
   }
   for (const key of ["options", "views"]) {
     if (!Array.isArray(c[key]) || !c[key].length || !c[key].every((v) => typeof v === "string")) fail(`${key} is a list of names`);

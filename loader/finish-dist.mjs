@@ -24,9 +24,10 @@ if (!glue || !wasm) {
   process.exit(1);
 }
 const loader = readFileSync(join(source, "loader", "embed.js"), "utf8")
-  .replace("__TIEXI_CONTRACT__", JSON.stringify(loaderContract(join(source, "loader", "contract.json"))))
-  .replace("__TIEXI_GLUE__", `./${glue}`)
-  .replace("__TIEXI_WASM__", `./${wasm}`);
+  // Functions, not strings: a "$" in a replacement string is a pattern.
+  .replace("__TIEXI_CONTRACT__", () => JSON.stringify(loaderContract(join(source, "loader", "contract.json"))))
+  .replace("__TIEXI_GLUE__", () => `./${glue}`)
+  .replace("__TIEXI_WASM__", () => `./${wasm}`);
 // A syntax error in the loader would silently leave every host page with
 // only its fallback text: refuse to build instead.
 const probe = join(mkdtempSync(join(tmpdir(), "tiexi-")), "embed.mjs");

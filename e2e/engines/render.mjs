@@ -16,13 +16,17 @@ function ready(session, id) {
 }
 
 /** Every canvas of the widget drew something and the screen shows it. */
-async function assertChartsOnScreen(env, selector, label) {
+// `part`: both parts, or on a phone the tab shown ("indicators" or
+// "timeline"; the other tab's canvases are hidden, not drawn).
+async function assertChartsOnScreen(env, selector, label, part = "both") {
   const saveCrop = (shot, info, i) => writeFileSync(
     join(ARTIFACTS, `engines-${env.engine}-${label}-canvas${i}.png`), crop(shot, info.rect, info.viewport.width));
-  const canvases = await canvasesOnScreen(env.session, selector, { onShot: saveCrop });
+  const all = await canvasesOnScreen(env.session, selector, { onShot: saveCrop });
+  const ofTimeline = (c) => c.className.startsWith("tx-timeline");
+  const canvases = all.filter((c) => part === "both" || (part === "timeline") === ofTimeline(c));
   const cards = canvases.filter((c) => c.className === "tx-mini-chart");
-  assert.equal(cards.length, 10, "ten card charts");
-  assert.ok(canvases.some((c) => c.className === "tx-timeline-base"), "the timeline");
+  if (part !== "timeline") assert.equal(cards.length, 10, "ten card charts");
+  if (part !== "indicators") assert.ok(canvases.some((c) => c.className === "tx-timeline-base"), "the timeline");
   // The overlay holds only hover and selection marks: empty at first.
   const pictures = canvases.filter((c) => c.className !== "tx-timeline-overlay");
   const missing = pictures.filter((c) => !(c.drawn > 50 && c.inView > 50 && c.ratio >= 0.9));
@@ -101,20 +105,30 @@ export function renderChecks(env) {
     await assertChartsOnScreen(env, "#widget", "child-added");
   });
 
-  test("on a 390 px phone screen every chart is on screen", async () => {
+  test("on a 390 px phone screen every chart is on screen, in each of the two tabs", async () => {
     const { session } = env;
     await session.setWindowSize(390, 844);
-    // WebKitGTK's MiniBrowser keeps its window wider than 390 px, so the
-    // page's column is made a phone's width (?phone) in every engine.
-    await session.goto(`${HOST_ORIGIN}/engines.html?phone`);
-    await ready(session, "widget");
-    const width = await session.execute(() => document.getElementById("widget").getBoundingClientRect().width);
-    assert.equal(Math.round(width), 358, "the widget as wide as on a 390 px phone (less the page's margins)");
-    await session.execute(() => document.getElementById("widget").scrollIntoView());
-    await session.frames();
-    await env.shot("article-390");
-    await assertChartsOnScreen(env, "#widget", "390");
-    await session.setWindowSize(1280, 900);
+    try {
+      // WebKitGTK's MiniBrowser keeps its window wider than 390 px, so the
+      // page's column is made a phone's width (?phone) in every engine.
+      await session.goto(`${HOST_ORIGIN}/engines.html?phone`);
+      await ready(session, "widget");
+      const width = await session.execute(() => document.getElementById("widget").getBoundingClientRect().width);
+      assert.equal(Math.round(width), 358, "the widget as wide as on a 390 px phone (less the page's margins)");
+      await session.execute(() => document.getElementById("widget").scrollIntoView());
+      await session.frames();
+      await env.shot("article-390");
+      await assertChartsOnScreen(env, "#widget", "390", "indicators");
+      // The milestones' tab: the timeline is drawn once shown.
+      await session.execute(() => document.getElementById("widget").shadowRoot.getElementById("tx-tab-timeline").click());
+      await session.waitFor(() => document.getElementById("widget").shadowRoot.querySelector(".tx-timeline-base").width > 0, [],
+        { message: "the timeline drawn once its tab is chosen" });
+      await session.frames();
+      await env.shot("article-390-timeline");
+      await assertChartsOnScreen(env, "#widget", "390-timeline", "timeline");
+    } finally {
+      await session.setWindowSize(1280, 900);
+    }
   });
 
   test("under the strict CSP it renders with zero violations", async () => {

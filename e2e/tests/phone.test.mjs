@@ -3,6 +3,7 @@
 // export sits in one download control. Measured on the demo article page.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { WIDGET_ORIGIN, start } from "../lib/fixture.mjs";
 import { inWidget } from "../lib/widget.mjs";
 
@@ -92,9 +93,9 @@ test("the two tabs follow the tab pattern: one Tab stop, arrows, Home and End", 
   assert.equal((await state()).focused, "tx-tab-indicators");
   await page.keyboard.press("End");
   assert.equal((await state()).focused, "tx-tab-timeline");
-  // Tab leaves the tab list for the panel.
+  // Tab leaves the tab list for the shown panel.
   await page.keyboard.press("Tab");
-  assert.notEqual(await inWidget(page, "tiexi-infographic", (r) => r.activeElement?.getAttribute("role")), "tab");
+  assert.equal(await inWidget(page, "tiexi-infographic", (r) => r.activeElement?.closest("[role=tabpanel]")?.id), "tx-panel-timeline");
   await page.close();
 });
 
@@ -152,5 +153,50 @@ test("one download control holds the data and every chart's PNG", async () => {
   assert.equal(offered.filter((d) => d === "png").length, 10, "a PNG per card");
   const [file] = await Promise.all([page.waitForEvent("download"), page.locator('tiexi-infographic .tx-download [data-indicator="bmw-renewable"]').click()]);
   assert.equal(file.suggestedFilename(), "tiexi-bmw-renewable.png");
+  await page.close();
+});
+
+test("the milestones' tab leaves no blank below the widget: the height reserved for the key figures is given up", async () => {
+  const page = await demo(390, "en");
+  const gap = () => inWidget(page, "tiexi-infographic", (r) => r.host.getBoundingClientRect().height - r.querySelector(".tx-root").getBoundingClientRect().height);
+  assert.ok(await gap() <= 40, "the reservation fits the key figures");
+  await showTimeline(page);
+  assert.ok(Math.abs(await gap()) <= 1, `the element is as tall as the milestones: ${await gap()}px apart`);
+  await page.close();
+});
+
+test("a deep link to a milestone opens the milestones' tab on a phone, the milestone selected", async () => {
+  const page = await env.browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${WIDGET_ORIGIN}/index.html#tiexi=tieren-promotion`);
+  await page.waitForFunction(() => {
+    const r = document.querySelector("tiexi-infographic").shadowRoot;
+    return r?.querySelector("#tx-tab-timeline[aria-selected=true]") && r.querySelector(".tx-timeline-base")?.width > 0 && r.querySelector(".tx-detail");
+  }, null, { timeout: 30000 });
+  assert.equal(await inWidget(page, "tiexi-infographic", (r) => r.querySelector(".tx-detail").dataset.milestone), "tieren-promotion");
+  await page.close();
+});
+
+test("the timeline's PNG downloads from a phone before its tab was ever shown", async () => {
+  const page = await demo(390, "zh-Hant");
+  await page.locator("tiexi-infographic .tx-download summary").click();
+  const [file] = await Promise.all([page.waitForEvent("download"), page.locator('tiexi-infographic [data-download="timeline-png"]').click()]);
+  assert.equal(file.suggestedFilename(), "tiexi-timeline.png");
+  const bytes = readFileSync(await file.path());
+  const header = await inWidget(page, "tiexi-infographic", (r) => r.querySelector(".tx-header").getBoundingClientRect().width);
+  assert.equal(bytes.readUInt32BE(16), Math.round(header * 2), "twice the widget's width");
+  assert.ok(bytes.readUInt32BE(20) > 400, "a whole vertical timeline");
+  await page.close();
+});
+
+test("one part shown (view): no tabs, and the download control offers only its charts", async () => {
+  const page = await demo(390, "en");
+  await page.evaluate(() => document.querySelector("tiexi-infographic").setAttribute("view", "indicators"));
+  await page.waitForFunction(() => !document.querySelector("tiexi-infographic").shadowRoot.querySelector("[role=tablist]"));
+  const offered = await inWidget(page, "tiexi-infographic", (r) => [...r.querySelectorAll(".tx-download [data-download]")].map((b) => b.dataset.download));
+  assert.ok(!offered.includes("timeline-png") && offered.filter((d) => d === "png").length === 10, offered.join());
+  await page.evaluate(() => document.querySelector("tiexi-infographic").setAttribute("view", "timeline"));
+  await page.waitForFunction(() => !document.querySelector("tiexi-infographic").shadowRoot.querySelector('.tx-download [data-download="png"]'));
+  const timelineOnly = await inWidget(page, "tiexi-infographic", (r) => [...r.querySelectorAll(".tx-download [data-download]")].map((b) => b.dataset.download));
+  assert.deepEqual(timelineOnly, ["csv", "json", "timeline-png"]);
   await page.close();
 });

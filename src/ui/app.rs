@@ -36,12 +36,21 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
     let cards_shown = RwSignal::new(total.min(CARDS_PER_FRAME));
     let rest_built = RwSignal::new(false);
     build_in_frames(cards_shown, rest_built, total);
-    // The header spans the widget: its width decides whether the two parts
+    // A probe the stylesheet's phone query widens to 1 px: the parts are
+    // tabs exactly where the cards go to two columns (part_tabs.rs).
     // are tabs (part_tabs.rs).
-    let header = NodeRef::<leptos::html::Header>::new();
+    let probe = NodeRef::<leptos::html::Div>::new();
     // The download control asks the timeline for its PNG by counting up.
     let timeline_png = RwSignal::new(0u32);
-    let tabs = PartTabs::new(inputs, selection, use_content_width(header).into());
+    let probe_width = use_content_width(probe);
+    let narrow = Signal::derive(move || probe_width.get() > 0.5);
+    let tabs = PartTabs::new(inputs, selection, narrow, move || {
+        if let Some(probe) = probe.get_untracked() {
+            super::reserved_height::release(&probe);
+        }
+    });
+    let d_title = ds.clone();
+    let title = Signal::derive(move || d_title.meta.title.get(lang.get()).to_owned());
     let rest = move || {
         rest_built.get().then(|| {
             view! {
@@ -61,11 +70,12 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
         })
     };
     view! {
-        <header class="tx-header" node_ref=header>
+        <div class="tx-narrow-probe" aria-hidden="true" node_ref=probe></div>
+        <header class="tx-header">
             <h2 class="tx-title"><bdi>{move || d1.meta.title.get(lang.get()).to_owned()}</bdi></h2>
             <p class="tx-subtitle"><bdi>{move || d2.meta.subtitle.get(lang.get()).to_owned()}</bdi></p>
         </header>
-        <PartTabList inputs=inputs tabs=tabs />
+        <PartTabList inputs=inputs tabs=tabs title=title />
         <section
             class="tx-indicators tx-part"
             id=PartTabs::panel_id(Part::Indicators)

@@ -21,17 +21,25 @@ use web_sys::{Element, HtmlCanvasElement};
 
 /// The menu's body: the data downloads, then a PNG per chart (the timeline
 /// first, then each card's, named by its label).
-fn menu_html(inputs: Inputs, ds: &Dataset, lang: Lang) -> String {
+fn menu_html(inputs: Inputs, ds: &Dataset, lang: Lang, view: &str) -> String {
+    // Only what the `view` option shows.
+    let (timeline, cards) = (view != "indicators", view != "timeline");
     let ui = |t: UiText| escaped(&inputs.ui(t));
     let mut html = String::new();
     let _ = write!(
         html,
-        r#"<p class="tx-download-head" id="tx-download-data">{}</p><ul class="tx-download-list" aria-labelledby="tx-download-data"><li><button type="button" class="tx-button" data-download="csv">CSV</button></li><li><button type="button" class="tx-button" data-download="json">JSON</button></li></ul><p class="tx-download-head" id="tx-download-png">{}</p><ul class="tx-download-list" aria-labelledby="tx-download-png"><li><button type="button" class="tx-button" data-download="timeline-png">{}</button></li>"#,
+        r#"<p class="tx-download-head" id="tx-download-data">{}</p><ul class="tx-download-list" aria-labelledby="tx-download-data"><li><button type="button" class="tx-button" data-download="csv">CSV</button></li><li><button type="button" class="tx-button" data-download="json">JSON</button></li></ul><p class="tx-download-head" id="tx-download-png">{}</p><ul class="tx-download-list" aria-labelledby="tx-download-png">"#,
         ui(UiText::GetData),
         ui(UiText::ChartsPng),
-        ui(UiText::Timeline),
     );
-    for (n, ind) in ds.indicators.iter().enumerate() {
+    if timeline {
+        let _ = write!(
+            html,
+            r#"<li><button type="button" class="tx-button" data-download="timeline-png">{}</button></li>"#,
+            ui(UiText::Timeline)
+        );
+    }
+    for (n, ind) in ds.indicators.iter().enumerate().filter(|_| cards) {
         let _ = write!(
             html,
             r#"<li><button type="button" class="tx-button" data-download="png" data-card="{n}" data-indicator="{}"><bdi>{}</bdi></button></li>"#,
@@ -50,7 +58,7 @@ pub fn DownloadMenu(inputs: Inputs, ds: Arc<Dataset>, timeline_png: RwSignal<u32
     let menu = NodeRef::<leptos::html::Details>::new();
     let lang = inputs.lang;
     let ds_html = ds.clone();
-    let body = move || menu_html(inputs, &ds_html, lang.get());
+    let body = move || menu_html(inputs, &ds_html, lang.get(), inputs.view.get());
     let on_click = move |ev: web_sys::MouseEvent| {
         let button = ev
             .target()

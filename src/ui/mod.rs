@@ -12,6 +12,7 @@ pub mod error_view;
 pub mod indicator_card;
 pub mod paint_queue;
 pub mod part_tabs;
+pub mod reserved_height;
 pub mod source_list;
 pub mod state;
 pub mod text_equivalent;

@@ -43,11 +43,6 @@ impl Part {
     }
 }
 
-/// Below this content width (CSS px) the parts are tabs: where the cards go
-/// to two narrow columns (style/widget.css's phone query, 592 px with the
-/// root's 12 px padding on either side).
-pub const TABS_BELOW: f64 = 568.0;
-
 /// Whether the parts are tabs now, and which one is shown.
 #[derive(Clone, Copy)]
 pub struct PartTabs {
@@ -58,18 +53,36 @@ pub struct PartTabs {
 }
 
 impl PartTabs {
-    /// Tabs for a widget whose content is `width` px wide; a selected
-    /// milestone (a deep link, the `selected` option, a tap) brings the
-    /// milestones forward, where it can be seen.
-    pub fn new(inputs: Inputs, selection: Selection, width: Signal<f64>) -> PartTabs {
-        let tabbed = Memo::new(move |_| {
-            let w = width.get();
-            (1.0..TABS_BELOW).contains(&w) && inputs.view.get() == crate::data::contract::VIEWS[0]
-        });
+    /// Tabs while `narrow` (style/widget.css's phone query, read through a
+    /// probe element so the stylesheet alone decides the width). A
+    /// milestone selected while tabbed (the `selected` option, a deep link)
+    /// brings the milestones forward, where it can be seen. The first
+    /// change of tab gives up the height reserved for the widget before it
+    /// loaded (`release`): it was measured with the key figures shown.
+    pub fn new(
+        inputs: Inputs,
+        selection: Selection,
+        narrow: Signal<bool>,
+        release: impl Fn() + 'static,
+    ) -> PartTabs {
+        let tabbed = Memo::new(move |_| narrow.get() && inputs.view.get() == crate::data::contract::VIEWS[0]);
         let active = RwSignal::new(Part::Indicators);
-        Effect::new(move |_| {
-            if selection.selected_milestone.get().is_some() {
+        // (tabbed, selected, ever tabbed) as last seen: a switch needs a
+        // selection that is new, or one made before the widget first
+        // became tabbed (a deep link read before the width was known).
+        Effect::new(move |seen: Option<(bool, Option<usize>, bool)>| {
+            let (tabbed_now, selected) = (tabbed.get(), selection.selected_milestone.get());
+            let (_, was_selected, ever_tabbed) = seen.unwrap_or((false, None, false));
+            let first_tabbed = tabbed_now && !ever_tabbed;
+            if tabbed_now && selected.is_some() && (selected != was_selected || first_tabbed) {
                 active.set(Part::Timeline);
+            }
+            (tabbed_now, selected, ever_tabbed || tabbed_now)
+        });
+        Effect::new(move |first: Option<()>| {
+            active.track();
+            if first.is_some() {
+                release();
             }
         });
         PartTabs { tabbed, active }
@@ -80,7 +93,7 @@ impl PartTabs {
         move || self.tabbed.get() && self.active.get() != part
     }
 
-    /// The panel's attributes while tabbed (role, label, id), none otherwise.
+    /// The panel's role while tabbed, none otherwise.
     pub fn role(self) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {
         move || self.tabbed.get().then_some("tabpanel")
     }
@@ -98,7 +111,7 @@ impl PartTabs {
 
 /// The tab list, shown only while the parts are tabs.
 #[component]
-pub fn PartTabList(inputs: Inputs, tabs: PartTabs) -> impl IntoView {
+pub fn PartTabList(inputs: Inputs, tabs: PartTabs, title: Signal<String>) -> impl IntoView {
     let list = NodeRef::<leptos::html::Div>::new();
     let choose = move |part: Part, focus: bool| {
         tabs.active.set(part);
@@ -114,6 +127,10 @@ pub fn PartTabList(inputs: Inputs, tabs: PartTabs) -> impl IntoView {
         }
     };
     let on_key = move |ev: web_sys::KeyboardEvent| {
+        // Alt+Arrow is the browser's Back and Forward.
+        if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
         let now = tabs.active.get_untracked();
         let other = if now == Part::Indicators { Part::Timeline } else { Part::Indicators };
         let next = match ev.key().as_str() {
@@ -128,7 +145,7 @@ pub fn PartTabList(inputs: Inputs, tabs: PartTabs) -> impl IntoView {
     move || {
         tabs.tabbed.get().then(|| {
             view! {
-                <div class="tx-tabs" role="tablist" node_ref=list on:keydown=on_key>
+                <div class="tx-tabs" role="tablist" aria-label=title node_ref=list on:keydown=on_key>
                     {Part::BOTH
                         .into_iter()
                         .map(|part| {

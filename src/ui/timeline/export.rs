@@ -3,17 +3,38 @@
 
 use super::layers::base_marks;
 use super::state::TimelineState;
+use crate::data::locale::UiText;
 use crate::ui::download::save_png;
 use leptos::prelude::*;
 
 /// The name of the downloaded file.
 const FILE_NAME: &str = "tiexi-timeline.png";
 
-/// Saves the timeline as it is laid out now.
+/// Saves the timeline as it is laid out now; one never laid out (its tab
+/// not yet shown on a phone) is laid out first at the widget's width.
 pub fn save_timeline_png(state: TimelineState) {
-    let l = state.layout.get_untracked();
+    let shown = state.layout.get_untracked();
+    let l = if shown.width >= 1.0 {
+        (*shown).clone()
+    } else {
+        let Some(width) = widget_width(state) else { return };
+        let inputs = state.inputs;
+        let band = inputs.ui(UiText::YearOnlyNote);
+        let hidden = state.hidden_categories.get_untracked();
+        state.layout_at(width, state.window.get_untracked(), &hidden, inputs.lang.get_untracked(), &band)
+    };
     let marks = base_marks(&state.ds(), &l);
     if let Some(parent) = state.base.get_untracked().and_then(|c| c.parent_node()) {
         save_png(&parent, FILE_NAME, l.width, l.height, &marks, &state.inputs.palette());
     }
+}
+
+/// The width the timeline has when shown: its header's, which spans the
+/// widget whichever part is shown.
+fn widget_width(state: TimelineState) -> Option<f64> {
+    let base = state.base.get_untracked()?;
+    let root = base.closest(".tx-root").ok()??;
+    let header = root.query_selector(".tx-header").ok()??;
+    let width = header.get_bounding_client_rect().width();
+    (width >= 1.0).then_some(width)
 }

@@ -96,6 +96,33 @@ impl TimelineState {
         self.ds.get_value()
     }
 
+    /// The layout at a width: what is shown, or (`export`) what would be
+    /// shown, for a timeline never laid out because it was hidden.
+    pub fn layout_at(
+        self,
+        width: f64,
+        window: (f64, f64),
+        hidden: &[usize],
+        lang: crate::data::Lang,
+        band: &str,
+    ) -> TimelineLayout {
+        let ds = self.ds();
+        let visible: Vec<usize> =
+            (0..ds.milestones.len()).filter(|&m| !hidden.contains(&ds.milestones[m].category)).collect();
+        let family = self.inputs.palette().font_family;
+        with_measure(self.base.get_untracked().as_ref(), &family, |measure| {
+            layout_timeline(&TimelineInput {
+                dataset: &ds,
+                visible: &visible,
+                lang,
+                width,
+                measure,
+                year_band_label: band,
+                window,
+            })
+        })
+    }
+
     /// The layout measures text, the costliest step of a paint: the first
     /// one is worked out in the paint queue (a task of its own), later ones
     /// (zoom, filter, resize) at once; never while the widget is hidden.
@@ -111,25 +138,9 @@ impl TimelineState {
             if w < 1.0 {
                 return;
             }
-            let family = inputs.palette().font_family;
-            let canvas = self.base.get_untracked();
-            let ds = self.ds();
             let first = layout.with_untracked(|l| l.width < 1.0);
             let compute = move || {
-                let visible: Vec<usize> = (0..ds.milestones.len())
-                    .filter(|&m| !hidden.contains(&ds.milestones[m].category))
-                    .collect();
-                let computed = with_measure(canvas.as_ref(), &family, |measure| {
-                    layout_timeline(&TimelineInput {
-                        dataset: &ds,
-                        visible: &visible,
-                        lang,
-                        width: w,
-                        measure,
-                        year_band_label: &band,
-                        window,
-                    })
-                });
+                let computed = self.layout_at(w, window, &hidden, lang, &band);
                 // Quietly nothing if the widget was removed meanwhile.
                 let _ = layout.try_set(SharedLayout(Arc::new(computed)));
             };
