@@ -11,6 +11,8 @@ const CASES = [
   ["zh-MY", "zh-Hans"], ["zh-SG", "zh-Hans"], ["zh-CN", "zh-Hans"], ["zh-HK", "zh-Hant"],
   ["zh-TW", "zh-Hant"], ["zh", "zh-Hant"], ["EN-GB", "en"], ["en-US", "en"],
   ["fr-CA", "zh-Hant"], ["zh-Hant-MY", "zh-Hant"],
+  // No lang of its own: the nearest ancestor's, as CSS :lang() reads it.
+  ["inherit:zh-SG", "zh-Hans"], ["inherit:EN-GB", "en"],
 ];
 const WIDTH = 390;
 
@@ -22,8 +24,12 @@ after(async () => { await env.close(); });
 // reserved heights to compare with; each in a box of the same width.
 async function showCases(page) {
   const canonical = ["zh-Hant", "zh-Hans", "en"];
-  const boxes = [...CASES.map(([tag]) => tag), ...canonical].map((tag, i) =>
-    `<div style="width:${WIDTH}px"><tiexi-infographic id="i${i}" loading="eager" lang="${tag}"></tiexi-infographic></div>`);
+  const boxes = [...CASES.map(([tag]) => tag), ...canonical].map((tag, i) => {
+    const inherited = tag.startsWith("inherit:") ? tag.slice(8) : null;
+    return inherited
+      ? `<div style="width:${WIDTH}px" lang="${inherited}"><tiexi-infographic id="i${i}" loading="eager"></tiexi-infographic></div>`
+      : `<div style="width:${WIDTH}px"><tiexi-infographic id="i${i}" loading="eager" lang="${tag}"></tiexi-infographic></div>`;
+  });
   await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8">
     <link rel="stylesheet" href="${WIDGET_ORIGIN}/embed.css">
     <script type="module" src="${WIDGET_ORIGIN}/embed.js"></script></head>
