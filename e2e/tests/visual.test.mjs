@@ -21,7 +21,7 @@ after(async () => { await env.close(); });
 
 for (const lang of ["zh-Hant", "zh-Hans", "en"]) {
   for (const scheme of ["light", "dark"]) {
-    for (const width of [320, 768, 1280]) {
+    for (const width of [320, 390, 768, 1280]) {
       const name = `${lang}-${scheme}-${width}.png`;
       test(`looks as reviewed: ${name}`, async () => {
         const context = await env.browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: 1 });
