@@ -1,0 +1,53 @@
+//! People counted in icons (pictogram), each icon standing for a round
+//! number of them.
+
+use super::*;
+use crate::data::validate::limits;
+use crate::data::{Indicator, Lang};
+use crate::layout::marks::{Anchor, Mark, Paint};
+
+pub(super) fn person(cx: f64, top: f64, size: f64, paint: Paint) -> [Mark; 2] {
+    let head = size * 0.22;
+    [
+        Mark::Dot { cx, cy: top + head, r: head, paint },
+        Mark::Polygon {
+            points: vec![
+                (cx - size * 0.32, top + size),
+                (cx - size * 0.28, top + head * 2.0 + size * 0.08),
+                (cx + size * 0.28, top + head * 2.0 + size * 0.08),
+                (cx + size * 0.32, top + size),
+            ],
+            paint,
+        },
+    ]
+}
+
+pub(super) fn pictogram(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Mark> {
+    let per = reference_value(ind);
+    let n = ((ind.value / per).ceil() as usize).min(limits::MAX_PICTOGRAM_ICONS);
+    let avail_h = h - LABEL_SIZE - 6.0;
+    let (cols, size) = grid(n, w - 8.0, avail_h, 6.0);
+    let size = size.min(40.0);
+    let rows = n.div_ceil(cols);
+    let total_w = cols as f64 * size + (cols as f64 - 1.0) * 6.0;
+    let x0 = (w - total_w) / 2.0;
+    let y0 = (avail_h - (rows as f64 * size + (rows as f64 - 1.0) * 6.0)) / 2.0;
+    let mut marks = Vec::new();
+    for i in 0..n {
+        let cx = x0 + (i % cols) as f64 * (size + 6.0) + size / 2.0;
+        let top = y0 + (i / cols) as f64 * (size + 6.0);
+        marks.extend(person(cx, top, size, data));
+    }
+    if let Some(r) = &ind.reference {
+        marks.push(Mark::Text {
+            x: w / 2.0,
+            y: h - LABEL_SIZE / 2.0 - 1.0,
+            text: r.label.get(lang).to_owned(),
+            size: LABEL_SIZE,
+            anchor: Anchor::Middle,
+            paint: Paint::MutedInk,
+            bold: false,
+        });
+    }
+    marks
+}

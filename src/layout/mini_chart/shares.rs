@@ -1,0 +1,129 @@
+//! Parts of a whole: a ring for a percentage, a bar of time against a
+//! reference span, an area in grid cells.
+
+use super::*;
+use crate::data::format::plain_number;
+use crate::data::validate::limits;
+use crate::data::{Indicator, Lang};
+use crate::layout::marks::{Anchor, Mark, Paint, Rect};
+use std::f64::consts::PI;
+
+/// A ring sector as a polygon, from angle `a0` to `a1` (radians, clockwise
+/// from twelve o'clock).
+pub(super) fn sector(cx: f64, cy: f64, r_out: f64, r_in: f64, a0: f64, a1: f64) -> Vec<(f64, f64)> {
+    let steps = (((a1 - a0) / (2.0 * PI)) * 96.0).ceil().max(2.0) as usize;
+    let at = |r: f64, a: f64| (cx + r * a.sin(), cy - r * a.cos());
+    let mut pts: Vec<(f64, f64)> =
+        (0..=steps).map(|i| at(r_out, a0 + (a1 - a0) * i as f64 / steps as f64)).collect();
+    pts.extend((0..=steps).rev().map(|i| at(r_in, a0 + (a1 - a0) * i as f64 / steps as f64)));
+    pts
+}
+
+pub(super) fn ring(percent: f64, data: Paint, w: f64, h: f64) -> Vec<Mark> {
+    let r = (w.min(h) / 2.0 - 2.0).max(4.0);
+    let (cx, cy) = (w / 2.0, h / 2.0);
+    let share = (percent / 100.0).clamp(0.0, 1.0);
+    let mut marks = Vec::new();
+    if share < 1.0 {
+        marks.push(Mark::Polygon {
+            points: sector(cx, cy, r, r * 0.62, 2.0 * PI * share, 2.0 * PI),
+            paint: Paint::Track,
+        });
+    }
+    if share > 0.0 {
+        marks.push(Mark::Polygon { points: sector(cx, cy, r, r * 0.62, 0.0, 2.0 * PI * share), paint: data });
+    }
+    marks.push(Mark::Text {
+        x: cx,
+        y: cy,
+        text: format!("{}%", plain_number(percent)),
+        size: (r * 0.36).clamp(10.0, 18.0),
+        anchor: Anchor::Middle,
+        paint: Paint::Ink,
+        bold: true,
+    });
+    marks
+}
+
+pub(super) fn duration(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Mark> {
+    let whole = reference_value(ind);
+    let bar_h = (h * 0.3).clamp(10.0, 24.0);
+    let y = (h - bar_h - LABEL_SIZE - 6.0) / 2.0;
+    let (x0, len) = (4.0, w - 8.0);
+    let filled = len * (ind.value / whole).clamp(0.0, 1.0);
+    let mut marks = vec![
+        Mark::Frame { rect: Rect::new(x0, y, len, bar_h), paint: Paint::Track, width: 1.5 },
+        Mark::Rect { rect: Rect::new(x0, y, filled, bar_h), paint: data },
+    ];
+    // One tick per reference unit (months of the year), so the bar can be counted.
+    let units = whole.round() as usize;
+    if units > 1 && units <= 24 {
+        for i in 1..units {
+            let x = x0 + len * i as f64 / whole;
+            marks.push(Mark::Line {
+                from: (x, y + bar_h),
+                to: (x, y + bar_h + 4.0),
+                paint: Paint::MutedInk,
+                width: 1.0,
+            });
+        }
+    }
+    if let Some(r) = &ind.reference {
+        marks.push(Mark::Text {
+            x: x0 + len,
+            y: y + bar_h + 6.0 + LABEL_SIZE / 2.0,
+            text: r.label.get(lang).to_owned(),
+            size: LABEL_SIZE,
+            anchor: Anchor::End,
+            paint: Paint::MutedInk,
+            bold: false,
+        });
+    }
+    marks
+}
+
+pub(super) fn area(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Mark> {
+    let unit = reference_value(ind);
+    let side_units = (ind.value / unit).sqrt();
+    // Valid data never exceeds the cap; past it there would be no grid to
+    // draw, only the square filling the box.
+    if ind.value / unit > limits::MAX_AREA_CELLS as f64 || side_units.is_nan() {
+        let side = (h - LABEL_SIZE - 6.0).min(w).max(0.0);
+        return vec![Mark::Rect { rect: Rect::new((w - side) / 2.0, 0.0, side, side), paint: data }];
+    }
+    let grid_n = side_units.ceil().max(1.0) as usize + 1;
+    let avail_h = h - LABEL_SIZE - 6.0;
+    let cell = (avail_h / grid_n as f64).min(w / grid_n as f64).floor().max(2.0);
+    let size = cell * grid_n as f64;
+    let x0 = (w - size) / 2.0;
+    let mut marks = Vec::new();
+    let side = side_units * cell;
+    marks.push(Mark::Rect { rect: Rect::new(x0, avail_h - side, side, side), paint: data });
+    for i in 0..=grid_n {
+        let d = i as f64 * cell;
+        marks.push(Mark::Line {
+            from: (x0 + d, avail_h - size),
+            to: (x0 + d, avail_h),
+            paint: Paint::Track,
+            width: 1.0,
+        });
+        marks.push(Mark::Line {
+            from: (x0, avail_h - d),
+            to: (x0 + size, avail_h - d),
+            paint: Paint::Track,
+            width: 1.0,
+        });
+    }
+    if let Some(r) = &ind.reference {
+        marks.push(Mark::Text {
+            x: w / 2.0,
+            y: h - LABEL_SIZE / 2.0 - 1.0,
+            text: r.label.get(lang).to_owned(),
+            size: LABEL_SIZE,
+            anchor: Anchor::Middle,
+            paint: Paint::MutedInk,
+            bold: false,
+        });
+    }
+    marks
+}

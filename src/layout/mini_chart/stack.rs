@@ -1,0 +1,110 @@
+//! Parts of a sum on one bar, each captioned with its amount and label.
+
+use super::*;
+use crate::data::format::part_value;
+use crate::data::validate::limits;
+use crate::data::{Indicator, Lang, Qualifier};
+use crate::layout::marks::{Anchor, Mark, Paint, Rect};
+use crate::layout::text::{clip_chars, TextMeasure, MAX_LABEL_CHARS};
+
+/// The gap between the parts of a stacked bar, in CSS px.
+pub(super) const PART_GAP: f64 = 2.0;
+/// The least room between two parts' captions on one row, in CSS px.
+pub(super) const CAPTION_GAP: f64 = 8.0;
+
+/// Where a stacked bar's part captions (amount over label) go: on the first
+/// row under the bar while they do not collide, otherwise on the next row.
+/// The first caption starts at the bar's left end, every later one ends at
+/// its part's right end. Returns each caption's row and the number of rows.
+pub(super) fn caption_rows(rights: &[f64], widths: &[f64], x0: f64) -> (Vec<usize>, usize) {
+    let mut row_ends: Vec<f64> = Vec::new(); // the right end of each row's last caption
+    let mut rows = Vec::with_capacity(widths.len());
+    for (i, (&right, &width)) in rights.iter().zip(widths).enumerate() {
+        let (left, end) = if i == 0 { (x0, x0 + width) } else { (right - width, right) };
+        let row = row_ends.iter().position(|&taken| left >= taken + CAPTION_GAP).unwrap_or(row_ends.len());
+        if row == row_ends.len() {
+            row_ends.push(end);
+        } else {
+            row_ends[row] = end;
+        }
+        rows.push(row);
+    }
+    let count = row_ends.len().max(1);
+    (rows, count)
+}
+
+pub(super) fn stack(
+    ind: &Indicator,
+    data: Paint,
+    w: f64,
+    h: f64,
+    lang: Lang,
+    measure: &dyn TextMeasure,
+) -> Vec<Mark> {
+    let parts = &ind.parts[..ind.parts.len().min(limits::MAX_SMALL_LIST)];
+    let total: f64 = parts.iter().map(|p| p.value).sum::<f64>().max(1e-9);
+    let (x0, len) = (4.0, w - 8.0);
+    // The part's own qualifier goes with its amount: a ceiling reads "up to".
+    let captions: Vec<(String, String)> =
+        parts.iter().map(|p| (part_value(ind, p, lang), p.label.get(lang).to_owned())).collect();
+    let widths: Vec<f64> = captions
+        .iter()
+        .map(|(value, label)| {
+            // Measured as cut for drawing, so a long label costs no more.
+            let (value, _) = clip_chars(value, MAX_LABEL_CHARS);
+            let (label, _) = clip_chars(label, MAX_LABEL_CHARS);
+            (measure.width(value, LABEL_SIZE) * BOLD_WIDTH).max(measure.width(label, LABEL_SIZE))
+        })
+        .collect();
+    let rights: Vec<f64> = parts
+        .iter()
+        .scan(x0, |x, p| {
+            *x += len * p.value / total;
+            Some(*x)
+        })
+        .collect();
+    let (rows, row_count) = caption_rows(&rights, &widths, x0);
+    // A caption row is an amount line and a label line.
+    let row_h = 2.0 * LABEL_SIZE + 6.0;
+    let captions_h = row_count as f64 * row_h;
+    let bar_h = (h * 0.32).clamp(12.0, 28.0).min((h - captions_h - 4.0).max(8.0));
+    let y = ((h - bar_h - captions_h - 4.0) / 2.0).max(0.0);
+    let mut marks = Vec::new();
+    let mut x = x0;
+    for (i, (part, (value, label))) in parts.iter().zip(captions).enumerate() {
+        let pw = len * part.value / total;
+        // Parts side by side keep a hairline gap, so two sure parts do not
+        // merge into one bar.
+        let gap = if i + 1 < parts.len() { PART_GAP } else { 0.0 };
+        let rect = Rect::new(x, y, (pw - gap).max(1.0), bar_h);
+        // A sure part is solid; a bound ("up to", "about") is outlined,
+        // because a milestone payment is a ceiling, not money in hand.
+        if part.qualifier == Qualifier::Exact {
+            marks.push(Mark::Rect { rect, paint: data });
+        } else {
+            marks.push(Mark::Frame { rect: rect.inflate(-1.0), paint: data, width: 2.0 });
+        }
+        let (tx, anchor) = if i == 0 { (x, Anchor::Start) } else { (x + pw, Anchor::End) };
+        let top = y + bar_h + rows[i] as f64 * row_h;
+        marks.push(Mark::Text {
+            x: tx,
+            y: top + 4.0 + LABEL_SIZE / 2.0,
+            text: value,
+            size: LABEL_SIZE,
+            anchor,
+            paint: Paint::Ink,
+            bold: true,
+        });
+        marks.push(Mark::Text {
+            x: tx,
+            y: top + 6.0 + LABEL_SIZE * 1.5,
+            text: label,
+            size: LABEL_SIZE,
+            anchor,
+            paint: Paint::MutedInk,
+            bold: false,
+        });
+        x += pw;
+    }
+    marks
+}

@@ -1,0 +1,165 @@
+//! The mini-charts' tests: marks inside their box, counts, captions.
+
+use super::stack::PART_GAP;
+use super::*;
+use crate::data::default_dataset::default_dataset_or_none;
+use crate::layout::text::ApproxMeasure;
+
+fn marks_for(id: &str, w: f64, h: f64) -> Vec<Mark> {
+    let ds = default_dataset_or_none().expect("default dataset");
+    let ind = ds.indicators.iter().find(|i| i.id == id).expect("indicator");
+    layout_mini_chart(ind, ColorToken::Blue, w, h, Lang::En, &ApproxMeasure)
+}
+
+fn count(marks: &[Mark], f: impl Fn(&Mark) -> bool) -> usize {
+    marks.iter().filter(|m| f(m)).count()
+}
+
+fn inside(marks: &[Mark], w: f64, h: f64) -> bool {
+    marks
+        .iter()
+        .filter_map(Mark::bounds)
+        .all(|b| b.x >= -0.5 && b.y >= -0.5 && b.right() <= w + 0.5 && b.bottom() <= h + 0.5)
+}
+
+#[test]
+fn streak_draws_one_cell_per_quarter() {
+    for w in [120.0, 260.0] {
+        let marks = marks_for("gdp-streak", w, 60.0);
+        assert_eq!(count(&marks, |m| matches!(m, Mark::Rect { .. })), 12);
+        assert!(inside(&marks, w, 60.0));
+    }
+}
+
+#[test]
+fn partners_draw_six_and_six_icons_of_two_shapes() {
+    let marks = marks_for("life-city-partners", 260.0, 80.0);
+    assert_eq!(count(&marks, |m| matches!(m, Mark::Dot { .. })), 6);
+    assert_eq!(count(&marks, |m| matches!(m, Mark::Rect { .. })), 6);
+    let texts: Vec<_> = marks
+        .iter()
+        .filter_map(|m| if let Mark::Text { text, .. } = m { Some(text.as_str()) } else { None })
+        .collect();
+    assert_eq!(texts, ["6 universities", "6 hospitals"]);
+    assert!(inside(&marks, 260.0, 80.0));
+}
+
+#[test]
+fn batch_marks_one_of_fifty_two() {
+    let marks = marks_for("zero-carbon-park", 260.0, 80.0);
+    assert_eq!(count(&marks, |m| matches!(m, Mark::Rect { .. })), 1);
+    assert_eq!(count(&marks, |m| matches!(m, Mark::Frame { .. })), 51);
+    assert!(inside(&marks, 260.0, 80.0));
+}
+
+#[test]
+fn visitors_draw_five_people_of_a_million_each() {
+    let marks = marks_for("hongmei-visitors", 260.0, 80.0);
+    assert_eq!(count(&marks, |m| matches!(m, Mark::Dot { .. })), 5);
+}
+
+#[test]
+fn duration_fills_half_of_a_year() {
+    let marks = marks_for("lab-to-line", 208.0, 60.0);
+    let filled = marks.iter().find_map(|m| if let Mark::Rect { rect, .. } = m { Some(rect.w) } else { None });
+    assert_eq!(filled, Some(100.0));
+    assert_eq!(count(&marks, |m| matches!(m, Mark::Line { .. })), 11, "month ticks");
+}
+
+#[test]
+fn area_square_has_the_stated_area_in_grid_cells() {
+    let marks = marks_for("life-city-area", 200.0, 100.0);
+    let Some(Mark::Rect { rect, .. }) = marks.first() else { panic!("no square") };
+    let lines: Vec<f64> = marks
+        .iter()
+        .filter_map(|m| {
+            if let Mark::Line { from, to, .. } = m {
+                (from.1 == to.1).then_some(from.1)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let cell = (lines[0] - lines[1]).abs();
+    let area_in_cells = (rect.w / cell) * (rect.h / cell);
+    assert!((area_in_cells - 6.2).abs() < 1e-9, "{area_in_cells}");
+}
+
+#[test]
+fn labels_fit_their_room_even_when_narrow() {
+    let m = ApproxMeasure;
+    for w in [150.0, 240.0] {
+        let marks = marks_for("four-pillars", w, 96.0);
+        let boxes: Vec<(f64, f64)> = marks
+            .iter()
+            .filter_map(|mk| match mk {
+                Mark::Text { x, text, size, .. } => {
+                    Some((x - m.width(text, *size) / 2.0, x + m.width(text, *size) / 2.0))
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(boxes.len(), 4);
+        for pair in boxes.windows(2) {
+            assert!(pair[0].1 <= pair[1].0, "labels touch at {w}: {boxes:?}");
+        }
+    }
+}
+
+#[test]
+fn ring_is_full_at_one_hundred_percent() {
+    let marks = marks_for("bmw-renewable", 80.0, 80.0);
+    assert_eq!(count(&marks, |m| matches!(m, Mark::Polygon { paint: Paint::Track, .. })), 0);
+    assert!(marks.iter().any(|m| matches!(m, Mark::Text { text, .. } if text == "100%")));
+}
+
+#[test]
+fn stack_captions_never_overlap_at_any_card_width() {
+    for w in (150..=600).step_by(10) {
+        let marks = marks_for("3sbio-order", w as f64, 96.0);
+        let boxes: Vec<(f64, f64, f64)> = marks
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Text { x, y, text, size, anchor, .. } => {
+                    let tw = ApproxMeasure.width(text, *size) * BOLD_WIDTH;
+                    let left = match anchor {
+                        Anchor::Start => *x,
+                        Anchor::End => x - tw,
+                        Anchor::Middle => x - tw / 2.0,
+                    };
+                    Some((left, left + tw, *y))
+                }
+                _ => None,
+            })
+            .collect();
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                let same_line = (a.2 - b.2).abs() < LABEL_SIZE;
+                assert!(
+                    !same_line || a.1 <= b.0 || b.1 <= a.0,
+                    "width {w}: captions {a:?} and {b:?} overlap"
+                );
+            }
+            assert!(a.2 + LABEL_SIZE / 2.0 <= 96.0 + 0.5, "width {w}: caption below the chart");
+        }
+    }
+}
+
+#[test]
+fn stack_splits_the_deal_by_its_parts() {
+    let marks = marks_for("3sbio-order", 300.0, 80.0);
+    let widths: Vec<f64> = marks
+        .iter()
+        .filter_map(|m| match m {
+            // The sure part is solid and keeps a gap to the next one.
+            Mark::Rect { rect, .. } => Some(rect.w + PART_GAP),
+            // The ceiling is outlined, inset by a pixel on each side.
+            Mark::Frame { rect, .. } => Some(rect.w + 2.0),
+            _ => None,
+        })
+        .collect();
+    assert!((widths[0] / (widths[0] + widths[1]) - 1.25 / 6.05).abs() < 1e-9);
+    assert_eq!(count(&marks, |m| matches!(m, Mark::Frame { .. })), 1, "only the ceiling is outlined");
+    assert!(marks.iter().any(|m| matches!(m, Mark::Text { text, .. } if text == "US$1.25 billion")));
+    assert!(marks.iter().any(|m| matches!(m, Mark::Text { text, .. } if text == "up to US$4.8 billion")));
+}
