@@ -433,10 +433,22 @@ function install() {
   });
   forcedQuery.addEventListener("change", () => live.forEach(restyle));
   // One read per widget per batch of changes, however many there were.
+  // At most one re-read per widget per frame: a site may flip attributes
+  // of <body> on every scroll event.
+  const due = new Set();
+  const flush = () => { for (const instance of due) restyle(instance); due.clear(); };
   styleWatcher = new MutationObserver((records) => {
-    const page = records.some((r) => r.target === document.documentElement || r.target === document.body);
+    const onPage = records.filter((r) => r.target === document.documentElement || r.target === document.body);
+    const langChanged = onPage.some((r) => r.attributeName === "lang");
     live.forEach((instance, host) => {
-      if (page || records.some((r) => r.target === host)) restyle(instance);
+      // The page's language, for widgets that take it (no lang of their own).
+      if (langChanged && instance.widget && !option(host, "lang")) {
+        try { instance.widget.set_lang(languageOf(host)); } catch (e) { failVisibly(instance, e); }
+      }
+      if (onPage.length || records.some((r) => r.target === host)) {
+        if (!due.size) requestAnimationFrame(flush);
+        due.add(instance);
+      }
     });
   });
   const watchPage = () => {

@@ -74,3 +74,19 @@ test("the loader's failure text and the reserved height follow the same resoluti
   });
   await page.close();
 });
+
+test("a widget without a lang of its own follows a change of the page's <html lang>", async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.setContent(`<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8">
+    <link rel="stylesheet" href="${WIDGET_ORIGIN}/embed.css">
+    <script type="module" src="${WIDGET_ORIGIN}/embed.js"></script></head>
+    <body><tiexi-infographic id="w" loading="eager"></tiexi-infographic>
+    <tiexi-infographic id="own" loading="eager" lang="zh-Hans"></tiexi-infographic></body></html>`);
+  const langs = () => page.evaluate(() => ["w", "own"].map((id) => document.getElementById(id).shadowRoot?.querySelector(".tx-root:not([data-pending])")?.getAttribute("lang")));
+  await page.waitForFunction(() => ["w", "own"].every((id) => document.getElementById(id).shadowRoot?.querySelector(".tx-root:not([data-pending])")), null, { timeout: 30000 });
+  assert.deepEqual(await langs(), ["zh-Hant", "zh-Hans"]);
+  await page.evaluate(() => { document.documentElement.lang = "en-GB"; });
+  await page.waitForFunction(() => document.getElementById("w").shadowRoot.querySelector(".tx-root").getAttribute("lang") === "en");
+  assert.deepEqual(await langs(), ["en", "zh-Hans"], "the widget with its own lang keeps it");
+  await page.close();
+});
