@@ -26,12 +26,13 @@ const OPTIONS = CONTRACT.options;
 const FETCH_TIMEOUT_MS = 10000;
 const MAX_DATA_BYTES = 4 * 1024 * 1024;
 
-// The charts' font when the host sets no --tiexi-font, as style/widget.css
-// and src/draw/theme.rs name it (tests keep the three equal). A page's
+// The charts' font when the host sets no --tiexi-font: the fallback list of
+// style/widget.css's --tx-font, written in here by loader/finish-dist.mjs
+// (src/draw/theme.rs's copy is held to the stylesheet by a test). A page's
 // first canvas text loads the font machinery, tens of milliseconds; the
 // loader pays that in a task of its own while the Wasm downloads, not
 // inside the first paint.
-const CHART_FONT = "13px system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK TC', 'Noto Sans TC', 'PingFang TC', 'Microsoft JhengHei', sans-serif";
+const CHART_FONT = `13px ${__TIEXI_CHART_FONT__}`;
 function warmChartFont() {
   try {
     const context = document.createElement("canvas").getContext("2d");

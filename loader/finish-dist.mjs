@@ -23,9 +23,20 @@ if (!glue || !wasm) {
   console.error(`finish-dist: no glue/wasm pair in ${staging}: ${files.join(", ")}`);
   process.exit(1);
 }
+// The font list style/widget.css falls back to (the loader warms it).
+function chartFont(sheet) {
+  const found = /--tx-font:\s*var\(--tiexi-font,\s*([^;]+?)\);/.exec(readFileSync(sheet, "utf8"));
+  if (!found) {
+    console.error(`finish-dist: no --tx-font: var(--tiexi-font, …) in ${sheet}`);
+    process.exit(1);
+  }
+  return found[1];
+}
+
 const loader = readFileSync(join(source, "loader", "embed.js"), "utf8")
   // Functions, not strings: a "$" in a replacement string is a pattern.
   .replace("__TIEXI_CONTRACT__", () => JSON.stringify(loaderContract(join(source, "loader", "contract.json"))))
+  .replace("__TIEXI_CHART_FONT__", () => JSON.stringify(chartFont(join(source, "style", "widget.css"))))
   .replace("__TIEXI_GLUE__", () => `./${glue}`)
   .replace("__TIEXI_WASM__", () => `./${wasm}`);
 // A syntax error in the loader would silently leave every host page with

@@ -205,10 +205,14 @@ mod tests {
     fn the_loader_warms_the_font_the_charts_use() {
         // loader/embed.js loads this font while the Wasm downloads; a
         // different string would warm a font nobody draws with.
+        // loader/finish-dist.mjs writes the stylesheet's fallback font into
+        // the loader, and the built-in theme's font is the stylesheet's.
         let loader = include_str!("../../loader/embed.js");
+        assert!(loader.contains("const CHART_FONT = `13px ${__TIEXI_CHART_FONT__}`;"));
+        let css = include_str!("../../style/widget.css");
         for mode in [ThemeMode::Light, ThemeMode::Dark] {
-            let warmed = format!("const CHART_FONT = \"13px {}\";", Theme::new(mode).font_family);
-            assert!(loader.contains(&warmed), "loader/embed.js should set {warmed}");
+            let fallback = format!("--tx-font: var(--tiexi-font, {});", Theme::new(mode).font_family);
+            assert!(css.contains(&fallback), "style/widget.css should hold {fallback}");
         }
     }
 
