@@ -5,6 +5,7 @@
 
 use super::chart_rules::chart_problems;
 use super::date::PartialDate;
+use super::json_echo::echo;
 use super::lang::{Lang, Localized};
 use super::locale::UiText;
 use super::model::*;
@@ -453,7 +454,7 @@ impl Reader {
             // A number equal to 1, as JSON Schema's `const: 1` reads it:
             // `1.0` is the same number.
             if v.as_f64() != Some(1.0) {
-                let got = clip_echo(&v.to_string());
+                let got = clip_echo(&echo(v));
                 self.report(o.at("version"), ProblemKind::NotOneOf { got, allowed: vec!["1"] });
             }
         }
