@@ -116,7 +116,8 @@ fn write_float(out: &mut String, f: f64) {
     }
 }
 
-#[cfg(test)]
+// proptest is a native dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;
