@@ -1,14 +1,20 @@
 //! Turns loader/contract.json, what the loader and the Wasm must agree on,
 //! into Rust constants (included by src/data/contract.rs), so neither side
 //! keeps a copy by hand. A malformed contract stops the build here.
+//!
+//! Also writes the widget's stylesheet without its comments and line breaks
+//! (included by src/embed/style.rs): every reader downloads it inside the
+//! Wasm, and the comments are for the people who edit style/widget.css.
 
 use serde_json::Value;
 use std::fmt::Write;
 use std::path::PathBuf;
 
 const CONTRACT: &str = "loader/contract.json";
+const WIDGET_CSS: &str = "style/widget.css";
 
 fn main() {
+    write_widget_css();
     println!("cargo::rerun-if-changed={CONTRACT}");
     let text = std::fs::read_to_string(CONTRACT).unwrap_or_else(|e| panic!("{CONTRACT}: {e}"));
     let contract: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{CONTRACT}: {e}"));
@@ -63,6 +69,46 @@ fn main() {
 
     let path = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("contract.rs");
     std::fs::write(&path, out).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
+
+/// Drops comments and folds whitespace: runs become one space, and none is
+/// kept next to `{`, `}` or `;`. Nothing else changes, so every selector,
+/// value and string stays as written (the sheet's strings hold no `/*` and
+/// no runs of spaces; a custom property's value keeps its inner spaces).
+fn minify_css(css: &str) -> String {
+    let mut text = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        let end =
+            rest[start + 2..].find("*/").unwrap_or_else(|| panic!("{WIDGET_CSS}: a comment is never closed"));
+        // A comment separates tokens like whitespace does.
+        text.push(' ');
+        rest = &rest[start + 2 + end + 2..];
+    }
+    text.push_str(rest);
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        if c.is_ascii_whitespace() {
+            pending_space = true;
+            continue;
+        }
+        let tight = |c: char| matches!(c, '{' | '}' | ';');
+        if pending_space && !out.is_empty() && !tight(c) && !out.ends_with(tight) {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push(c);
+    }
+    out
+}
+
+fn write_widget_css() {
+    println!("cargo::rerun-if-changed={WIDGET_CSS}");
+    let css = std::fs::read_to_string(WIDGET_CSS).unwrap_or_else(|e| panic!("{WIDGET_CSS}: {e}"));
+    let path = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("widget.css");
+    std::fs::write(&path, minify_css(&css)).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
 }
 
 fn strings_of<'a>(value: &'a Value, key: &str) -> &'a Vec<Value> {

@@ -294,3 +294,32 @@ mod arbitrary_input {
         }
     }
 }
+
+#[test]
+fn a_wrong_version_is_echoed_as_written() {
+    // The echo is our own JSON writer (src/data/json_echo.rs), not
+    // serde_json's serializer: it must still quote what the file says.
+    for (version, got) in [
+        (json!(2), "2"),
+        (json!(1.5), "1.5"),
+        (json!(-3e20), "-3e+20"),
+        (json!("1"), "\"1\""),
+        (json!([1]), "[1]"),
+        (json!({"major": 1}), "{\"major\":1}"),
+        (json!(true), "true"),
+    ] {
+        let mut v = valid();
+        v["version"] = version.clone();
+        let found = problems(&v);
+        let kinds: Vec<&ProblemKind> =
+            found.iter().filter(|(path, _)| path == "$.version").map(|(_, kind)| kind).collect();
+        assert!(
+            matches!(kinds.as_slice(), [ProblemKind::NotOneOf { got: g, .. }] if g == got),
+            "{version}: {kinds:?}"
+        );
+        assert_eq!(got, version.to_string(), "serde_json writes it the same way");
+    }
+    let mut v = valid();
+    v["version"] = json!(1.0);
+    assert_eq!(problems(&v), vec![], "1.0 is the number 1");
+}

@@ -5,6 +5,7 @@
 
 use super::chart_rules::chart_problems;
 use super::date::PartialDate;
+use super::json_echo::echo;
 use super::lang::{Lang, Localized};
 use super::locale::UiText;
 use super::model::*;
@@ -12,6 +13,18 @@ use super::problem::{Problem, ProblemKind, Severity, Shape};
 use super::text_rules::{bad_id_char, clip_echo, has_visible, key_path};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
+
+/// Every id lookup of the reader, by id: one map type for all of them, so
+/// the Wasm carries one hash table's code instead of one per key type.
+type Ids = HashMap<String, usize>;
+
+/// The ids read so far in one list, with the path of each one's first use
+/// (a duplicate's message names it).
+#[derive(Default)]
+struct Seen {
+    ids: Ids,
+    paths: Vec<String>,
+}
 
 /// Caps that keep a hostile or broken file from freezing a reader's phone.
 pub mod limits {
@@ -146,12 +159,17 @@ struct Reader {
     default_lang: Option<Lang>,
     /// Ids of items that were refused: links to them are not reported again,
     /// so one mistake yields one message, not a cascade.
-    broken: std::collections::HashSet<(&'static str, String)>,
+    /// Keyed `target:id` (a target is a fixed word without a colon).
+    broken: Ids,
     /// Problems found past `MAX_PROBLEMS`, counted instead of listed (a
     /// file of a million unknown keys must not make a million messages).
     omitted: usize,
     /// How many of those stop the data from being shown.
     omitted_errors: usize,
+}
+
+fn broken_key(target: &str, id: &str) -> String {
+    format!("{target}:{id}")
 }
 
 /// A milestone before links are resolved (links need every id first).
@@ -173,7 +191,7 @@ impl Reader {
 
     fn mark_broken(&mut self, target: &'static str, item: &Value) {
         if let Some(id) = item.get("id").and_then(Value::as_str) {
-            self.broken.insert((target, id.to_owned()));
+            self.broken.insert(broken_key(target, id), 0);
         }
     }
 
@@ -340,19 +358,20 @@ impl Reader {
         }
     }
 
-    fn id(&mut self, o: &Obj, seen: &mut HashMap<String, String>) -> Option<String> {
+    fn id(&mut self, o: &Obj, seen: &mut Seen) -> Option<String> {
         let id = self.required(o, "id").and_then(|v| self.string(v, &o.at("id")))?;
         if let Some(c) = bad_id_char(&id) {
             let at = id.chars().take_while(|&d| d != c).count();
             self.report(o.at("id"), ProblemKind::BadIdChar { code: c as u32, at });
             return None;
         }
-        if let Some(first) = seen.get(&id) {
-            let first = first.clone();
+        if let Some(&first) = seen.ids.get(&id) {
+            let first = seen.paths[first].clone();
             self.report(o.at("id"), ProblemKind::DuplicateId { id: clip_echo(&id), first });
             return None;
         }
-        seen.insert(id.clone(), o.at("id"));
+        seen.ids.insert(id.clone(), seen.paths.len());
+        seen.paths.push(o.at("id"));
         Some(id)
     }
 
@@ -374,28 +393,23 @@ impl Reader {
             .collect()
     }
 
-    fn resolve(
-        &mut self,
-        links: &[(String, String)],
-        ids: &HashMap<String, usize>,
-        target: &'static str,
-    ) -> Vec<usize> {
+    fn resolve(&mut self, links: &[(String, String)], ids: &Ids, target: &'static str) -> Vec<usize> {
         let mut out = Vec::new();
         for (id, path) in links {
             match ids.get(id) {
                 Some(&i) => out.push(i),
-                None if self.broken.contains(&(target, id.clone())) => {}
+                None if self.broken.contains_key(&broken_key(target, id)) => {}
                 None => self.report(path.clone(), ProblemKind::DanglingLink { id: clip_echo(id), target }),
             }
         }
         out
     }
 
-    fn category_of(&mut self, o: &Obj, categories: &HashMap<String, usize>) -> Option<usize> {
+    fn category_of(&mut self, o: &Obj, categories: &Ids) -> Option<usize> {
         let path = o.at("category");
         let id = self.required(o, "category").and_then(|v| self.string(v, &path))?;
         let found = categories.get(&id).copied();
-        if found.is_none() && !self.broken.contains(&("category", id.clone())) {
+        if found.is_none() && !self.broken.contains_key(&broken_key("category", &id)) {
             self.report(path, ProblemKind::DanglingLink { id: clip_echo(&id), target: "category" });
         }
         found
@@ -440,20 +454,20 @@ impl Reader {
             // A number equal to 1, as JSON Schema's `const: 1` reads it:
             // `1.0` is the same number.
             if v.as_f64() != Some(1.0) {
-                let got = clip_echo(&v.to_string());
+                let got = clip_echo(&echo(v));
                 self.report(o.at("version"), ProblemKind::NotOneOf { got, allowed: vec!["1"] });
             }
         }
         let meta = self.required(&o, "meta").and_then(|v| self.meta(v));
         let period = meta.as_ref().map(|m| m.period);
 
-        let mut category_ids = HashMap::new();
+        let mut category_ids = Ids::new();
         let mut categories = Vec::new();
         if let Some(items) = self
             .required(&o, "categories")
             .and_then(|v| self.array(v, "$.categories", limits::MAX_CATEGORIES))
         {
-            let mut seen = HashMap::new();
+            let mut seen = Seen::default();
             for (i, item) in items.iter().enumerate() {
                 match self.category(item, &format!("$.categories[{i}]"), &mut seen) {
                     Some(c) => {
@@ -466,7 +480,7 @@ impl Reader {
         }
 
         let mut raw_indicators = Vec::new();
-        let mut seen = HashMap::new();
+        let mut seen = Seen::default();
         if let Some(items) = self
             .required(&o, "indicators")
             .and_then(|v| self.array(v, "$.indicators", limits::MAX_INDICATORS))
@@ -481,7 +495,7 @@ impl Reader {
         }
 
         let mut raw_milestones = Vec::new();
-        let mut seen = HashMap::new();
+        let mut seen = Seen::default();
         if let Some(items) = self
             .required(&o, "milestones")
             .and_then(|v| self.array(v, "$.milestones", limits::MAX_MILESTONES))
@@ -503,9 +517,9 @@ impl Reader {
             ))
         });
 
-        let indicator_ids: HashMap<String, usize> =
+        let indicator_ids: Ids =
             raw_indicators.iter().enumerate().map(|(i, (ind, _))| (ind.id.clone(), i)).collect();
-        let milestone_ids: HashMap<String, usize> =
+        let milestone_ids: Ids =
             raw_milestones.iter().enumerate().map(|(i, r)| (r.m.id.clone(), i)).collect();
 
         let mut indicators = Vec::new();
@@ -620,7 +634,7 @@ impl Reader {
         })
     }
 
-    fn category(&mut self, v: &Value, path: &str, seen: &mut HashMap<String, String>) -> Option<Category> {
+    fn category(&mut self, v: &Value, path: &str, seen: &mut Seen) -> Option<Category> {
         let o = self.object(v, path, CATEGORY_FIELDS)?;
         let id = self.id(&o, seen);
         let name = self.req_text(&o, "name");
@@ -646,8 +660,8 @@ impl Reader {
         &mut self,
         v: &Value,
         path: &str,
-        categories: &HashMap<String, usize>,
-        seen: &mut HashMap<String, String>,
+        categories: &Ids,
+        seen: &mut Seen,
         period: Option<PartialDate>,
     ) -> Option<(Indicator, Vec<(String, String)>)> {
         let o = self.object(v, path, INDICATOR_FIELDS)?;
@@ -729,8 +743,8 @@ impl Reader {
         &mut self,
         v: &Value,
         path: &str,
-        categories: &HashMap<String, usize>,
-        seen: &mut HashMap<String, String>,
+        categories: &Ids,
+        seen: &mut Seen,
         period: Option<PartialDate>,
     ) -> Option<RawMilestone> {
         let o = self.object(v, path, MILESTONE_FIELDS)?;

@@ -5,8 +5,9 @@
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, ShadowRoot};
 
-/// The widget's CSS, compiled in.
-pub const WIDGET_CSS: &str = include_str!("../../style/widget.css");
+/// The widget's CSS (style/widget.css), compiled in without its comments
+/// and line breaks (build.rs).
+pub const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 /// Adopts the widget's stylesheet into `root`.
 pub fn adopt(root: &ShadowRoot) -> Result<(), JsValue> {
