@@ -1,6 +1,7 @@
 //! A JSON value written back as compact text, for echoing a wrong value in
-//! a problem's message. It writes exactly what `serde_json`'s `to_string`
-//! writes (a test compares them), without linking serde_json's serializer
+//! a problem's message. It writes what `serde_json`'s `to_string` writes (a
+//! test compares them; where two shortest spellings read back as the same
+//! float, the last digit may differ, the same number either way), without linking serde_json's serializer
 //! and its float printer into the Wasm: every reader would download about
 //! 3.7 KB for one message about a wrong `version`.
 
@@ -170,7 +171,14 @@ mod tests {
         fn any_finite_float_matches_serde_json(bits in any::<u64>()) {
             let f = f64::from_bits(bits);
             prop_assume!(f.is_finite());
-            same_as_serde_json(&Value::from(f));
+            let (ours, theirs) = (echo(&Value::from(f)), Value::from(f).to_string());
+            // core's and ryu's shortest digits agree except where two
+            // spellings of the same length read back as the same number
+            // (they then differ in the last digit): same length, same number.
+            if ours != theirs {
+                prop_assert_eq!(ours.len(), theirs.len(), "{} vs {}", ours, theirs);
+                prop_assert_eq!(ours.parse::<f64>().ok(), Some(f), "{}", ours);
+            }
         }
 
         #[test]
