@@ -1,0 +1,148 @@
+//! The two kinds of item: an indicator (a key figure and its chart) and
+//! a milestone (a dated event).
+
+use super::*;
+use crate::data::chart_rules::chart_problems;
+use crate::data::date::PartialDate;
+use crate::data::lang::Localized;
+use crate::data::problem::{ProblemKind, Shape};
+use serde_json::Value;
+
+impl Reader {
+    pub(super) fn indicator(
+        &mut self,
+        v: &Value,
+        path: &str,
+        categories: &Ids,
+        seen: &mut Seen,
+        period: Option<PartialDate>,
+    ) -> Option<(Indicator, Vec<(String, String)>)> {
+        let o = self.object(v, path, INDICATOR_FIELDS)?;
+        let id = self.id(&o, seen);
+        let value = self.required(&o, "value").and_then(|v| self.number(v, &o.at("value"), 0.0, 1e15));
+        let unit = match o.get("unit") {
+            Some(v) => self.text(v, &o.at("unit")),
+            None => Some(Localized::default()),
+        };
+        let formats = [
+            ("number", ValueFormat::Number),
+            ("compact", ValueFormat::Compact),
+            ("usd", ValueFormat::Usd),
+            ("percent", ValueFormat::Percent),
+        ];
+        let format = match o.get("format") {
+            Some(v) => self.one_of(v, &o.at("format"), &formats),
+            None => Some(ValueFormat::Number),
+        };
+        let qualifier = self.qualifier(&o);
+        let label = self.req_text(&o, "label");
+        let description = self.req_text(&o, "description");
+        let category = self.category_of(&o, categories);
+        let source = self.sources(&o);
+        let chart = self.required(&o, "chart").and_then(|v| self.one_of(v, &o.at("chart"), &ChartKind::ALL));
+        let parts = match o.get("parts") {
+            Some(v) => {
+                let at = o.at("parts");
+                self.array(v, &at, limits::MAX_SMALL_LIST).and_then(|items| {
+                    let parts: Vec<Option<Part>> =
+                        items.iter().enumerate().map(|(i, p)| self.part(p, &format!("{at}[{i}]"))).collect();
+                    parts.into_iter().collect::<Option<Vec<_>>>()
+                })
+            }
+            None => Some(Vec::new()),
+        };
+        let reference = match o.get("reference") {
+            Some(v) => self.part(v, &o.at("reference")).map(Some),
+            None => Some(None),
+        };
+        let ind_period = match o.get("period") {
+            Some(v) => {
+                let at = o.at("period");
+                self.date(v, &at).filter(|d| self.in_period(*d, period, &at)).map(Some)
+            }
+            None => Some(None),
+        };
+        let links = self.id_list(&o, "milestones");
+        let (chart, value, parts, reference) = (chart?, value?, parts?, reference?);
+        let found = chart_problems(chart, value, &parts, &reference, path);
+        if !found.is_empty() {
+            for (at, kind) in found {
+                self.report(at, kind);
+            }
+            return None;
+        }
+        Some((
+            Indicator {
+                id: id?,
+                value,
+                unit: unit?,
+                format: format?,
+                qualifier: qualifier?,
+                label: label?,
+                description: description?,
+                category: category?,
+                source: source?,
+                chart,
+                parts,
+                reference,
+                period: ind_period?,
+                milestones: Vec::new(),
+            },
+            links,
+        ))
+    }
+
+    pub(super) fn milestone(
+        &mut self,
+        v: &Value,
+        path: &str,
+        categories: &Ids,
+        seen: &mut Seen,
+        period: Option<PartialDate>,
+    ) -> Option<RawMilestone> {
+        let o = self.object(v, path, MILESTONE_FIELDS)?;
+        let id = self.id(&o, seen);
+        let date_path = o.at("date");
+        let date = self
+            .required(&o, "date")
+            .and_then(|v| self.date(v, &date_path))
+            .filter(|d| self.in_period(*d, period, &date_path));
+        let title = self.req_text(&o, "title");
+        let description = self.req_text(&o, "description");
+        let category = self.category_of(&o, categories);
+        let source = self.sources(&o);
+        let importance = match o.get("importance") {
+            Some(v) => {
+                // A whole number, as JSON Schema's `integer` reads it: `2.0`
+                // is the whole number 2.
+                let at = o.at("importance");
+                match v.as_f64().filter(|n| n.fract() == 0.0) {
+                    Some(n) if (1.0..=3.0).contains(&n) => Some(n as u8),
+                    Some(n) => {
+                        self.report(at, ProblemKind::OutOfRange { got: n, min: 1.0, max: 3.0 });
+                        None
+                    }
+                    None => {
+                        self.report(at, ProblemKind::WrongShape { expected: Shape::Integer });
+                        None
+                    }
+                }
+            }
+            None => Some(2),
+        };
+        let links = self.id_list(&o, "indicators");
+        Some(RawMilestone {
+            m: Milestone {
+                id: id?,
+                date: date?,
+                title: title?,
+                description: description?,
+                category: category?,
+                source: source?,
+                importance: importance?,
+                indicators: Vec::new(),
+            },
+            links,
+        })
+    }
+}
