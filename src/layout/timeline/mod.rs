@@ -38,7 +38,6 @@ use metrics::{
     CLUSTER_BUCKET, CLUSTER_GAP, CLUSTER_H, CLUSTER_W, MAX_BAND_ITEMS, MAX_LABELS, MAX_TRACKS, MIN_HIT,
     ROW_H, TRACK_OFFSET, VERTICAL_AXIS_X,
 };
-use std::collections::HashMap;
 use tracks::{OnTrack, TrackGeometry};
 
 /// Most text measurements one layout makes, however many milestones and
@@ -123,9 +122,10 @@ pub struct TimelineLayout {
     pub axis: TimeAxis,
     /// Hit-testing over items' hit boxes, then clusters'.
     pub index: HitIndex,
-    /// Where each shown milestone is: looked up on every hover and key
-    /// press, so it is a map rather than a scan of thousands of items.
-    places: HashMap<usize, Place>,
+    /// Where each milestone is (`None`: not shown), by milestone index:
+    /// looked up on every hover and key press, so a direct index rather
+    /// than a scan of thousands of items (and no hash table's code).
+    places: Vec<Option<Place>>,
     /// Every shown milestone in keyboard order, computed once per layout.
     order: Vec<usize>,
 }
@@ -173,7 +173,7 @@ impl TimelineLayout {
 
     /// Where a milestone is drawn, if it is shown.
     pub fn place_of(&self, milestone: usize) -> Option<Place> {
-        self.places.get(&milestone).copied()
+        self.places.get(milestone).copied().flatten()
     }
 
     /// The placed item of a milestone.
@@ -371,19 +371,25 @@ fn finish(
 ) -> TimelineLayout {
     let boxes = items.iter().map(|p| p.hit).chain(clusters.iter().map(|c| grow_to_min(c.rect))).collect();
     let index = HitIndex::new(boxes, width, height);
-    let mut places = HashMap::new();
+    let mut places = vec![None; ds.milestones.len()];
     for (i, p) in items.iter().enumerate() {
-        places.insert(p.index, Place::Item(i));
+        if let Some(slot) = places.get_mut(p.index) {
+            *slot = Some(Place::Item(i));
+        }
     }
     for (c, cluster) in clusters.iter().enumerate() {
         for &m in &cluster.members {
-            places.insert(m, Place::Cluster(c));
+            if let Some(slot) = places.get_mut(m) {
+                *slot = Some(Place::Cluster(c));
+            }
         }
     }
     // Milestones are already sorted by date in the dataset, so their index
-    // is the date order; year-only items go last, as in the band.
-    let mut order: Vec<usize> = places.keys().copied().collect();
-    order.sort_by_key(|&m| (ds.milestones[m].date.precision() == Precision::Year, m));
+    // is the date order; year-only items go last, as in the band (a stable
+    // partition, no sort).
+    let shown = || (0..places.len()).filter(|&m| places[m].is_some());
+    let year_only = |m: &usize| ds.milestones[*m].date.precision() == Precision::Year;
+    let order: Vec<usize> = shown().filter(|m| !year_only(m)).chain(shown().filter(year_only)).collect();
     TimelineLayout { width, height, static_marks, items, clusters, axis, index, places, order }
 }
 
