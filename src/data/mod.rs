@@ -14,6 +14,7 @@ pub mod json_echo;
 pub mod lang;
 pub mod locale;
 pub mod model;
+pub mod order;
 pub mod problem;
 pub mod text_rules;
 pub mod validate;

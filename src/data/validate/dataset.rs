@@ -72,7 +72,7 @@ impl Reader {
             }
         }
         // Timeline order: by date, bigger news first on the same date.
-        raw_milestones.sort_by(|a, b| {
+        let raw_milestones = crate::data::order::sorted(raw_milestones, &|a, b| {
             (a.m.date.start().sort_key(), std::cmp::Reverse(a.m.importance), &a.m.id).cmp(&(
                 b.m.date.start().sort_key(),
                 std::cmp::Reverse(b.m.importance),

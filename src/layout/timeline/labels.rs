@@ -5,6 +5,7 @@
 
 use super::metrics::{LABEL_BOX_H, LABEL_SIZE, LINE_H, MAX_LABELS, MAX_LABEL_ROWS, ROW_H};
 use super::tracks::OnTrack;
+use crate::data::order::sort_indices;
 use crate::data::{Dataset, Lang};
 use crate::layout::marks::Rect;
 use crate::layout::text::{fit_text, wrap_text, TextMeasure};
@@ -35,7 +36,8 @@ const COLUMN_GAP: f64 = 4.0;
 /// important first, at most `MAX_LABELS` of them.
 pub fn label_candidates(ds: &Dataset, placed: &[OnTrack]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..placed.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(ds.milestones[placed[i].milestone].importance), i));
+    let importance = |i: usize| ds.milestones[placed[i].milestone].importance;
+    sort_indices(&mut order, &|a, b| importance(b).cmp(&importance(a)));
     order.truncate(MAX_LABELS);
     order
 }
@@ -67,7 +69,7 @@ pub fn staircase(
 ) -> (Vec<Option<(Rect, String)>>, usize) {
     let span_w = right - left;
     let mut candidates = label_candidates(ds, placed);
-    candidates.sort_by(|&a, &b| leaders[b].total_cmp(&leaders[a]));
+    sort_indices(&mut candidates, &|a, b| leaders[b].total_cmp(&leaders[a]));
     let mut obstacles: Vec<Rect> = Vec::new();
     let mut labels: Vec<Option<(Rect, String, usize)>> = vec![None; placed.len()];
     let mut rows_used = 0;

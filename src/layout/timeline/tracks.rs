@@ -105,7 +105,7 @@ pub fn assign_tracks(ds: &Dataset, axis: &TimeAxis, visible: &[usize]) -> (Vec<O
     }
     // Items arrive by start date, so a later bucket can repeat an earlier
     // one's centre only when spans overlap; merge those.
-    overflow.sort_by(|a, b| a.centre.total_cmp(&b.centre));
+    let mut overflow = crate::data::order::sorted(overflow, &|a, b| a.centre.total_cmp(&b.centre));
     overflow.dedup_by(|later, earlier| {
         if (later.centre - earlier.centre).abs() < 1e-9 {
             earlier.members.append(&mut later.members);
