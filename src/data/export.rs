@@ -14,8 +14,9 @@ pub const BOM: &str = "\u{feff}";
 /// `=`, `+`, `-` or `@` (or their full-width forms, which some spreadsheets
 /// fold to ASCII), also after leading spaces, line breaks, no-break or
 /// zero-width spaces, which spreadsheets skip; or with a tab or carriage
-/// return.
-fn is_formula_like(text: &str) -> bool {
+/// return. The sheet writer defuses its cells by the same rule, so the
+/// sheet reader can undo exactly what it added.
+pub(crate) fn is_formula_like(text: &str) -> bool {
     let lead = text.trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c));
     text.starts_with(['\t', '\r'])
         || lead.starts_with(['=', '+', '-', '@', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}'])

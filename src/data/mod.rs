@@ -14,6 +14,7 @@ pub mod lang;
 pub mod locale;
 pub mod model;
 pub mod problem;
+pub mod sheet;
 pub mod text_rules;
 pub mod validate;
 

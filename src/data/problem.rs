@@ -133,7 +133,9 @@ impl Problem {
         format!("{}: {}", self.path, self.describe(lang))
     }
 
-    fn describe(&self, lang: Lang) -> String {
+    /// What is wrong, in the reader's language, without the path (for
+    /// places that name the location their own way, such as a sheet cell).
+    pub fn describe(&self, lang: Lang) -> String {
         use ProblemKind as K;
         let en = lang == Lang::En;
         let hant = lang == Lang::ZhHant;
