@@ -22,7 +22,8 @@ pub const LINK_SEPARATORS: [char; 6] = [',', '，', '、', ';', '；', '\n'];
 #[derive(Debug)]
 pub struct SheetOutcome {
     /// The dataset as the JSON file the widget reads: exactly the bytes
-    /// that were validated.
+    /// that were validated (indented, or compact when indenting would take
+    /// it past the 4 MiB cap).
     pub json: String,
     /// The dataset, when neither the sheets nor the validator found an
     /// error.
@@ -58,7 +59,13 @@ pub fn read_sheets(base: &Value, milestones: Option<&str>, indicators: Option<&s
             sheets.push(sheet);
         }
     }
-    let json = serde_json::to_string_pretty(&Value::Object(root)).unwrap_or_default() + "\n";
+    let root = Value::Object(root);
+    // Indented for the author to read, unless the indentation alone would
+    // push the file past the widget's size cap: the cap is on the data.
+    let mut json = serde_json::to_string_pretty(&root).unwrap_or_default() + "\n";
+    if json.len() > limits::MAX_BYTES {
+        json = serde_json::to_string(&root).unwrap_or_default() + "\n";
+    }
     let checked = parse_dataset(json.as_bytes());
     let sheet_errors = found.problems.iter().any(|p| p.severity() == Severity::Error);
     let mut problems = found.problems;
