@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The spreadsheet path end to end: the built-in dataset written as the two
 //! sheets and read back is the same dataset, whether the sheets travel as
 //! CSV files (the templates in `docs/`) or as cells pasted from a

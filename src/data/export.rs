@@ -14,9 +14,8 @@ pub const BOM: &str = "\u{feff}";
 /// `=`, `+`, `-` or `@` (or their full-width forms, which some spreadsheets
 /// fold to ASCII), also after leading spaces, line breaks, no-break or
 /// zero-width spaces, which spreadsheets skip; or with a tab or carriage
-/// return. The sheet writer defuses its cells by the same rule, so the
-/// sheet reader can undo exactly what it added.
-pub(crate) fn is_formula_like(text: &str) -> bool {
+/// return.
+fn is_formula_like(text: &str) -> bool {
     let lead = text.trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c));
     text.starts_with(['\t', '\r'])
         || lead.starts_with(['=', '+', '-', '@', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}'])
@@ -89,6 +88,16 @@ pub fn dataset_csv(ds: &Dataset, lang: Lang) -> String {
         ]);
     }
     out
+}
+
+/// The formula rule for the sheet writer, which defuses its cells alike so
+/// the sheet reader can undo exactly what it added. Compiled only where
+/// sheets are (the editor, native builds), and written last in the file:
+/// panic locations carry line numbers, so code moved down a line changes
+/// the reader's Wasm.
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub(crate) fn formula_like(text: &str) -> bool {
+    is_formula_like(text)
 }
 
 #[cfg(test)]

@@ -133,9 +133,7 @@ impl Problem {
         format!("{}: {}", self.path, self.describe(lang))
     }
 
-    /// What is wrong, in the reader's language, without the path (for
-    /// places that name the location their own way, such as a sheet cell).
-    pub fn describe(&self, lang: Lang) -> String {
+    fn describe(&self, lang: Lang) -> String {
         use ProblemKind as K;
         let en = lang == Lang::En;
         let hant = lang == Lang::ZhHant;

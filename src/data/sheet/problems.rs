@@ -105,7 +105,13 @@ impl SheetProblem {
             Lang::ZhHans => s,
         };
         match &self.kind {
-            K::Data(kind) => Problem { path: String::new(), kind: kind.clone() }.describe(lang),
+            K::Data(kind) => {
+                // The validator's words without its path: `Problem` offers
+                // only "path: words", and the reader's bundle stays exactly
+                // as it is if nothing in its code changes for the editor.
+                let message = Problem { path: String::new(), kind: kind.clone() }.message(lang);
+                message.strip_prefix(": ").map(str::to_owned).unwrap_or(message)
+            }
             K::UnknownColumn { header } => {
                 let header = quoted(header);
                 pick(

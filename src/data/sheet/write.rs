@@ -2,7 +2,7 @@
 //! what "export to a spreadsheet" gives an author, and the templates in
 //! `docs/`. Reading the sheets back gives the same dataset.
 
-use super::super::export::is_formula_like;
+use super::super::export::formula_like;
 use super::super::lang::{Lang, Localized};
 use super::super::model::{
     ChartKind, Dataset, Indicator, Milestone, Part, SourceKind, SourceRef, ValueFormat,
@@ -145,7 +145,7 @@ impl Sheet {
 /// with set aside (`'=x` gets one too). The reader removes one apostrophe
 /// exactly when what follows passes this test, so any text reads back.
 pub(super) fn needs_apostrophe(text: &str) -> bool {
-    is_formula_like(text.trim_start_matches('\''))
+    formula_like(text.trim_start_matches('\''))
 }
 
 /// One cell's text: quoted when it holds a separator, a quote or a line
