@@ -27,10 +27,15 @@ impl CellRef {
     /// sheet lacks (then the header says which), with the sheet's name in
     /// the author's language.
     pub fn address(&self, lang: Lang) -> String {
-        let sheet = self.sheet.name(lang);
+        format!("{}!{}", self.sheet.name(lang), self.cell())
+    }
+
+    /// `C5` for a cell, `5` for a row: the same in every language, for
+    /// messages that point to another cell of the same sheet.
+    pub fn cell(&self) -> String {
         match self.index {
-            Some(i) => format!("{sheet}!{}{}", column_letters(i), self.row),
-            None => format!("{sheet}!{}", self.row),
+            Some(i) => format!("{}{}", column_letters(i), self.row),
+            None => self.row.to_string(),
         }
     }
 }

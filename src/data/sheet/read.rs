@@ -69,13 +69,17 @@ pub fn read_sheets(base: &Value, milestones: Option<&str>, indicators: Option<&s
     let checked = parse_dataset(json.as_bytes());
     let sheet_errors = found.problems.iter().any(|p| p.severity() == Severity::Error);
     let mut problems = found.problems;
+    if found.omitted > 0 {
+        let kind = ProblemKind::MoreProblems { count: found.omitted, errors: found.omitted };
+        problems.push(SheetProblem { place: Place::Json("$".into()), kind: SheetProblemKind::Data(kind) });
+    }
     for problem in checked.problems {
         let kind = match problem.kind {
             // The first use is a JSON path the author never wrote: name its
             // cell instead.
             ProblemKind::DuplicateId { id, first } => {
                 let first = match locate(&sheets, &first, default) {
-                    Place::Cell(cell) => cell.address(Lang::En),
+                    Place::Cell(cell) => cell.cell(),
                     Place::Json(path) => path,
                 };
                 ProblemKind::DuplicateId { id, first }
@@ -94,12 +98,16 @@ pub fn read_sheets(base: &Value, milestones: Option<&str>, indicators: Option<&s
 #[derive(Default)]
 struct Found {
     problems: Vec<SheetProblem>,
+    /// Problems past the cap, counted (every sheet problem is an error).
+    omitted: usize,
 }
 
 impl Found {
     fn report(&mut self, place: CellRef, kind: SheetProblemKind) {
         if self.problems.len() < limits::MAX_PROBLEMS {
             self.problems.push(SheetProblem { place: Place::Cell(place), kind });
+        } else {
+            self.omitted += 1;
         }
     }
 }
@@ -166,7 +174,7 @@ fn read_headers(kind: SheetKind, row: &Row, found: &mut Found) -> Vec<Header> {
             _ if text.is_empty() => Header::Blank,
             Some(column) => match headers.iter().position(|h| *h == Header::Known(column)) {
                 Some(first) => {
-                    let first = CellRef { index: Some(first), ..at.clone() }.address(Lang::En);
+                    let first = CellRef { index: Some(first), ..at.clone() }.cell();
                     found.report(at, SheetProblemKind::DuplicateColumn { header: text.to_owned(), first });
                     Header::Reported
                 }

@@ -78,7 +78,7 @@ fn headers_that_do_not_belong_are_reported_and_their_cells_not_read() {
         x\t2025\t2024\tcity\tX\tstray\n";
     let outcome = read_sheets(&base(), Some(sheet), None);
     let kinds: Vec<&SheetProblemKind> = outcome.errors().map(|p| &p.kind).collect();
-    assert!(matches!(kinds[0], SheetProblemKind::DuplicateColumn { first, .. } if first == "Milestones!B1"));
+    assert!(matches!(kinds[0], SheetProblemKind::DuplicateColumn { first, .. } if first == "B1"));
     assert!(matches!(kinds[1], SheetProblemKind::UnknownColumn { header } if header == "titel en"));
     assert_eq!(kinds[2], &SheetProblemKind::UnnamedColumn);
     // The repeated column's 2024 was not read: no date problem.
@@ -120,10 +120,7 @@ fn links_duplicates_and_translations_are_located() {
         a\t2025\tcity\tB\t\tD\t\tarticle\tN\n";
     let outcome = read_sheets(&base(), Some(sheet), None);
     let all: Vec<String> = outcome.problems.iter().map(|p| p.message(Lang::En)).collect();
-    assert!(
-        all.contains(&"Milestones!A3 (id): id \"a\" is already used at Milestones!A2".to_owned()),
-        "{all:?}"
-    );
+    assert!(all.contains(&"Milestones!A3 (id): id \"a\" is already used at A2".to_owned()), "{all:?}");
     assert!(
         all.contains(&"Milestones!G2 (indicators): no indicator has the id \"none\"".to_owned()),
         "{all:?}"
@@ -173,5 +170,19 @@ fn an_oversized_sheet_is_refused_before_it_is_split() {
     let sheet = "x".repeat(limits::MAX_BYTES + 1);
     let outcome = read_sheets(&base(), Some(&sheet), None);
     assert!(matches!(outcome.problems[0].kind, SheetProblemKind::SheetTooLarge { .. }));
+    assert!(outcome.dataset.is_none());
+}
+
+#[test]
+fn problems_past_the_cap_are_counted_in_one_more() {
+    let headers: Vec<String> = (0..150).map(|i| format!("typo {i}")).collect();
+    let sheet = headers.join("\t") + "\n";
+    let outcome = read_sheets(&base(), Some(&sheet), None);
+    assert_eq!(outcome.problems.len(), limits::MAX_PROBLEMS + 1);
+    let last = outcome.problems.last().map(|p| p.message(Lang::En));
+    assert_eq!(
+        last.as_deref(),
+        Some("$: 50 more problems (50 of them errors) not listed; fix the ones above and check again")
+    );
     assert!(outcome.dataset.is_none());
 }
