@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 pub const LINK_SEPARATORS: [char; 6] = [',', '，', '、', ';', '；', '\n'];
 
 /// What reading the sheets gave.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct SheetOutcome {
     /// The dataset as the JSON file the widget reads: exactly the bytes
     /// that were validated (indented, or compact when indenting would take
