@@ -8,9 +8,13 @@
 
 pub mod data;
 pub mod draw;
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub mod editor;
 pub mod layout;
 
-#[cfg(target_arch = "wasm32")]
+// The editor's Wasm leaves the widget's entry point out: its start function
+// would run instead of the editor's `main`.
+#[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
 pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
