@@ -11,6 +11,7 @@ use super::paint_queue::schedule_after_frame;
 use super::state::Inputs;
 use crate::data::format::{format_date, value_with_parts};
 use crate::data::locale::UiText;
+use crate::data::text_rules::html_escaped;
 use crate::data::Dataset;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -60,38 +61,35 @@ pub fn TextEquivalent(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
             grow(shown, total, generation);
         }
     });
+    // Rows as HTML text (data text escaped), one string per body: a typed
+    // view per row and cell costs kilobytes of Wasm for rows that only
+    // change with the language.
     let ds_ind = ds.clone();
     let indicators = move || {
         let lang = lang.get();
-        ds_ind
-            .indicators
-            .iter()
-            .map(|ind| {
-                view! {
-                    <tr data-indicator=ind.id.clone()>
-                        <td><bdi>{value_with_parts(ind, lang)}</bdi></td>
-                        <td><bdi>{ind.label.get(lang).to_owned()}</bdi></td>
-                        <td>{ind.period.map(|p| format_date(p, lang)).unwrap_or_default()}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
+        let mut html = String::new();
+        for ind in &ds_ind.indicators {
+            let period = ind.period.map(|p| format_date(p, lang)).unwrap_or_default();
+            row(
+                &mut html,
+                "indicator",
+                &ind.id,
+                [&value_with_parts(ind, lang), ind.label.get(lang), &period],
+                [true, true, false],
+            );
+        }
+        html
     };
     let slice = move |s: usize| {
         let lang = lang.get_untracked();
         let end = ((s + 1) * SLICE_ROWS).min(ds.milestones.len());
-        ds.milestones[s * SLICE_ROWS..end]
-            .iter()
-            .map(|m| {
-                view! {
-                    <tr data-milestone=m.id.clone()>
-                        <td>{format_date(m.date, lang)}</td>
-                        <td><bdi>{m.title.get(lang).to_owned()}</bdi></td>
-                        <td><bdi>{ds.categories[m.category].name.get(lang).to_owned()}</bdi></td>
-                    </tr>
-                }
-            })
-            .collect_view()
+        let mut html = String::new();
+        for m in &ds.milestones[s * SLICE_ROWS..end] {
+            let cells =
+                [&format_date(m.date, lang), m.title.get(lang), ds.categories[m.category].name.get(lang)];
+            row(&mut html, "milestone", &m.id, cells, [false, true, true]);
+        }
+        html
     };
     view! {
         <details
@@ -118,7 +116,7 @@ pub fn TextEquivalent(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
                         <th scope="col">{move || inputs.ui(UiText::Event)}</th>
                         <th scope="col">{move || inputs.ui(UiText::Date)}</th>
                     </tr></thead>
-                    <tbody>{indicators.clone()}</tbody>
+                    <tbody inner_html=indicators.clone()></tbody>
                 </table>
                 <table>
                     <caption>{move || inputs.ui(UiText::Timeline)}</caption>
@@ -127,15 +125,31 @@ pub fn TextEquivalent(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
                         <th scope="col">{move || inputs.ui(UiText::Event)}</th>
                         <th scope="col">{move || inputs.ui(UiText::Category)}</th>
                     </tr></thead>
-                    <tbody>
-                        <For
-                            each=each
-                            key=|k: &(u64, usize)| *k
-                            children=move |(_, s)| slice(s)
-                        />
-                    </tbody>
+                    // A body per slice (a table may have several).
+                    <For
+                        each=each
+                        key=|k: &(u64, usize)| *k
+                        children=move |(_, s)| view! { <tbody inner_html=slice(s)></tbody> }
+                    />
                 </table>
             }})}
         </details>
     }
+}
+
+/// One table row: `<tr data-{kind}="{id}">` and its cells, data text
+/// escaped, the cells marked `isolate` in a `<bdi>` (a right-to-left
+/// override in one cell must not reorder the next).
+fn row(html: &mut String, kind: &str, id: &str, cells: [&str; 3], isolate: [bool; 3]) {
+    html.push_str("<tr data-");
+    html.push_str(kind);
+    html.push_str("=\"");
+    html.push_str(&html_escaped(id));
+    html.push_str("\">");
+    for (cell, bdi) in cells.iter().zip(isolate) {
+        html.push_str(if bdi { "<td><bdi>" } else { "<td>" });
+        html.push_str(&html_escaped(cell));
+        html.push_str(if bdi { "</bdi></td>" } else { "</td>" });
+    }
+    html.push_str("</tr>");
 }
