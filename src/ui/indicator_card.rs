@@ -161,12 +161,10 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
                     let ind = ind_desc;
                     move || ind.description.get(lang.get()).to_owned()
                 }</bdi></p>
-                <ul class="tx-tip-sources">
-                    {
-                        let ind = ind_src;
-                        move || source_items(inputs, &ind.source, lang.get())
-                    }
-                </ul>
+                <ul class="tx-tip-sources" inner_html={
+                    let ind = ind_src;
+                    move || source_items(inputs, &ind.source, lang.get())
+                }></ul>
             </div>
         </article>
     }

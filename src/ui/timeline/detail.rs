@@ -31,7 +31,7 @@ pub fn DetailPanel(state: TimelineState) -> impl IntoView {
                 <p class="tx-detail-meta">{format_date(ms.date, lang)} " · " <bdi>{ds.categories[ms.category].name.get(lang).to_owned()}</bdi></p>
                 <p><bdi>{ms.description.get(lang).to_owned()}</bdi></p>
                 <p class="tx-detail-sub">{inputs.ui(UiText::Source)}</p>
-                <ul>{sources}</ul>
+                <ul inner_html=sources></ul>
                 {(!related.is_empty()).then(|| view! {
                     <p class="tx-detail-sub">{inputs.ui(UiText::Related)}</p>
                     <ul>{related.into_iter().map(|(value, label)| view! { <li><bdi>{value}</bdi> " " <bdi>{label}</bdi></li> }).collect_view()}</ul>
