@@ -4,6 +4,7 @@
 use super::state::TimelineState;
 use crate::data::format::{format_date, indicator_value};
 use crate::data::locale::UiText;
+use crate::data::text_rules::html_escaped;
 use crate::ui::source_list::source_items;
 use leptos::prelude::*;
 
@@ -16,26 +17,33 @@ pub fn DetailPanel(state: TimelineState) -> impl IntoView {
         let ds = state.ds();
         let ms = ds.milestones.get(m)?.clone();
         let lang = inputs.lang.get();
-        let related: Vec<(String, String)> = ms
-            .indicators
-            .iter()
-            .map(|&i| {
+        // Written as escaped HTML text, data text isolated in <bdi>: one
+        // string instead of a typed view per line (kilobytes of Wasm).
+        let e = html_escaped;
+        let mut html = format!(
+            r#"<h4><bdi>{}</bdi></h4><p class="tx-detail-meta">{} · <bdi>{}</bdi></p><p><bdi>{}</bdi></p><p class="tx-detail-sub">{}</p><ul>{}</ul>"#,
+            e(ms.title.get(lang)),
+            e(&format_date(ms.date, lang)),
+            e(ds.categories[ms.category].name.get(lang)),
+            e(ms.description.get(lang)),
+            e(&inputs.ui(UiText::Source)),
+            source_items(inputs, &ms.source, lang),
+        );
+        if !ms.indicators.is_empty() {
+            html.push_str(&format!(r#"<p class="tx-detail-sub">{}</p><ul>"#, e(&inputs.ui(UiText::Related))));
+            for &i in &ms.indicators {
                 let ind = &ds.indicators[i];
-                (indicator_value(ind, lang), ind.label.get(lang).to_owned())
-            })
-            .collect();
-        let sources = source_items(inputs, &ms.source, lang);
+                html.push_str(&format!(
+                    "<li><bdi>{}</bdi> <bdi>{}</bdi></li>",
+                    e(&indicator_value(ind, lang)),
+                    e(ind.label.get(lang))
+                ));
+            }
+            html.push_str("</ul>");
+        }
         Some(view! {
             <section class="tx-detail" aria-live="polite" data-milestone=ms.id.clone()>
-                <h4><bdi>{ms.title.get(lang).to_owned()}</bdi></h4>
-                <p class="tx-detail-meta">{format_date(ms.date, lang)} " · " <bdi>{ds.categories[ms.category].name.get(lang).to_owned()}</bdi></p>
-                <p><bdi>{ms.description.get(lang).to_owned()}</bdi></p>
-                <p class="tx-detail-sub">{inputs.ui(UiText::Source)}</p>
-                <ul inner_html=sources></ul>
-                {(!related.is_empty()).then(|| view! {
-                    <p class="tx-detail-sub">{inputs.ui(UiText::Related)}</p>
-                    <ul>{related.into_iter().map(|(value, label)| view! { <li><bdi>{value}</bdi> " " <bdi>{label}</bdi></li> }).collect_view()}</ul>
-                })}
+                <div inner_html=html></div>
                 <button type="button" class="tx-button" on:click=move |_| selection.selected_milestone.set(None)>{inputs.ui(UiText::Close)}</button>
             </section>
         })
