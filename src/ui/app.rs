@@ -11,6 +11,7 @@ use super::state::{Inputs, Loaded, Selection};
 use super::text_equivalent::TextEquivalent;
 use super::timeline::TimelineView;
 use crate::data::locale::UiText;
+use crate::data::text_rules::html_escaped;
 use crate::data::Dataset;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -122,27 +123,44 @@ fn build_in_frames(cards_shown: RwSignal<usize>, rest_built: RwSignal<bool>, tot
 fn SourceLine(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
     let lang = inputs.lang;
     view! {
-        <footer class="tx-source">
-            {move || {
-                let lang = lang.get();
-                let src = &ds.meta.source;
-                // Every piece of data text sits in its own <bdi>: a
-                // right-to-left override in the article's title must not
-                // turn the author and publication after it around.
-                let author = src.author.get(lang).to_owned();
-                let publication = src.publication.as_ref().map(|p| view! { " · " <bdi class="tx-source-publication">{p.get(lang).to_owned()}</bdi> });
-                let title = src.title.as_ref().map(|t| t.get(lang).to_owned());
-                let (open, close) = (inputs.ui(UiText::QuoteOpen), inputs.ui(UiText::QuoteClose));
-                let cited = match (title, src.url.clone()) {
-                    (Some(t), Some(u)) => view! { {open} <bdi class="tx-source-title"><a href=u target="_blank" rel="noopener noreferrer">{t}</a></bdi> {close} " · " }.into_any(),
-                    (Some(t), None) => view! { {open} <bdi class="tx-source-title">{t}</bdi> {close} " · " }.into_any(),
-                    (None, Some(u)) => view! { <bdi class="tx-source-title"><a href=u.clone() target="_blank" rel="noopener noreferrer">{u.clone()}</a></bdi> " · " }.into_any(),
-                    (None, None) => ().into_any(),
-                };
-                view! {
-                    <span><bdi>{inputs.ui(UiText::Source)}</bdi> ": " {cited} <bdi>{inputs.ui(UiText::Author)}</bdi> " " <bdi class="tx-source-author">{author}</bdi> {publication}</span>
-                }
-            }}
-        </footer>
+        <footer class="tx-source" inner_html=move || {
+            let lang = lang.get();
+            let src = &ds.meta.source;
+            let e = html_escaped;
+            // Every piece of data text sits in its own <bdi>: a right-to-left
+            // override in the article's title must not turn the author and
+            // publication after it around. Escaped HTML text: one string,
+            // not a view per piece.
+            let link = |text: &str, url: &str| {
+                format!(r#"<a href="{}" target="_blank" rel="noopener noreferrer">{}</a>"#, e(url), e(text))
+            };
+            let cited = match (src.title.as_ref().map(|t| t.get(lang)), src.url.as_deref()) {
+                (Some(t), Some(u)) => format!(
+                    r#"{}<bdi class="tx-source-title">{}</bdi>{} · "#,
+                    e(&inputs.ui(UiText::QuoteOpen)),
+                    link(t, u),
+                    e(&inputs.ui(UiText::QuoteClose))
+                ),
+                (Some(t), None) => format!(
+                    r#"{}<bdi class="tx-source-title">{}</bdi>{} · "#,
+                    e(&inputs.ui(UiText::QuoteOpen)),
+                    e(t),
+                    e(&inputs.ui(UiText::QuoteClose))
+                ),
+                (None, Some(u)) => format!(r#"<bdi class="tx-source-title">{}</bdi> · "#, link(u, u)),
+                (None, None) => String::new(),
+            };
+            let publication = src
+                .publication
+                .as_ref()
+                .map(|p| format!(r#" · <bdi class="tx-source-publication">{}</bdi>"#, e(p.get(lang))))
+                .unwrap_or_default();
+            format!(
+                r#"<span><bdi>{}</bdi>: {cited}<bdi>{}</bdi> <bdi class="tx-source-author">{}</bdi>{publication}</span>"#,
+                e(&inputs.ui(UiText::Source)),
+                e(&inputs.ui(UiText::Author)),
+                e(src.author.get(lang)),
+            )
+        }></footer>
     }
 }

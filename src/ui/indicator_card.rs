@@ -115,7 +115,6 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
     let ind_tip = ind.clone();
     let tip_id = format!("tx-tip-{index}");
     let described_by = tip_id.clone();
-    let (ind_date, ind_desc, ind_src) = (ind.clone(), ind.clone(), ind.clone());
     view! {
         <article
             class="tx-card"
@@ -160,21 +159,21 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
                 role="img"
                 aria-label=move || chart_name(&ds_name, index, lang.get())
             ></canvas>
-            <div id=tip_id class="tx-tooltip" role="tooltip" class:tx-open=open>
-                <p class="tx-tip-value"><bdi>{move || value_with_parts(&ind_tip, lang.get())}</bdi></p>
-                {
-                    let ind = ind_date;
-                    move || ind.period.map(|p| view! { <p class="tx-tip-date">{format_date(p, lang.get())}</p> })
-                }
-                <p class="tx-tip-desc"><bdi>{
-                    let ind = ind_desc;
-                    move || ind.description.get(lang.get()).to_owned()
-                }</bdi></p>
-                <ul class="tx-tip-sources" inner_html={
-                    let ind = ind_src;
-                    move || source_items(inputs, &ind.source, lang.get())
-                }></ul>
-            </div>
+            // The exact figure, its period, what it counts and its sources,
+            // written as escaped HTML text (one string, not a view per line).
+            <div id=tip_id class="tx-tooltip" role="tooltip" class:tx-open=open inner_html=move || {
+                let lang = lang.get();
+                let date = ind_tip
+                    .period
+                    .map(|p| format!(r#"<p class="tx-tip-date">{}</p>"#, html_escaped(&format_date(p, lang))))
+                    .unwrap_or_default();
+                format!(
+                    r#"<p class="tx-tip-value"><bdi>{}</bdi></p>{date}<p class="tx-tip-desc"><bdi>{}</bdi></p><ul class="tx-tip-sources">{}</ul>"#,
+                    html_escaped(&value_with_parts(&ind_tip, lang)),
+                    html_escaped(ind_tip.description.get(lang)),
+                    source_items(inputs, &ind_tip.source, lang),
+                )
+            }></div>
         </article>
     }
 }
