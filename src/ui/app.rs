@@ -72,10 +72,14 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
     };
     view! {
         <div class="tx-narrow-probe" aria-hidden="true" node_ref=probe></div>
-        <header class="tx-header">
-            <h2 class="tx-title"><bdi>{move || d1.meta.title.get(lang.get()).to_owned()}</bdi></h2>
-            <p class="tx-subtitle"><bdi>{move || d2.meta.subtitle.get(lang.get()).to_owned()}</bdi></p>
-        </header>
+        <header class="tx-header" inner_html=move || {
+            let lang = lang.get();
+            format!(
+                r#"<h2 class="tx-title"><bdi>{}</bdi></h2><p class="tx-subtitle"><bdi>{}</bdi></p>"#,
+                html_escaped(d1.meta.title.get(lang)),
+                html_escaped(d2.meta.subtitle.get(lang)),
+            )
+        }></header>
         <PartTabList inputs=inputs tabs=tabs title=title />
         <section
             class="tx-indicators tx-part"

@@ -3,6 +3,7 @@
 
 use super::state::Inputs;
 use crate::data::locale::UiText;
+use crate::data::text_rules::html_escaped;
 use crate::data::{Problem, ProblemKind};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -27,9 +28,15 @@ pub fn ErrorView(inputs: Inputs, problems: Arc<Vec<Problem>>) -> impl IntoView {
                 {move || inputs.ui(UiText::ErrorTitle)}
                 " (" {count} " " {move || inputs.ui(UiText::problems(count))} ")"
             </p>
-            <ul>
-                {move || problems2.iter().take(20).map(|p| view! { <li><code>{p.message(lang.get())}</code></li> }).collect_view()}
-            </ul>
+            // Escaped HTML text: messages echo the data file's own words.
+            <ul inner_html=move || {
+                let lang = lang.get();
+                problems2
+                    .iter()
+                    .take(20)
+                    .map(|p| format!("<li><code>{}</code></li>", html_escaped(&p.message(lang))))
+                    .collect::<String>()
+            }></ul>
         </div>
     }
 }

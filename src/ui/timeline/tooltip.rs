@@ -5,6 +5,7 @@
 use super::state::TimelineState;
 use crate::data::format::format_date;
 use crate::data::locale::UiText;
+use crate::data::text_rules::html_escaped;
 use leptos::prelude::*;
 
 /// The tooltip's width in CSS px (the stylesheet's), to keep it inside.
@@ -16,6 +17,12 @@ const TIP_GAP: f64 = 6.0;
 fn place(x: f64, bottom: f64, width: f64) -> (String, String) {
     let left = x.clamp(0.0, (width - TIP_W).max(0.0));
     (format!("{left}px"), format!("{}px", bottom + TIP_GAP))
+}
+
+/// A tooltip at (`left`, `top`) holding `html` (escaped by the caller):
+/// one shape for both tooltips, and text rather than a view per line.
+fn tip(left: String, top: String, html: String) -> impl IntoView {
+    view! { <div class="tx-tooltip tx-open tx-timeline-tip" role="tooltip" style:left=left style:top=top inner_html=html></div> }
 }
 
 /// The hovered milestone's tooltip.
@@ -32,13 +39,13 @@ pub fn MilestoneTip(state: TimelineState) -> impl IntoView {
         let ms = &ds.milestones[m];
         let lang = state.inputs.lang.get();
         let (left, top) = place(anchor.x, anchor.bottom(), l.width);
-        Some(view! {
-            <div class="tx-tooltip tx-open tx-timeline-tip" role="tooltip" style:left=left style:top=top>
-                <p class="tx-tip-value"><bdi>{ms.title.get(lang).to_owned()}</bdi></p>
-                <p class="tx-tip-date">{format_date(ms.date, lang)}</p>
-                <p class="tx-tip-desc"><bdi>{ds.categories[ms.category].name.get(lang).to_owned()}</bdi></p>
-            </div>
-        })
+        let html = format!(
+            r#"<p class="tx-tip-value"><bdi>{}</bdi></p><p class="tx-tip-date">{}</p><p class="tx-tip-desc"><bdi>{}</bdi></p>"#,
+            html_escaped(ms.title.get(lang)),
+            html_escaped(&format_date(ms.date, lang)),
+            html_escaped(ds.categories[ms.category].name.get(lang)),
+        );
+        Some(tip(left, top, html))
     }
 }
 
@@ -53,11 +60,11 @@ pub fn ClusterTip(state: TimelineState) -> impl IntoView {
         let l = state.layout.get();
         let cluster = l.clusters.get(c)?;
         let (left, top) = place(cluster.rect.x, cluster.rect.bottom(), l.width);
-        let text = format!("+{} · {}", cluster.members.len(), state.inputs.ui(UiText::ZoomIn));
-        Some(view! {
-            <div class="tx-tooltip tx-open tx-timeline-tip" role="tooltip" style:left=left style:top=top>
-                <p class="tx-tip-value">{text}</p>
-            </div>
-        })
+        let html = format!(
+            r#"<p class="tx-tip-value">+{} · {}</p>"#,
+            cluster.members.len(),
+            html_escaped(&state.inputs.ui(UiText::ZoomIn))
+        );
+        Some(tip(left, top, html))
     }
 }
