@@ -143,3 +143,18 @@ pub(super) fn cells(n: usize, filled: usize, data: Paint, w: f64, h: f64, gap: f
 pub(super) fn reference_value(ind: &Indicator) -> f64 {
     ind.reference.as_ref().map_or(1.0, |r| r.value)
 }
+
+/// What one cell or icon stands for ("each cell is 1 km²"), centred under
+/// the picture, when the indicator has a reference.
+pub(super) fn reference_caption(ind: &Indicator, w: f64, h: f64, lang: Lang) -> Option<Mark> {
+    let r = ind.reference.as_ref()?;
+    Some(Mark::Text {
+        x: w / 2.0,
+        y: h - LABEL_SIZE / 2.0 - 1.0,
+        text: r.label.get(lang).to_owned(),
+        size: LABEL_SIZE,
+        anchor: Anchor::Middle,
+        paint: Paint::MutedInk,
+        bold: false,
+    })
+}

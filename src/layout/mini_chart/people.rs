@@ -4,7 +4,7 @@
 use super::*;
 use crate::data::validate::limits;
 use crate::data::{Indicator, Lang};
-use crate::layout::marks::{Anchor, Mark, Paint};
+use crate::layout::marks::{Mark, Paint};
 
 pub(super) fn person(cx: f64, top: f64, size: f64, paint: Paint) -> [Mark; 2] {
     let head = size * 0.22;
@@ -38,16 +38,6 @@ pub(super) fn pictogram(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang
         let top = y0 + (i / cols) as f64 * (size + 6.0);
         marks.extend(person(cx, top, size, data));
     }
-    if let Some(r) = &ind.reference {
-        marks.push(Mark::Text {
-            x: w / 2.0,
-            y: h - LABEL_SIZE / 2.0 - 1.0,
-            text: r.label.get(lang).to_owned(),
-            size: LABEL_SIZE,
-            anchor: Anchor::Middle,
-            paint: Paint::MutedInk,
-            bold: false,
-        });
-    }
+    marks.extend(reference_caption(ind, w, h, lang));
     marks
 }

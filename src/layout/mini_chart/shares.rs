@@ -114,16 +114,6 @@ pub(super) fn area(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> 
             width: 1.0,
         });
     }
-    if let Some(r) = &ind.reference {
-        marks.push(Mark::Text {
-            x: w / 2.0,
-            y: h - LABEL_SIZE / 2.0 - 1.0,
-            text: r.label.get(lang).to_owned(),
-            size: LABEL_SIZE,
-            anchor: Anchor::Middle,
-            paint: Paint::MutedInk,
-            bold: false,
-        });
-    }
+    marks.extend(reference_caption(ind, w, h, lang));
     marks
 }
