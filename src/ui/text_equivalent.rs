@@ -12,7 +12,7 @@ use super::state::Inputs;
 use crate::data::format::{format_date, value_with_parts};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
-use crate::data::Dataset;
+use crate::data::{Dataset, Lang};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -24,76 +24,66 @@ pub fn slices_for(rows: usize) -> usize {
     rows.div_ceil(SLICE_ROWS)
 }
 
-/// Adds the next slice after the next frame until `shown` covers every row;
-/// a job left over from an earlier language does nothing. A frame apart,
-/// not merely a task apart: the rows of a slice are built by an effect
-/// after the job that asks for them, so jobs in one task would pile their
-/// slices into that effect.
-fn grow(shown: RwSignal<usize>, total: usize, generation: RwSignal<u64>) {
+/// Appends the milestone rows slice by slice, one slice after each frame,
+/// to the last table of `details`, until every row is there; a job left
+/// over from an earlier language or an earlier opening does nothing.
+fn grow(details: web_sys::Element, ds: Arc<Dataset>, lang: Lang, slice: usize, generation: RwSignal<u64>) {
     let started = generation.get_untracked();
     schedule_after_frame(move || {
-        if generation.try_get_untracked() != Some(started) {
+        if generation.try_get_untracked() != Some(started) || slice >= slices_for(ds.milestones.len()) {
             return;
         }
-        let now = shown.get_untracked();
-        if now < total {
-            shown.set(now + 1);
-            grow(shown, total, generation);
-        }
-    });
-}
-
-/// A collapsible section with both tables.
-#[component]
-pub fn TextEquivalent(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
-    let lang = inputs.lang;
-    let opened = RwSignal::new(false);
-    // Slices of milestone rows shown, and a count of rebuilds so that a
-    // queued slice of an older language is dropped.
-    let shown = RwSignal::new(0usize);
-    let generation = RwSignal::new(0u64);
-    let total = slices_for(ds.milestones.len());
-    Effect::new(move |_| {
-        let _ = lang.get();
-        if opened.get() {
-            generation.update(|g| *g += 1);
-            shown.set(0);
-            grow(shown, total, generation);
-        }
-    });
-    // Rows as HTML text (data text escaped), one string per body: a typed
-    // view per row and cell costs kilobytes of Wasm for rows that only
-    // change with the language.
-    let ds_ind = ds.clone();
-    let indicators = move || {
-        let lang = lang.get();
-        let mut html = String::new();
-        for ind in &ds_ind.indicators {
-            let period = ind.period.map(|p| format_date(p, lang)).unwrap_or_default();
-            row(
-                &mut html,
-                "indicator",
-                &ind.id,
-                [&value_with_parts(ind, lang), ind.label.get(lang), &period],
-                [true, true, false],
-            );
-        }
-        html
-    };
-    let slice = move |s: usize| {
-        let lang = lang.get_untracked();
-        let end = ((s + 1) * SLICE_ROWS).min(ds.milestones.len());
-        let mut html = String::new();
-        for m in &ds.milestones[s * SLICE_ROWS..end] {
+        let end = ((slice + 1) * SLICE_ROWS).min(ds.milestones.len());
+        let mut html = String::from("<tbody>");
+        for m in &ds.milestones[slice * SLICE_ROWS..end] {
             let cells =
                 [&format_date(m.date, lang), m.title.get(lang), ds.categories[m.category].name.get(lang)];
             row(&mut html, "milestone", &m.id, cells, [false, true, true]);
         }
-        html
-    };
+        html.push_str("</tbody>");
+        if let Some(table) = details.last_element_child() {
+            let _ = table.insert_adjacent_html("beforeend", &html);
+        }
+        grow(details, ds, lang, slice + 1, generation);
+    });
+}
+
+/// A collapsible section with both tables.
+///
+/// The tables are HTML text written into the `<details>` after its summary
+/// (data text escaped), not typed views: they change only with the
+/// language, and a typed view per row, cell and keyed slice cost about
+/// 10 KB of Wasm.
+#[component]
+pub fn TextEquivalent(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
+    let lang = inputs.lang;
+    let details = NodeRef::<leptos::html::Details>::new();
+    let opened = RwSignal::new(false);
+    // Counts rebuilds, so that a queued slice of an older language or an
+    // earlier opening is dropped.
+    let generation = RwSignal::new(0u64);
+    Effect::new(move |_| {
+        let lang = lang.get();
+        let open = opened.get();
+        let Some(el) = details.get_untracked() else { return };
+        let el: web_sys::Element = el.into();
+        generation.update_untracked(|g| *g += 1);
+        // Everything after the summary is ours; the summary is Leptos's.
+        while let Some(last) = el.last_element_child() {
+            if last.tag_name().eq_ignore_ascii_case("summary") {
+                break;
+            }
+            last.remove();
+        }
+        if open {
+            let _ = el.insert_adjacent_html("beforeend", &tables(&inputs, &ds, lang));
+            grow(el, ds.clone(), lang, 0, generation);
+        }
+    });
     view! {
         <details
             class="tx-text-equivalent"
+            node_ref=details
             on:toggle=move |ev| {
                 let open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
                 if open != opened.get_untracked() {
@@ -102,39 +92,39 @@ pub fn TextEquivalent(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
             }
         >
             <summary>{move || inputs.ui(UiText::DataTable)}</summary>
-            {move || opened.get().then(|| {
-                let (indicators, slice) = (indicators.clone(), slice.clone());
-                let each = move || -> Vec<(u64, usize)> {
-                    let g = generation.get_untracked();
-                    (0..shown.get()).map(|s| (g, s)).collect()
-                };
-                view! {
-                <table>
-                    <caption>{move || inputs.ui(UiText::Indicators)}</caption>
-                    <thead><tr>
-                        <th scope="col">{move || inputs.ui(UiText::Figure)}</th>
-                        <th scope="col">{move || inputs.ui(UiText::Event)}</th>
-                        <th scope="col">{move || inputs.ui(UiText::Date)}</th>
-                    </tr></thead>
-                    <tbody inner_html=indicators.clone()></tbody>
-                </table>
-                <table>
-                    <caption>{move || inputs.ui(UiText::Timeline)}</caption>
-                    <thead><tr>
-                        <th scope="col">{move || inputs.ui(UiText::Date)}</th>
-                        <th scope="col">{move || inputs.ui(UiText::Event)}</th>
-                        <th scope="col">{move || inputs.ui(UiText::Category)}</th>
-                    </tr></thead>
-                    // A body per slice (a table may have several).
-                    <For
-                        each=each
-                        key=|k: &(u64, usize)| *k
-                        children=move |(_, s)| view! { <tbody inner_html=slice(s)></tbody> }
-                    />
-                </table>
-            }})}
         </details>
     }
+}
+
+/// Both tables: the indicators whole, the milestones' head only (their
+/// rows come in slices, `grow`).
+fn tables(inputs: &Inputs, ds: &Dataset, lang: Lang) -> String {
+    let ui = |key| html_escaped(&inputs.ui(key));
+    let head = |caption, cols: [UiText; 3]| {
+        format!(
+            r#"<table><caption>{}</caption><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead>"#,
+            ui(caption),
+            ui(cols[0]),
+            ui(cols[1]),
+            ui(cols[2]),
+        )
+    };
+    let mut html = head(UiText::Indicators, [UiText::Figure, UiText::Event, UiText::Date]);
+    html.push_str("<tbody>");
+    for ind in &ds.indicators {
+        let period = ind.period.map(|p| format_date(p, lang)).unwrap_or_default();
+        row(
+            &mut html,
+            "indicator",
+            &ind.id,
+            [&value_with_parts(ind, lang), ind.label.get(lang), &period],
+            [true, true, false],
+        );
+    }
+    html.push_str("</tbody></table>");
+    html.push_str(&head(UiText::Timeline, [UiText::Date, UiText::Event, UiText::Category]));
+    html.push_str("</table>");
+    html
 }
 
 /// One table row: `<tr data-{kind}="{id}">` and its cells, data text
