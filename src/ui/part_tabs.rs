@@ -7,6 +7,7 @@
 
 use super::state::{Inputs, Selection};
 use crate::data::locale::UiText;
+use crate::data::text_rules::html_escaped;
 use leptos::prelude::*;
 
 /// One of the widget's two parts.
@@ -110,20 +111,40 @@ impl PartTabs {
 }
 
 /// The tab list, shown only while the parts are tabs.
+///
+/// The two tabs are escaped HTML text with one click and one key handler
+/// on the list (a typed view per tab cost kilobytes of Wasm). The text is
+/// written again only when the language changes; which tab is selected is
+/// set on the buttons themselves, so the focused tab stays the same
+/// element while the reader switches.
 #[component]
 pub fn PartTabList(inputs: Inputs, tabs: PartTabs, title: Signal<String>) -> impl IntoView {
     let list = NodeRef::<leptos::html::Div>::new();
+    let tab = move |part: Part| -> Option<web_sys::HtmlElement> {
+        let found = list.get_untracked()?.query_selector(&format!("#{}", part.tab_id())).ok().flatten()?;
+        wasm_bindgen::JsCast::dyn_into(found).ok()
+    };
+    Effect::new(move |_| {
+        let (active, _) = (tabs.active.get(), list.get());
+        for part in Part::BOTH {
+            if let Some(button) = tab(part) {
+                let selected = part == active;
+                let _ = button.set_attribute("aria-selected", if selected { "true" } else { "false" });
+                button.set_tab_index(if selected { 0 } else { -1 });
+            }
+        }
+    });
     let choose = move |part: Part, focus: bool| {
         tabs.active.set(part);
-        if focus {
-            let tab = list
-                .get_untracked()
-                .and_then(|l| l.query_selector(&format!("#{}", part.tab_id())).ok().flatten());
-            if let Some(tab) =
-                tab.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
-            {
-                let _ = tab.focus();
-            }
+        if let Some(button) = tab(part).filter(|_| focus) {
+            let _ = button.focus();
+        }
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let target = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+        let id = target.and_then(|t| t.closest("[role=tab]").ok().flatten()).map(|t| t.id());
+        if let Some(part) = Part::BOTH.into_iter().find(|p| id.as_deref() == Some(p.tab_id())) {
+            choose(part, false);
         }
     };
     let on_key = move |ev: web_sys::KeyboardEvent| {
@@ -142,31 +163,27 @@ pub fn PartTabList(inputs: Inputs, tabs: PartTabs, title: Signal<String>) -> imp
         ev.prevent_default();
         choose(next, true);
     };
+    let buttons = move || {
+        let active = tabs.active.get_untracked();
+        Part::BOTH
+            .into_iter()
+            .map(|part| {
+                let selected = part == active;
+                format!(
+                    r#"<button type="button" role="tab" class="tx-tab" id="{}" aria-controls="{}" aria-selected="{selected}" tabindex="{}">{}</button>"#,
+                    part.tab_id(),
+                    part.panel_id(),
+                    if selected { "0" } else { "-1" },
+                    html_escaped(&inputs.ui(part.name())),
+                )
+            })
+            .collect::<String>()
+    };
     move || {
         tabs.tabbed.get().then(|| {
             view! {
-                <div class="tx-tabs" role="tablist" aria-label=title node_ref=list on:keydown=on_key>
-                    {Part::BOTH
-                        .into_iter()
-                        .map(|part| {
-                            let selected = move || tabs.active.get() == part;
-                            view! {
-                                <button
-                                    type="button"
-                                    role="tab"
-                                    class="tx-tab"
-                                    id=part.tab_id()
-                                    aria-controls=part.panel_id()
-                                    aria-selected=move || if selected() { "true" } else { "false" }
-                                    tabindex=move || if selected() { "0" } else { "-1" }
-                                    on:click=move |_| choose(part, false)
-                                >
-                                    {move || inputs.ui(part.name())}
-                                </button>
-                            }
-                        })
-                        .collect_view()}
-                </div>
+                <div class="tx-tabs" role="tablist" aria-label=title node_ref=list
+                    on:click=on_click on:keydown=on_key inner_html=buttons></div>
             }
         })
     }
