@@ -7,6 +7,7 @@
 //! click handler for every button: a view per button costs about 9 KB of
 //! Wasm in typed view code, for a list that only changes with the language.
 
+use super::delegated::event_element;
 use super::download::save_text;
 use super::indicator_card::save_card_png;
 use super::state::Inputs;
@@ -17,7 +18,7 @@ use leptos::prelude::*;
 use std::fmt::Write;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlCanvasElement};
+use web_sys::HtmlCanvasElement;
 
 /// The menu's body: the data downloads, then a PNG per chart (the timeline
 /// first, then each card's, named by its label).
@@ -60,10 +61,7 @@ pub fn DownloadMenu(inputs: Inputs, ds: Arc<Dataset>, timeline_png: RwSignal<u32
     let ds_html = ds.clone();
     let body = move || menu_html(inputs, &ds_html, lang.get(), inputs.view.get());
     let on_click = move |ev: web_sys::MouseEvent| {
-        let button = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest("button[data-download]").ok().flatten());
+        let button = event_element(&ev, "button[data-download]");
         let (Some(button), Some(menu)) = (button, menu.get_untracked()) else { return };
         let lang = lang.get_untracked();
         match button.get_attribute("data-download").as_deref() {

@@ -6,6 +6,7 @@ pub mod canvas_measure;
 pub mod canvas_text;
 pub mod chart_canvas;
 pub mod css_theme;
+pub mod delegated;
 pub mod download;
 pub mod download_menu;
 pub mod error_view;

@@ -5,6 +5,7 @@
 //! tabs. Wider widgets show both parts one after the other, with no tabs and
 //! no tab roles.
 
+use super::delegated::event_element;
 use super::state::{Inputs, Selection};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
@@ -141,8 +142,7 @@ pub fn PartTabList(inputs: Inputs, tabs: PartTabs, title: Signal<String>) -> imp
         }
     };
     let on_click = move |ev: web_sys::MouseEvent| {
-        let target = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
-        let id = target.and_then(|t| t.closest("[role=tab]").ok().flatten()).map(|t| t.id());
+        let id = event_element(&ev, "[role=tab]").map(|t| t.id());
         if let Some(part) = Part::BOTH.into_iter().find(|p| id.as_deref() == Some(p.tab_id())) {
             choose(part, false);
         }

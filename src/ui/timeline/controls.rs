@@ -5,28 +5,75 @@
 use super::input::ZOOM_STEP;
 use super::state::{TimelineState, WHOLE_YEAR};
 use crate::data::locale::UiText;
+use crate::data::text_rules::html_escaped;
+use crate::ui::delegated::{event_element, for_each_child};
 use leptos::prelude::*;
 
 /// How far a pan button moves, in windows.
 const BUTTON_PAN: f64 = 0.5;
 
+/// Each button: its action (`data-zoom`), its name and its face (`None`:
+/// the name).
+const BUTTONS: [(&str, UiText, Option<&str>); 5] = [
+    ("in", UiText::ZoomIn, Some("+")),
+    ("out", UiText::ZoomOut, Some("−")),
+    ("back", UiText::PanBack, Some("‹")),
+    ("forward", UiText::PanForward, Some("›")),
+    ("reset", UiText::ZoomReset, None),
+];
+
+/// Whether the button for `action` does nothing at `window`.
+fn disabled(action: &str, window: (f64, f64)) -> bool {
+    match action {
+        "back" => window.0 <= 0.0,
+        "forward" => window.1 >= 1.0,
+        "reset" => window == WHOLE_YEAR,
+        _ => false,
+    }
+}
+
 /// The zoom group.
+///
+/// Escaped HTML text with one click handler on the group (a typed view per
+/// button cost kilobytes of Wasm), written again only when the language
+/// changes; `disabled` follows the window on the buttons themselves.
 #[component]
 pub fn ZoomControls(state: TimelineState) -> impl IntoView {
     let (inputs, window) = (state.inputs, state.window);
+    let group = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let (window, Some(group)) = (window.get(), group.get()) else { return };
+        for_each_child(&group, |button| {
+            let action = button.get_attribute("data-zoom").unwrap_or_default();
+            let _ = button.toggle_attribute_with_force("disabled", disabled(&action, window));
+        });
+    });
+    let buttons = move || {
+        let window = window.get_untracked();
+        let mut html = String::new();
+        for (action, name, face) in BUTTONS {
+            let name = html_escaped(&inputs.ui(name));
+            html.push_str(&format!(
+                r#"<button type="button" class="tx-button" data-zoom="{action}" aria-label="{name}"{}>{}</button>"#,
+                if disabled(action, window) { " disabled" } else { "" },
+                face.unwrap_or(&name),
+            ));
+        }
+        html
+    };
+    let act = move |ev: web_sys::MouseEvent| {
+        let action = event_element(&ev, "button[data-zoom]").and_then(|b| b.get_attribute("data-zoom"));
+        match action.as_deref() {
+            Some("in") => state.zoom_by(ZOOM_STEP, None),
+            Some("out") => state.zoom_by(1.0 / ZOOM_STEP, None),
+            Some("back") => state.reframe(|a| a.shifted(-BUTTON_PAN)),
+            Some("forward") => state.reframe(|a| a.shifted(BUTTON_PAN)),
+            Some("reset") => window.set(WHOLE_YEAR),
+            _ => {}
+        }
+    };
     view! {
-        <div class="tx-zoom" role="group" aria-label=move || inputs.ui(UiText::Zoom)>
-            <button type="button" class="tx-button" aria-label=move || inputs.ui(UiText::ZoomIn) on:click=move |_| state.zoom_by(ZOOM_STEP, None)>"+"</button>
-            <button type="button" class="tx-button" aria-label=move || inputs.ui(UiText::ZoomOut) on:click=move |_| state.zoom_by(1.0 / ZOOM_STEP, None)>"−"</button>
-            <button type="button" class="tx-button" aria-label=move || inputs.ui(UiText::PanBack)
-                disabled=move || { window.get().0 <= 0.0 }
-                on:click=move |_| state.reframe(|a| a.shifted(-BUTTON_PAN))>"‹"</button>
-            <button type="button" class="tx-button" aria-label=move || inputs.ui(UiText::PanForward)
-                disabled=move || { window.get().1 >= 1.0 }
-                on:click=move |_| state.reframe(|a| a.shifted(BUTTON_PAN))>"›"</button>
-            <button type="button" class="tx-button" aria-label=move || inputs.ui(UiText::ZoomReset)
-                disabled=move || { window.get() == WHOLE_YEAR }
-                on:click=move |_| window.set(WHOLE_YEAR)>{move || inputs.ui(UiText::ZoomReset)}</button>
-        </div>
+        <div class="tx-zoom" role="group" node_ref=group aria-label=move || inputs.ui(UiText::Zoom)
+            on:click=act inner_html=buttons></div>
     }
 }

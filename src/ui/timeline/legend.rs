@@ -3,27 +3,61 @@
 
 use super::state::TimelineState;
 use crate::data::locale::UiText;
+use crate::data::text_rules::html_escaped;
 use crate::layout::glyph::Glyph;
+use crate::ui::delegated::{event_element, for_each_child};
 use leptos::prelude::*;
 
 /// The legend's group of toggle buttons.
+///
+/// The buttons are escaped HTML text with one click handler on the group
+/// (a typed view per button cost kilobytes of Wasm), written again only
+/// when the language changes; `aria-pressed` follows the filter on the
+/// buttons themselves, so a focused button stays focused while it toggles.
 #[component]
 pub fn Legend(state: TimelineState) -> impl IntoView {
     let (inputs, hidden) = (state.inputs, state.hidden_categories);
+    let group = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let (hidden, Some(group)) = (hidden.get(), group.get()) else { return };
+        for_each_child(&group, |button| {
+            let index = button.get_attribute("data-index").and_then(|i| i.parse::<usize>().ok());
+            let pressed = index.is_some_and(|i| !hidden.contains(&i));
+            let _ = button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+        });
+    });
     let buttons = move || {
         let lang = inputs.lang.get();
+        let hidden = hidden.get_untracked();
         let ds = state.ds();
-        ds.categories.iter().enumerate().map(|(i, c)| {
-            let pressed = move || !hidden.get().contains(&i);
-            let toggle = move |_| hidden.update(|h| if let Some(p) = h.iter().position(|&x| x == i) { h.remove(p); } else { h.push(i); });
-            view! {
-                <button type="button" class="tx-legend-item" data-category=c.color.name() aria-pressed=move || pressed().to_string()
-                    on:click=toggle>
-                    <span class="tx-swatch" data-shape=Glyph::nth(i).css_index().to_string() aria-hidden="true"></span>
-                    <bdi>{c.name.get(lang).to_owned()}</bdi>
-                </button>
-            }
-        }).collect_view()
+        let mut html = String::new();
+        for (i, c) in ds.categories.iter().enumerate() {
+            html.push_str(&format!(
+                r#"<button type="button" class="tx-legend-item" data-category="{}" data-index="{i}" aria-pressed="{}"><span class="tx-swatch" data-shape="{}" aria-hidden="true"></span><bdi>{}</bdi></button>"#,
+                c.color.name(),
+                !hidden.contains(&i),
+                Glyph::nth(i).css_index(),
+                html_escaped(c.name.get(lang)),
+            ));
+        }
+        html
     };
-    view! { <div class="tx-legend" role="group" aria-label=move || inputs.ui(UiText::Category)>{buttons}</div> }
+    let toggle = move |ev: web_sys::MouseEvent| {
+        let button = event_element(&ev, "button[data-index]");
+        let Some(i) =
+            button.and_then(|b| b.get_attribute("data-index")).and_then(|i| i.parse::<usize>().ok())
+        else {
+            return;
+        };
+        hidden.update(|h| match h.iter().position(|&x| x == i) {
+            Some(p) => {
+                h.remove(p);
+            }
+            None => h.push(i),
+        });
+    };
+    view! {
+        <div class="tx-legend" role="group" node_ref=group aria-label=move || inputs.ui(UiText::Category)
+            on:click=toggle inner_html=buttons></div>
+    }
 }
