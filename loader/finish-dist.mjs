@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loaderContract, scriptRules } from "./contract.mjs";
+import { pruneBindings } from "./prune-bindings.mjs";
 import { reservedHeightsCss } from "./reserve-css.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -71,7 +72,25 @@ async function shrink(code) {
 }
 
 writeFileSync(join(staging, "embed.js"), await shrink(loader));
-writeFileSync(join(staging, glue), await shrink(readFileSync(join(staging, glue), "utf8")));
+// Release builds: bindings nothing uses leave the Wasm and the glue
+// (prune-bindings.mjs), then the Wasm is optimised once, here, rather than
+// by Trunk (index.html asks Trunk for no wasm-opt): pruning an optimised
+// module and optimising it again ships more bytes, not fewer.
+let glueText = readFileSync(join(staging, glue), "utf8");
+if (release) {
+  const wasmPath = join(staging, wasm);
+  const pruned = await pruneBindings(readFileSync(wasmPath), glueText, join(source, "build-tools"));
+  writeFileSync(wasmPath, pruned.wasm);
+  glueText = pruned.glue;
+  const wasmOpt = join(source, "build-tools", "node_modules", ".bin", "wasm-opt");
+  const opt = spawnSync(wasmOpt, ["-Oz", wasmPath, "-o", wasmPath], { encoding: "utf8" });
+  if (opt.status !== 0) {
+    console.error(`finish-dist: ${wasmOpt} failed (run scripts/setup.sh):\n${opt.stderr ?? opt.error}`);
+    process.exit(1);
+  }
+  console.log(`finish-dist: removed ${pruned.removed.length} unused exports: ${pruned.removed.join(", ")}`);
+}
+writeFileSync(join(staging, glue), await shrink(glueText));
 
 // The height reservation hosts link before the loader runs (stable name,
 // like embed.js).

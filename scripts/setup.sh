@@ -74,8 +74,9 @@ setup_engines() {
 }
 
 # What `trunk build --release` runs besides Rust (build-tools/): binaryen@132
-# for the wasm-opt Trunk.toml asks for (Debian's binaryen 108 miscompiles)
-# and terser for loader/finish-dist.mjs. Trunk looks for wasm-opt on PATH and
+# for wasm-opt (Debian's binaryen 108 miscompiles): the one Trunk.toml asks
+# for (the editor's page) and the one loader/finish-dist.mjs runs on the
+# reader's Wasm after pruning it; terser and acorn for finish-dist.mjs. Trunk looks for wasm-opt on PATH and
 # then in its own cache; linking it into the cache makes a plain
 # `trunk build --release`, from any shell, build what CI builds.
 setup_build_tools() {

@@ -1,0 +1,143 @@
+// Removes bindings the widget never uses from a release build's Wasm and
+// its wasm-bindgen glue.
+//
+// Why: Leptos always builds server_fn's browser client, and with it the
+// wasm-streams crate, whose #[wasm_bindgen] classes (IntoUnderlyingSource,
+// IntoUnderlyingSink, IntoUnderlyingByteSource) are exported from the Wasm
+// and the glue. An export is a root for every optimiser, so their code and
+// everything it reaches shipped to every reader although the widget never
+// streams anything (about 15 KB of Wasm). No Cargo feature turns them off.
+//
+// How: drop those classes from the glue, then repeat until nothing changes:
+// remove every Wasm export the (dead-code-eliminated) glue no longer
+// mentions, let binaryen remove what only they reached, and drop from the
+// glue's import object every function the Wasm no longer imports. Each
+// step only removes what the other side cannot reach, so the pair stays
+// consistent by construction; the result is checked before it is written.
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+/** Glue classes from wasm-streams that nothing in the widget creates. */
+export const UNUSED_CLASSES = ["IntoUnderlyingByteSource", "IntoUnderlyingSink", "IntoUnderlyingSource"];
+
+async function load(buildTools, name) {
+  const resolved = createRequire(join(buildTools, "package.json")).resolve(name);
+  const module = await import(pathToFileURL(resolved).href);
+  return module.default ?? module;
+}
+
+/** Names of the Wasm exports the glue text reads (`wasm.name`). */
+function readExports(code) {
+  return new Set([...code.matchAll(/\bwasm\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]));
+}
+
+/**
+ * Returns `{ wasm, glue, removed }`: the pruned Wasm bytes and glue text,
+ * and the names of the exports removed. `buildTools` is the folder whose
+ * node_modules hold binaryen, terser and acorn (build-tools/).
+ */
+export async function pruneBindings(wasmBytes, glueText, buildTools) {
+  const [binaryen, { minify }, acorn] = await Promise.all([
+    load(buildTools, "binaryen"),
+    load(buildTools, "terser"),
+    load(buildTools, "acorn"),
+  ]);
+  let glue = dropClasses(acorn, glueText);
+  // The module keeps the features it declares: with every feature enabled,
+  // wasm-opt picks encodings that are smaller raw but compress worse.
+  const mod = binaryen.readBinary(wasmBytes);
+  const removed = [];
+  for (let round = 0; round < 10; round++) {
+    // What the glue still reads once its own dead code is gone.
+    const live = (await minify(glue, { module: true, compress: { passes: 2 }, mangle: false })).code;
+    const wanted = readExports(live);
+    const unused = exportNames(binaryen, mod).filter((name) => !wanted.has(name));
+    if (unused.length === 0) break;
+    for (const name of unused) mod.removeExport(name);
+    removed.push(...unused);
+    mod.runPasses(["remove-unused-module-elements"]);
+    glue = keepImports(acorn, glue, importNames(binaryen, mod));
+  }
+  if (!mod.validate()) throw new Error("prune-bindings: the pruned Wasm does not validate");
+  // The glue as it is checked and shipped: its dead functions (adapters of
+  // the removed imports, which read removed exports) dropped.
+  glue = (await minify(glue, { module: true, compress: { passes: 2 }, mangle: false, format: { comments: false } })).code;
+  const wasm = mod.emitBinary();
+  // Every export the glue reads must still be there.
+  const left = new Set(exportNames(binaryen, mod));
+  const missing = [...readExports(glue)].filter((name) => !left.has(name));
+  mod.dispose();
+  if (missing.length > 0) throw new Error(`prune-bindings: the glue reads removed exports: ${missing.join(", ")}`);
+  return { wasm, glue, removed };
+}
+
+function exportNames(binaryen, mod) {
+  const names = [];
+  for (let i = 0; i < mod.getNumExports(); i++) names.push(binaryen.getExportInfo(mod.getExportByIndex(i)).name);
+  return names;
+}
+
+function importNames(binaryen, mod) {
+  const names = new Set();
+  for (let i = 0; i < mod.getNumFunctions(); i++) {
+    const info = binaryen.getFunctionInfo(mod.getFunctionByIndex(i));
+    if (info.module) names.add(info.base);
+  }
+  return names;
+}
+
+/** Applies `[start, end, text]` edits to `code`, last first. */
+function edit(code, edits) {
+  edits.sort((a, b) => b[0] - a[0]);
+  for (const [start, end, text] of edits) code = code.slice(0, start) + text + code.slice(end);
+  return code;
+}
+
+/**
+ * The glue without the unused classes: their `export class`, their
+ * finalization registry and their `Symbol.dispose` alias.
+ */
+function dropClasses(acorn, code) {
+  const ast = acorn.parse(code, { ecmaVersion: "latest", sourceType: "module" });
+  const names = new Set(UNUSED_CLASSES);
+  const mentions = (node) => {
+    const text = code.slice(node.start, node.end);
+    return UNUSED_CLASSES.some((c) => new RegExp(`^(if \\(Symbol\\.dispose\\) ${c}\\.prototype\\b|const ${c}Finalization\\b)`).test(text));
+  };
+  const edits = [];
+  for (const node of ast.body) {
+    const declared = node.type === "ExportNamedDeclaration" && node.declaration?.type === "ClassDeclaration" && node.declaration.id.name;
+    if ((declared && names.has(declared)) || mentions(node)) edits.push([node.start, node.end, ""]);
+  }
+  return edit(code, edits);
+}
+
+/**
+ * The glue with only the import functions in `imported` left in its import
+ * object (the object literal that `__wbg_get_imports` builds).
+ */
+function keepImports(acorn, code, imported) {
+  const ast = acorn.parse(code, { ecmaVersion: "latest", sourceType: "module" });
+  const edits = [];
+  const visit = (node) => {
+    if (!node || typeof node.type !== "string") return;
+    if (node.type === "ObjectExpression" && node.properties.some((p) => p.key?.name?.startsWith("__wbg_"))) {
+      for (const prop of node.properties) {
+        const name = prop.key?.name ?? prop.key?.value;
+        if (name && name !== "__proto__" && !imported.has(name)) {
+          // The property and the comma after it.
+          const comma = code.slice(prop.end).match(/^\s*,/);
+          edits.push([prop.start, prop.end + (comma ? comma[0].length : 0), ""]);
+        }
+      }
+      return;
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === "object") visit(value);
+    }
+  };
+  visit(ast);
+  return edit(code, edits);
+}
