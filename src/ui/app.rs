@@ -13,6 +13,7 @@ use super::timeline::TimelineView;
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::data::Dataset;
+use crate::ui::erased::text;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -72,14 +73,14 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
     };
     view! {
         <div class="tx-narrow-probe" aria-hidden="true" node_ref=probe></div>
-        <header class="tx-header" inner_html=move || {
+        <header class="tx-header" inner_html=text(move || {
             let lang = lang.get();
             format!(
                 r#"<h2 class="tx-title"><bdi>{}</bdi></h2><p class="tx-subtitle"><bdi>{}</bdi></p>"#,
                 html_escaped(d1.meta.title.get(lang)),
                 html_escaped(d2.meta.subtitle.get(lang)),
             )
-        }></header>
+        })></header>
         <PartTabList inputs=inputs tabs=tabs title=title />
         <section
             class="tx-indicators tx-part"
@@ -88,7 +89,7 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
             aria-labelledby=move || tabs.labelled_by(Part::Indicators)().unwrap_or("tx-indicators-h")
             hidden=tabs.hidden(Part::Indicators)
         >
-            <h3 id="tx-indicators-h">{move || inputs.ui(UiText::Indicators)}</h3>
+            <h3 id="tx-indicators-h">{text(move || inputs.ui(UiText::Indicators))}</h3>
             <div class="tx-grid">
                 {(0..total).map(|i| {
                     // Each card is built once, when its turn comes: the
@@ -127,7 +128,7 @@ fn build_in_frames(cards_shown: RwSignal<usize>, rest_built: RwSignal<bool>, tot
 fn SourceLine(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
     let lang = inputs.lang;
     view! {
-        <footer class="tx-source" inner_html=move || {
+        <footer class="tx-source" inner_html=text(move || {
             let lang = lang.get();
             let src = &ds.meta.source;
             let e = html_escaped;
@@ -165,6 +166,6 @@ fn SourceLine(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
                 e(&inputs.ui(UiText::Author)),
                 e(src.author.get(lang)),
             )
-        }></footer>
+        })></footer>
     }
 }

@@ -14,6 +14,7 @@ use super::state::Inputs;
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped as escaped;
 use crate::data::{Dataset, Lang};
+use crate::ui::erased::{handler, text};
 use leptos::prelude::*;
 use std::fmt::Write;
 use std::sync::Arc;
@@ -98,9 +99,9 @@ pub fn DownloadMenu(inputs: Inputs, ds: Arc<Dataset>, timeline_png: RwSignal<u32
         }
     };
     view! {
-        <details class="tx-download" node_ref=menu on:click=on_click>
-            <summary>{move || inputs.ui(UiText::Download)}</summary>
-            <div class="tx-download-body" inner_html=body></div>
+        <details class="tx-download" node_ref=menu on:click=handler(on_click)>
+            <summary>{text(move || inputs.ui(UiText::Download))}</summary>
+            <div class="tx-download-body" inner_html=text(body)></div>
         </details>
     }
 }

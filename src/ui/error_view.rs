@@ -5,6 +5,7 @@ use super::state::Inputs;
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::data::{Problem, ProblemKind};
+use crate::ui::erased::text;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -25,18 +26,18 @@ pub fn ErrorView(inputs: Inputs, problems: Arc<Vec<Problem>>) -> impl IntoView {
     view! {
         <div class="tx-error" role="alert">
             <p class="tx-error-title">
-                {move || inputs.ui(UiText::ErrorTitle)}
-                " (" {count} " " {move || inputs.ui(UiText::problems(count))} ")"
+                {text(move || inputs.ui(UiText::ErrorTitle))}
+                " (" {count} " " {text(move || inputs.ui(UiText::problems(count)))} ")"
             </p>
             // Escaped HTML text: messages echo the data file's own words.
-            <ul inner_html=move || {
+            <ul inner_html=text(move || {
                 let lang = lang.get();
                 problems2
                     .iter()
                     .take(20)
                     .map(|p| format!("<li><code>{}</code></li>", html_escaped(&p.message(lang))))
                     .collect::<String>()
-            }></ul>
+            })></ul>
         </div>
     }
 }

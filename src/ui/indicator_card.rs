@@ -16,6 +16,7 @@ use crate::data::Lang;
 use crate::draw::Theme;
 use crate::layout::mini_chart::{layout_mini_chart, mini_chart_height};
 use crate::layout::Mark;
+use crate::ui::erased::{handler, text};
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -123,28 +124,28 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
             data-indicator=ind.id.clone()
             tabindex="0"
             aria-describedby=described_by
-            on:mouseenter=move |_| show(true)
-            on:mouseleave=move |_| show(false)
-            on:focus=move |_| show(true)
-            on:blur=move |_| show(false)
-            on:click=move |_| {
+            on:mouseenter=handler(move |_| show(true))
+            on:mouseleave=handler(move |_| show(false))
+            on:focus=handler(move |_| show(true))
+            on:blur=handler(move |_| show(false))
+            on:click=handler(move |_| {
                 let opened = selection.hovered_indicator.get_untracked() == Some(index);
                 // A tap on a touch screen both focuses and clicks: keep it open.
                 if !opened {
                     show(true);
                 }
                 selection.chosen_indicator.set(Some(index));
-            }
-            on:keydown=move |ev: web_sys::KeyboardEvent| {
+            })
+            on:keydown=handler(move |ev: web_sys::KeyboardEvent| {
                 if ev.key() == "Escape" && selection.hovered_indicator.get_untracked() == Some(index) {
                     ev.stop_propagation();
                     show(false);
                 }
-            }
+            })
         >
             // The category, the figure and its label as escaped HTML text:
             // one string instead of three typed views per card.
-            <div class="tx-card-text" inner_html=move || {
+            <div class="tx-card-text" inner_html=text(move || {
                 let lang = lang.get();
                 format!(
                     r#"<p class="tx-category"><bdi>{}</bdi></p><p class="tx-figure"><bdi>{}</bdi></p><p class="tx-label"><bdi>{}</bdi></p>"#,
@@ -152,16 +153,16 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
                     html_escaped(&indicator_value(&ind_fig, lang)),
                     html_escaped(ind_label.label.get(lang)),
                 )
-            }></div>
+            })></div>
             <canvas
                 node_ref=canvas
                 class="tx-mini-chart"
                 role="img"
-                aria-label=move || chart_name(&ds_name, index, lang.get())
+                aria-label=text(move || chart_name(&ds_name, index, lang.get()))
             ></canvas>
             // The exact figure, its period, what it counts and its sources,
             // written as escaped HTML text (one string, not a view per line).
-            <div id=tip_id class="tx-tooltip" role="tooltip" class:tx-open=open inner_html=move || {
+            <div id=tip_id class="tx-tooltip" role="tooltip" class:tx-open=open inner_html=text(move || {
                 let lang = lang.get();
                 let date = ind_tip
                     .period
@@ -173,7 +174,7 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
                     html_escaped(ind_tip.description.get(lang)),
                     source_items(inputs, &ind_tip.source, lang),
                 )
-            }></div>
+            })></div>
         </article>
     }
 }

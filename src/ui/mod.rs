@@ -9,6 +9,7 @@ pub mod css_theme;
 pub mod delegated;
 pub mod download;
 pub mod download_menu;
+pub mod erased;
 pub mod error_view;
 pub mod indicator_card;
 pub mod paint_queue;

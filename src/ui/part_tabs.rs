@@ -9,6 +9,7 @@ use super::delegated::event_element;
 use super::state::{Inputs, Selection};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
+use crate::ui::erased::{handler, text};
 use leptos::prelude::*;
 
 /// One of the widget's two parts.
@@ -183,7 +184,7 @@ pub fn PartTabList(inputs: Inputs, tabs: PartTabs, title: Signal<String>) -> imp
         tabs.tabbed.get().then(|| {
             view! {
                 <div class="tx-tabs" role="tablist" aria-label=title node_ref=list
-                    on:click=on_click on:keydown=on_key inner_html=buttons></div>
+                    on:click=handler(on_click) on:keydown=handler(on_key) inner_html=text(buttons)></div>
             }
         })
     }

@@ -13,6 +13,7 @@ use crate::data::format::{format_date, value_with_parts};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::data::{Dataset, Lang};
+use crate::ui::erased::text;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -91,7 +92,7 @@ pub fn TextEquivalent(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
                 }
             }
         >
-            <summary>{move || inputs.ui(UiText::DataTable)}</summary>
+            <summary>{text(move || inputs.ui(UiText::DataTable))}</summary>
         </details>
     }
 }

@@ -3,6 +3,7 @@
 
 use super::state::TimelineState;
 use crate::data::locale::UiText;
+use crate::ui::erased::text;
 use leptos::prelude::*;
 
 /// The timeline canvas's accessible name: its heading and how many
@@ -24,5 +25,5 @@ pub fn chart_name(state: TimelineState) -> impl Fn() -> String + Copy {
 /// The live region reading out the milestone the keyboard moved to.
 #[component]
 pub fn Announcer(state: TimelineState) -> impl IntoView {
-    view! { <p class="tx-sr-only" aria-live="polite">{move || state.announcement.get()}</p> }
+    view! { <p class="tx-sr-only" aria-live="polite">{text(move || state.announcement.get())}</p> }
 }

@@ -7,6 +7,7 @@ use super::state::{TimelineState, WHOLE_YEAR};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::ui::delegated::{event_element, for_each_child};
+use crate::ui::erased::{handler, text};
 use leptos::prelude::*;
 
 /// How far a pan button moves, in windows.
@@ -73,7 +74,7 @@ pub fn ZoomControls(state: TimelineState) -> impl IntoView {
         }
     };
     view! {
-        <div class="tx-zoom" role="group" node_ref=group aria-label=move || inputs.ui(UiText::Zoom)
-            on:click=act inner_html=buttons></div>
+        <div class="tx-zoom" role="group" node_ref=group aria-label=text(move || inputs.ui(UiText::Zoom))
+            on:click=handler(act) inner_html=text(buttons)></div>
     }
 }

@@ -5,6 +5,7 @@ use super::state::TimelineState;
 use crate::data::format::{format_date, indicator_value};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
+use crate::ui::erased::handler;
 use crate::ui::source_list::source_items;
 use leptos::prelude::*;
 
@@ -44,7 +45,7 @@ pub fn DetailPanel(state: TimelineState) -> impl IntoView {
         Some(view! {
             <section class="tx-detail" aria-live="polite" data-milestone=ms.id.clone()>
                 <div inner_html=html></div>
-                <button type="button" class="tx-button" on:click=move |_| selection.selected_milestone.set(None)>{inputs.ui(UiText::Close)}</button>
+                <button type="button" class="tx-button" on:click=handler(move |_| selection.selected_milestone.set(None))>{inputs.ui(UiText::Close)}</button>
             </section>
         })
     }

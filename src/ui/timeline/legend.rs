@@ -6,6 +6,7 @@ use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::layout::glyph::Glyph;
 use crate::ui::delegated::{event_element, for_each_child};
+use crate::ui::erased::{handler, text};
 use leptos::prelude::*;
 
 /// The legend's group of toggle buttons.
@@ -57,7 +58,7 @@ pub fn Legend(state: TimelineState) -> impl IntoView {
         });
     };
     view! {
-        <div class="tx-legend" role="group" node_ref=group aria-label=move || inputs.ui(UiText::Category)
-            on:click=toggle inner_html=buttons></div>
+        <div class="tx-legend" role="group" node_ref=group aria-label=text(move || inputs.ui(UiText::Category))
+            on:click=handler(toggle) inner_html=text(buttons)></div>
     }
 }

@@ -23,6 +23,7 @@ pub use state::TimelineState;
 
 use crate::data::locale::UiText;
 use crate::data::Dataset;
+use crate::ui::erased::{handler, text};
 use crate::ui::state::{Inputs, Selection};
 use accessible::{chart_name, Announcer};
 use controls::ZoomControls;
@@ -57,30 +58,30 @@ pub fn TimelineView(
     let window = state.window;
     view! {
         <section class="tx-timeline" aria-labelledby="tx-timeline-h">
-            <h3 id="tx-timeline-h">{move || inputs.ui(UiText::Timeline)}</h3>
+            <h3 id="tx-timeline-h">{text(move || inputs.ui(UiText::Timeline))}</h3>
             <Legend state=state />
             <div
                 class="tx-timeline-chart"
                 tabindex="0"
                 data-window=move || { let (a, b) = window.get(); format!("{a:.4}-{b:.4}") }
                 role="group"
-                aria-roledescription=move || inputs.ui(UiText::TimelineRole)
-                aria-label=move || inputs.ui(UiText::Timeline)
-                on:keydown=move |ev| input::on_key(state, ev)
-                on:blur=move |_| state.tooltip_open.set(false)
+                aria-roledescription=text(move || inputs.ui(UiText::TimelineRole))
+                aria-label=text(move || inputs.ui(UiText::Timeline))
+                on:keydown=handler(move |ev| input::on_key(state, ev))
+                on:blur=handler(move |_| state.tooltip_open.set(false))
             >
                 <canvas node_ref=state.base class="tx-timeline-base" role="img" aria-label=chart_name(state)></canvas>
                 <canvas
                     node_ref=state.overlay
                     class="tx-timeline-overlay"
                     aria-hidden="true"
-                    on:pointermove=move |ev| input::on_pointer_move(state, ev)
-                    on:pointerdown=move |ev| input::on_pointer_down(state, ev)
-                    on:pointerup=move |ev| input::on_pointer_up(state, ev)
-                    on:pointercancel=move |ev| input::on_pointer_up(state, ev)
-                    on:pointerleave=move |ev| input::on_pointer_leave(state, ev)
-                    on:wheel=move |ev| input::on_wheel(state, ev)
-                    on:click=move |ev| input::on_click(state, ev)
+                    on:pointermove=handler(move |ev| input::on_pointer_move(state, ev))
+                    on:pointerdown=handler(move |ev| input::on_pointer_down(state, ev))
+                    on:pointerup=handler(move |ev| input::on_pointer_up(state, ev))
+                    on:pointercancel=handler(move |ev| input::on_pointer_up(state, ev))
+                    on:pointerleave=handler(move |ev| input::on_pointer_leave(state, ev))
+                    on:wheel=handler(move |ev| input::on_wheel(state, ev))
+                    on:click=handler(move |ev| input::on_click(state, ev))
                 ></canvas>
                 <MilestoneTip state=state />
                 <ClusterTip state=state />
