@@ -2,6 +2,7 @@
 //! `tiexi:error` come from the loader, which knows when loading ends;
 //! `tiexi:select` comes from here, where selections happen.
 
+use crate::ui::erased::effect;
 use crate::ui::state::Loaded;
 use crate::ui::{Inputs, Selection};
 use leptos::prelude::*;
@@ -31,14 +32,14 @@ fn detail(kind: &str, id: &str) -> JsValue {
 pub fn announce_selections(host: Element, inputs: Inputs, selection: Selection) {
     let host = send_wrapper::SendWrapper::new(host);
     let host2 = host.clone();
-    Effect::new(move |_| {
+    effect(move || {
         let milestone = selection.selected_milestone.get();
         let Loaded::Ready(ds) = inputs.data.get_untracked() else { return };
         if let Some(m) = milestone.and_then(|m| ds.milestones.get(m)) {
             emit(&host, "tiexi:select", &detail("milestone", &m.id));
         }
     });
-    Effect::new(move |_| {
+    effect(move || {
         let indicator = selection.chosen_indicator.get();
         let Loaded::Ready(ds) = inputs.data.get_untracked() else { return };
         if let Some(i) = indicator.and_then(|i| ds.indicators.get(i)) {

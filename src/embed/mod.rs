@@ -10,6 +10,7 @@ use crate::data::default_dataset::default_dataset;
 use crate::data::{parse_dataset, Checked, Lang};
 use crate::draw::{Theme, ThemeMode};
 use crate::ui::css_theme;
+use crate::ui::erased::effect;
 use crate::ui::state::Loaded;
 use crate::ui::{App, Inputs, Selection};
 use leptos::prelude::*;
@@ -108,7 +109,7 @@ impl Widget {
             let handle = leptos::mount::mount_to(container, move || {
                 // The theme class sits on our own root, inside the shadow
                 // root, so the host element's attributes stay the host's.
-                Effect::new(move |_| {
+                effect(move || {
                     let dark = inputs.theme.get() == ThemeMode::Dark;
                     let _ = themed.class_list().toggle_with_force("tx-dark", dark);
                     // The reader's language may differ from the page's: say so,

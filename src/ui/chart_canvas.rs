@@ -6,6 +6,7 @@ use super::canvas_text::pin_text_settings;
 use super::paint_queue;
 use crate::draw::{paint_marks, Theme};
 use crate::layout::Mark;
+use crate::ui::erased::effect;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 use send_wrapper::SendWrapper;
@@ -21,7 +22,7 @@ where
     E::Output: JsCast + Clone + 'static,
 {
     let (width, set_width) = signal(0.0);
-    Effect::new(move |_| {
+    effect(move || {
         let Some(el) = target.get() else { return };
         // Until the observer's first report (it always sends one, 0 when
         // hidden), this canvas's paint is not even queued yet. The callback

@@ -21,3 +21,11 @@ pub type Text = Box<dyn FnMut() -> String + Send>;
 pub fn text(f: impl FnMut() -> String + Send + 'static) -> Text {
     Box::new(f)
 }
+
+/// Runs `f` now and again whenever a signal it read changes, like
+/// `Effect::new`, with the closure type erased: Leptos compiles an effect's
+/// machinery once per closure type otherwise.
+pub fn effect(f: impl FnMut() + 'static) {
+    let f: Box<dyn FnMut()> = Box::new(f);
+    leptos::prelude::Effect::new(f);
+}

@@ -16,7 +16,7 @@ use crate::data::Lang;
 use crate::draw::Theme;
 use crate::layout::mini_chart::{layout_mini_chart, mini_chart_height};
 use crate::layout::Mark;
-use crate::ui::erased::{handler, text};
+use crate::ui::erased::{effect, handler, text};
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -76,7 +76,7 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
 
     let ds_draw = ds.clone();
     let paint_key = paint_queue::new_key();
-    Effect::new(move |_| {
+    effect(move || {
         let (w, dpr, theme, lang) = (width.get(), inputs.dpr.get(), inputs.palette().on_card(), lang.get());
         let Some(el) = canvas.get() else { return };
         if w < 1.0 {

@@ -9,7 +9,7 @@ use super::delegated::event_element;
 use super::state::{Inputs, Selection};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
-use crate::ui::erased::{handler, text};
+use crate::ui::erased::{effect, handler, text};
 use leptos::prelude::*;
 
 /// One of the widget's two parts.
@@ -126,7 +126,7 @@ pub fn PartTabList(inputs: Inputs, tabs: PartTabs, title: Signal<String>) -> imp
         let found = list.get_untracked()?.query_selector(&format!("#{}", part.tab_id())).ok().flatten()?;
         wasm_bindgen::JsCast::dyn_into(found).ok()
     };
-    Effect::new(move |_| {
+    effect(move || {
         let (active, _) = (tabs.active.get(), list.get());
         for part in Part::BOTH {
             if let Some(button) = tab(part) {

@@ -13,7 +13,7 @@ use crate::data::format::{format_date, value_with_parts};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::data::{Dataset, Lang};
-use crate::ui::erased::text;
+use crate::ui::erased::{effect, text};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -63,7 +63,7 @@ pub fn TextEquivalent(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
     // Counts rebuilds, so that a queued slice of an older language or an
     // earlier opening is dropped.
     let generation = RwSignal::new(0u64);
-    Effect::new(move |_| {
+    effect(move || {
         let lang = lang.get();
         let open = opened.get();
         let Some(el) = details.get_untracked() else { return };

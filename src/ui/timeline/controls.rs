@@ -7,7 +7,7 @@ use super::state::{TimelineState, WHOLE_YEAR};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::ui::delegated::{event_element, for_each_child};
-use crate::ui::erased::{handler, text};
+use crate::ui::erased::{effect, handler, text};
 use leptos::prelude::*;
 
 /// How far a pan button moves, in windows.
@@ -42,7 +42,7 @@ fn disabled(action: &str, window: (f64, f64)) -> bool {
 pub fn ZoomControls(state: TimelineState) -> impl IntoView {
     let (inputs, window) = (state.inputs, state.window);
     let group = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let (window, Some(group)) = (window.get(), group.get()) else { return };
         for_each_child(&group, |button| {
             let action = button.get_attribute("data-zoom").unwrap_or_default();

@@ -7,6 +7,7 @@ use crate::data::Dataset;
 use crate::layout::timeline::{milestone_marks, Place, TimelineLayout};
 use crate::layout::{Mark, Paint};
 use crate::ui::chart_canvas::paint_canvas;
+use crate::ui::erased::effect;
 use crate::ui::paint_queue;
 use leptos::prelude::*;
 
@@ -38,7 +39,7 @@ fn paint_base(state: TimelineState) {
     let (inputs, base, overlay) = (state.inputs, state.base, state.overlay);
     let base_key = paint_queue::new_key();
     let base_painted = StoredValue::new(false);
-    Effect::new(move |_| {
+    effect(move || {
         let (l, dpr, theme) = (state.layout.get(), inputs.dpr.get(), inputs.palette());
         let Some(el) = base.get() else { return };
         if l.width < 1.0 {
@@ -65,7 +66,7 @@ fn paint_base(state: TimelineState) {
 /// Overlay: only the hovered, selected and linked marks.
 fn paint_overlay(state: TimelineState) {
     let (inputs, selection, overlay) = (state.inputs, state.selection, state.overlay);
-    Effect::new(move |_| {
+    effect(move || {
         let (l, dpr, theme) = (state.layout.get(), inputs.dpr.get(), inputs.palette());
         let Some(el) = overlay.get() else { return };
         if l.width < 1.0 {

@@ -6,7 +6,7 @@ use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::layout::glyph::Glyph;
 use crate::ui::delegated::{event_element, for_each_child};
-use crate::ui::erased::{handler, text};
+use crate::ui::erased::{effect, handler, text};
 use leptos::prelude::*;
 
 /// The legend's group of toggle buttons.
@@ -19,7 +19,7 @@ use leptos::prelude::*;
 pub fn Legend(state: TimelineState) -> impl IntoView {
     let (inputs, hidden) = (state.inputs, state.hidden_categories);
     let group = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let (hidden, Some(group)) = (hidden.get(), group.get()) else { return };
         for_each_child(&group, |button| {
             let index = button.get_attribute("data-index").and_then(|i| i.parse::<usize>().ok());

@@ -7,6 +7,7 @@ use crate::data::{Dataset, Precision};
 use crate::layout::timeline::{layout_timeline, Hit, TimeAxis, TimelineInput, TimelineLayout};
 use crate::ui::canvas_measure::with_measure;
 use crate::ui::chart_canvas::use_content_width;
+use crate::ui::erased::effect;
 use crate::ui::paint_queue;
 use crate::ui::state::{Inputs, Selection};
 use leptos::html::Canvas;
@@ -130,7 +131,7 @@ impl TimelineState {
     fn keep_layout(self) {
         let layout_key = paint_queue::new_key();
         let (inputs, layout) = (self.inputs, self.layout);
-        Effect::new(move |_| {
+        effect(move || {
             let w = self.width.get();
             let hidden = self.hidden_categories.get();
             let (band, lang, window) =
