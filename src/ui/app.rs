@@ -14,16 +14,19 @@ use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::data::Dataset;
 use crate::ui::erased::text;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The root component of one widget instance.
 #[component]
 pub fn App(inputs: Inputs, selection: Selection) -> impl IntoView {
+    // An enum of the three views rather than `into_any`: type-erased views
+    // carry more code than the three arms.
     move || match inputs.data.get() {
-        Loaded::Loading => view! { <p class="tx-loading">{inputs.ui(UiText::Loading)}</p> }.into_any(),
-        Loaded::Failed(problems) => view! { <ErrorView inputs=inputs problems=problems /> }.into_any(),
-        Loaded::Ready(ds) => view! { <Ready inputs=inputs selection=selection ds=ds /> }.into_any(),
+        Loaded::Loading => EitherOf3::A(view! { <p class="tx-loading">{inputs.ui(UiText::Loading)}</p> }),
+        Loaded::Failed(problems) => EitherOf3::B(view! { <ErrorView inputs=inputs problems=problems /> }),
+        Loaded::Ready(ds) => EitherOf3::C(view! { <Ready inputs=inputs selection=selection ds=ds /> }),
     }
 }
 
