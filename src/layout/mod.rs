@@ -8,6 +8,7 @@ pub mod marks;
 pub mod mini_chart;
 pub mod text;
 pub mod timeline;
+pub mod trig;
 
 pub use marks::{Anchor, Mark, Paint, Rect};
 pub use text::{ApproxMeasure, TextMeasure};

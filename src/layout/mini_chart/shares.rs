@@ -6,13 +6,17 @@ use crate::data::format::plain_number;
 use crate::data::validate::limits;
 use crate::data::{Indicator, Lang};
 use crate::layout::marks::{Anchor, Mark, Paint, Rect};
+use crate::layout::trig::sin_cos;
 use std::f64::consts::PI;
 
 /// A ring sector as a polygon, from angle `a0` to `a1` (radians, clockwise
 /// from twelve o'clock).
 pub(super) fn sector(cx: f64, cy: f64, r_out: f64, r_in: f64, a0: f64, a1: f64) -> Vec<(f64, f64)> {
     let steps = (((a1 - a0) / (2.0 * PI)) * 96.0).ceil().max(2.0) as usize;
-    let at = |r: f64, a: f64| (cx + r * a.sin(), cy - r * a.cos());
+    let at = |r: f64, a: f64| {
+        let (sin, cos) = sin_cos(a);
+        (cx + r * sin, cy - r * cos)
+    };
     let mut pts: Vec<(f64, f64)> =
         (0..=steps).map(|i| at(r_out, a0 + (a1 - a0) * i as f64 / steps as f64)).collect();
     pts.extend((0..=steps).rev().map(|i| at(r_in, a0 + (a1 - a0) * i as f64 / steps as f64)));
