@@ -79,17 +79,21 @@ fn write_number(out: &mut String, n: &Number) {
 /// A finite float as serde_json writes it: the shortest digits that read
 /// back as the same number, in plain notation with a `.0` or a leading
 /// `0.` while the exponent is from -5 to 15, and as `1.5e+16`, `1e-6`
-/// beyond. The digits come from core's `{:e}`, which the widget links
-/// anyway.
+/// beyond. The digits come from core's `{}` (plain notation, shortest
+/// digits), which the widget links anyway; `{:e}` would link core's
+/// exponent printer as well.
 fn write_float(out: &mut String, f: f64) {
-    let sci = format!("{f:e}");
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let (sign, mantissa) = match mantissa.strip_prefix('-') {
-        Some(m) => ("-", m),
-        None => ("", mantissa),
+    let plain = format!("{f}");
+    let (sign, plain) = match plain.strip_prefix('-') {
+        Some(p) => ("-", p),
+        None => ("", plain.as_str()),
     };
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let (whole, fraction) = plain.split_once('.').unwrap_or((plain, ""));
+    let all: String = whole.chars().chain(fraction.chars()).collect();
+    // The first significant digit and the power of ten it stands for.
+    let first = all.find(|c| c != '0');
+    let exp = first.map_or(0, |p| whole.len() as i32 - 1 - p as i32);
+    let digits = first.map_or("0", |p| all[p..].trim_end_matches('0')).to_owned();
     out.push_str(sign);
     let len = digits.len() as i32;
     if (-5..=15).contains(&exp) {

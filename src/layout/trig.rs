@@ -47,7 +47,7 @@ fn cos_near_zero(x: f64) -> f64 {
 }
 
 fn sign(k: u32) -> f64 {
-    if k % 2 == 0 {
+    if k.is_multiple_of(2) {
         1.0
     } else {
         -1.0
