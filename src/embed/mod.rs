@@ -67,7 +67,7 @@ impl Widget {
         self.selection.dismiss();
         self.inputs.data.set(Loaded::from_checked(checked));
         if let Some(id) = self.inputs.selected_id.get_untracked() {
-            self.select(Some(id));
+            self.select(Some(id.to_string()));
         }
         errors
     }
@@ -196,7 +196,7 @@ impl Widget {
     /// Selects a milestone by id (the `selected` attribute or a deep link);
     /// `None` or an unknown id clears the selection. Returns whether found.
     pub fn select(&self, id: Option<String>) -> bool {
-        self.inputs.selected_id.set(id.clone());
+        self.inputs.selected_id.set(id.as_deref().map(std::sync::Arc::from));
         let found = match (self.inputs.data.get_untracked(), id) {
             (Loaded::Ready(ds), Some(id)) => ds.milestones.iter().position(|m| m.id == id),
             _ => None,

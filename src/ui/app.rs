@@ -46,7 +46,7 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
     // are tabs (part_tabs.rs).
     let probe = NodeRef::<leptos::html::Div>::new();
     // The download control asks the timeline for its PNG by counting up.
-    let timeline_png = RwSignal::new(0u32);
+    let timeline_png = RwSignal::new(0usize);
     let probe_width = use_content_width(probe);
     let narrow = Signal::derive(move || probe_width.get() > 0.5);
     let tabs = PartTabs::new(inputs, selection, narrow, move || {

@@ -16,12 +16,14 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ResizeObserver, Resiz
 
 /// Watches an element's content width; `0.0` while hidden (`display:none`),
 /// which is how a widget in a closed tab draws correctly once shown.
-pub fn use_content_width<E>(target: NodeRef<E>) -> ReadSignal<f64>
+pub fn use_content_width<E>(target: NodeRef<E>) -> RwSignal<f64>
 where
     E: leptos::tachys::html::element::ElementType,
     E::Output: JsCast + Clone + 'static,
 {
-    let (width, set_width) = signal(0.0);
+    // The same signal type as the device pixel ratio's (one less type of
+    // signal compiled in); only the observer below sets it.
+    let width = RwSignal::new(0.0);
     effect(move || {
         let Some(el) = target.get() else { return };
         // Until the observer's first report (it always sends one, 0 when
@@ -34,7 +36,7 @@ where
                 let w = entry.content_rect().width();
                 // Ignore sub-pixel jitter so a resize never feeds itself.
                 if (w - width.get_untracked()).abs() >= 0.5 {
-                    set_width.set(w);
+                    width.set(w);
                 }
             }
         });

@@ -56,7 +56,7 @@ fn menu_html(inputs: Inputs, ds: &Dataset, lang: Lang, view: &str) -> String {
 /// The download control, with the timeline's PNG asked of the timeline
 /// through `timeline_png` (a request counter it watches).
 #[component]
-pub fn DownloadMenu(inputs: Inputs, ds: Arc<Dataset>, timeline_png: RwSignal<u32>) -> impl IntoView {
+pub fn DownloadMenu(inputs: Inputs, ds: Arc<Dataset>, timeline_png: RwSignal<usize>) -> impl IntoView {
     let menu = NodeRef::<leptos::html::Details>::new();
     let lang = inputs.lang;
     let ds_html = ds.clone();

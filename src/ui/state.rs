@@ -19,7 +19,7 @@ pub struct Inputs {
     /// Device pixel ratio (changes with zoom and monitor).
     pub dpr: RwSignal<f64>,
     /// The milestone to select first (the `selected` attribute).
-    pub selected_id: RwSignal<Option<String>>,
+    pub selected_id: RwSignal<Option<Arc<str>>>,
     /// The data file as received, for the JSON download.
     pub raw_json: RwSignal<Option<Arc<str>>>,
     /// Which parts to show (`both`, `indicators`, `timeline`: the `view`

@@ -28,7 +28,7 @@ pub fn slices_for(rows: usize) -> usize {
 /// Appends the milestone rows slice by slice, one slice after each frame,
 /// to the last table of `details`, until every row is there; a job left
 /// over from an earlier language or an earlier opening does nothing.
-fn grow(details: web_sys::Element, ds: Arc<Dataset>, lang: Lang, slice: usize, generation: RwSignal<u64>) {
+fn grow(details: web_sys::Element, ds: Arc<Dataset>, lang: Lang, slice: usize, generation: RwSignal<usize>) {
     let started = generation.get_untracked();
     schedule_after_frame(move || {
         if generation.try_get_untracked() != Some(started) || slice >= slices_for(ds.milestones.len()) {
@@ -62,7 +62,7 @@ pub fn TextEquivalent(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
     let opened = RwSignal::new(false);
     // Counts rebuilds, so that a queued slice of an older language or an
     // earlier opening is dropped.
-    let generation = RwSignal::new(0u64);
+    let generation = RwSignal::new(0usize);
     effect(move || {
         let lang = lang.get();
         let open = opened.get();

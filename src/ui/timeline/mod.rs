@@ -43,12 +43,12 @@ pub fn TimelineView(
     /// The data shown.
     ds: Arc<Dataset>,
     /// Counts the download control's requests for a PNG of the timeline.
-    png_requests: RwSignal<u32>,
+    png_requests: RwSignal<usize>,
 ) -> impl IntoView {
     let state = TimelineState::new(inputs, selection, ds);
     layers::paint_layers(state);
     // A change of the count is a request; the first run only reads it.
-    Effect::new(move |seen: Option<u32>| {
+    Effect::new(move |seen: Option<usize>| {
         let now = png_requests.get();
         if seen.is_some_and(|seen| seen != now) {
             export::save_timeline_png(state);

@@ -52,7 +52,7 @@ pub struct TimelineState {
     /// The overlay canvas: hovered, selected and linked marks.
     pub overlay: NodeRef<Canvas>,
     /// The chart's content width, 0 while hidden.
-    pub width: ReadSignal<f64>,
+    pub width: RwSignal<f64>,
     /// Categories switched off in the legend.
     pub hidden_categories: RwSignal<Vec<usize>>,
     /// Whether the hovered milestone's (or cluster's) tooltip shows.
