@@ -25,5 +25,5 @@ pub fn chart_name(state: TimelineState) -> impl Fn() -> String + Copy {
 /// The live region reading out the milestone the keyboard moved to.
 #[component]
 pub fn Announcer(state: TimelineState) -> impl IntoView {
-    view! { <p class="tx-sr-only" aria-live="polite">{text(move || state.announcement.get())}</p> }
+    view! { <p class="tx-sr-only" aria-live="polite">{text(move || state.announcement.get().as_deref().unwrap_or_default().to_owned())}</p> }
 }

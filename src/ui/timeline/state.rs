@@ -58,7 +58,7 @@ pub struct TimelineState {
     /// Whether the hovered milestone's (or cluster's) tooltip shows.
     pub tooltip_open: RwSignal<bool>,
     /// What the polite live region reads out.
-    pub announcement: RwSignal<String>,
+    pub announcement: RwSignal<Option<Arc<str>>>,
     /// The part of the year shown (fractions); zoom and pan change it.
     pub window: RwSignal<(f64, f64)>,
     /// The cluster under the pointer.
@@ -82,7 +82,7 @@ impl TimelineState {
             width: use_content_width(base),
             hidden_categories: RwSignal::new(Vec::new()),
             tooltip_open: RwSignal::new(false),
-            announcement: RwSignal::new(String::new()),
+            announcement: RwSignal::new(None),
             window: RwSignal::new(WHOLE_YEAR),
             hovered_cluster: RwSignal::new(None),
             pointers: StoredValue::new(Vec::new()),
@@ -215,7 +215,7 @@ impl TimelineState {
         self.hovered_cluster.set(None);
         self.selection.hovered_milestone.set(Some(m));
         self.tooltip_open.set(true);
-        self.announcement.set(ds.milestones[m].title.get(self.inputs.lang.get_untracked()).to_owned());
+        self.announcement.set(Some(Arc::from(ds.milestones[m].title.get(self.inputs.lang.get_untracked()))));
     }
 
     /// Hides the hover and its tooltip (the pointer left).
