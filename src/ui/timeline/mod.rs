@@ -31,7 +31,7 @@ use detail::DetailPanel;
 use legend::Legend;
 use leptos::prelude::*;
 use std::sync::Arc;
-use tooltip::{ClusterTip, MilestoneTip};
+use tooltip::TimelineTip;
 
 /// The timeline section.
 #[component]
@@ -83,8 +83,7 @@ pub fn TimelineView(
                     on:wheel=handler(move |ev| input::on_wheel(state, ev))
                     on:click=handler(move |ev| input::on_click(state, ev))
                 ></canvas>
-                <MilestoneTip state=state />
-                <ClusterTip state=state />
+                <TimelineTip state=state />
             </div>
             <ZoomControls state=state />
             <Announcer state=state />

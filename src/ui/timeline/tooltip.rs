@@ -19,52 +19,41 @@ fn place(x: f64, bottom: f64, width: f64) -> (String, String) {
     (format!("{left}px"), format!("{}px", bottom + TIP_GAP))
 }
 
-/// A tooltip at (`left`, `top`) holding `html` (escaped by the caller):
-/// one shape for both tooltips, and text rather than a view per line.
-fn tip(left: String, top: String, html: String) -> impl IntoView {
-    view! { <div class="tx-tooltip tx-open tx-timeline-tip" role="tooltip" style:left=left style:top=top inner_html=html></div> }
-}
-
-/// The hovered milestone's tooltip.
+/// The hovered milestone's or cluster's tooltip (one at a time): the
+/// milestone's title, date and category, or the cluster's count and that a
+/// click zooms in. One reactive view for both: a view per kind compiled
+/// Leptos's rendering twice.
 #[component]
-pub fn MilestoneTip(state: TimelineState) -> impl IntoView {
+pub fn TimelineTip(state: TimelineState) -> impl IntoView {
     move || {
-        let m = state.selection.hovered_milestone.get()?;
         if !state.tooltip_open.get() {
             return None;
         }
         let l = state.layout.get();
-        let anchor = l.anchor_of(m)?;
-        let ds = state.ds();
-        let ms = &ds.milestones[m];
-        let lang = state.inputs.lang.get();
-        let (left, top) = place(anchor.x, anchor.bottom(), l.width);
-        let html = format!(
-            r#"<p class="tx-tip-value"><bdi>{}</bdi></p><p class="tx-tip-date">{}</p><p class="tx-tip-desc"><bdi>{}</bdi></p>"#,
-            html_escaped(ms.title.get(lang)),
-            html_escaped(&format_date(ms.date, lang)),
-            html_escaped(ds.categories[ms.category].name.get(lang)),
-        );
-        Some(tip(left, top, html))
-    }
-}
-
-/// The hovered cluster's tooltip: how many it holds, and that a click zooms in.
-#[component]
-pub fn ClusterTip(state: TimelineState) -> impl IntoView {
-    move || {
-        let c = state.hovered_cluster.get()?;
-        if !state.tooltip_open.get() {
-            return None;
-        }
-        let l = state.layout.get();
-        let cluster = l.clusters.get(c)?;
-        let (left, top) = place(cluster.rect.x, cluster.rect.bottom(), l.width);
-        let html = format!(
-            r#"<p class="tx-tip-value">+{} · {}</p>"#,
-            cluster.members.len(),
-            html_escaped(&state.inputs.ui(UiText::ZoomIn))
-        );
-        Some(tip(left, top, html))
+        let (x, bottom, html) = if let Some(m) = state.selection.hovered_milestone.get() {
+            let anchor = l.anchor_of(m)?;
+            let ds = state.ds();
+            let ms = &ds.milestones[m];
+            let lang = state.inputs.lang.get();
+            let html = format!(
+                r#"<p class="tx-tip-value"><bdi>{}</bdi></p><p class="tx-tip-date">{}</p><p class="tx-tip-desc"><bdi>{}</bdi></p>"#,
+                html_escaped(ms.title.get(lang)),
+                html_escaped(&format_date(ms.date, lang)),
+                html_escaped(ds.categories[ms.category].name.get(lang)),
+            );
+            (anchor.x, anchor.bottom(), html)
+        } else {
+            let cluster = l.clusters.get(state.hovered_cluster.get()?)?;
+            let html = format!(
+                r#"<p class="tx-tip-value">+{} · {}</p>"#,
+                cluster.members.len(),
+                html_escaped(&state.inputs.ui(UiText::ZoomIn))
+            );
+            (cluster.rect.x, cluster.rect.bottom(), html)
+        };
+        let (left, top) = place(x, bottom, l.width);
+        Some(view! {
+            <div class="tx-tooltip tx-open tx-timeline-tip" role="tooltip" style:left=left style:top=top inner_html=html></div>
+        })
     }
 }
