@@ -5,24 +5,29 @@ use super::state::TimelineState;
 use crate::data::format::{format_date, indicator_value};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
-use crate::ui::erased::handler;
+use crate::ui::delegated::event_element;
+use crate::ui::erased::{handler, text};
 use crate::ui::source_list::source_items;
 use leptos::prelude::*;
 
 /// The selected milestone's panel (nothing while none is selected).
+///
+/// The whole panel, its close button included, is escaped HTML text (data
+/// text isolated in `<bdi>`) in a slot that lays out as if it were not
+/// there, with one click handler: a typed view for the panel and its
+/// button cost kilobytes of Wasm.
 #[component]
 pub fn DetailPanel(state: TimelineState) -> impl IntoView {
     let (inputs, selection) = (state.inputs, state.selection);
-    move || {
-        let m = selection.selected_milestone.get()?;
+    let html = move || {
+        let Some(m) = selection.selected_milestone.get() else { return String::new() };
         let ds = state.ds();
-        let ms = ds.milestones.get(m)?.clone();
+        let Some(ms) = ds.milestones.get(m) else { return String::new() };
         let lang = inputs.lang.get();
-        // Written as escaped HTML text, data text isolated in <bdi>: one
-        // string instead of a typed view per line (kilobytes of Wasm).
         let e = html_escaped;
         let mut html = format!(
-            r#"<h4><bdi>{}</bdi></h4><p class="tx-detail-meta">{} · <bdi>{}</bdi></p><p><bdi>{}</bdi></p><p class="tx-detail-sub">{}</p><ul>{}</ul>"#,
+            r#"<section class="tx-detail" aria-live="polite" data-milestone="{}"><div><h4><bdi>{}</bdi></h4><p class="tx-detail-meta">{} · <bdi>{}</bdi></p><p><bdi>{}</bdi></p><p class="tx-detail-sub">{}</p><ul>{}</ul>"#,
+            e(&ms.id),
             e(ms.title.get(lang)),
             e(&format_date(ms.date, lang)),
             e(ds.categories[ms.category].name.get(lang)),
@@ -42,11 +47,16 @@ pub fn DetailPanel(state: TimelineState) -> impl IntoView {
             }
             html.push_str("</ul>");
         }
-        Some(view! {
-            <section class="tx-detail" aria-live="polite" data-milestone=ms.id.clone()>
-                <div inner_html=html></div>
-                <button type="button" class="tx-button" on:click=handler(move |_| selection.selected_milestone.set(None))>{inputs.ui(UiText::Close)}</button>
-            </section>
-        })
-    }
+        html.push_str(&format!(
+            r#"</div><button type="button" class="tx-button" data-close="">{}</button></section>"#,
+            e(&inputs.ui(UiText::Close))
+        ));
+        html
+    };
+    let close = move |ev: web_sys::MouseEvent| {
+        if event_element(&ev, "button[data-close]").is_some() {
+            selection.selected_milestone.set(None);
+        }
+    };
+    view! { <div class="tx-detail-slot" on:click=handler(close) inner_html=text(html)></div> }
 }
