@@ -19,3 +19,15 @@ pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod preview;
+#[cfg(target_arch = "wasm32")]
+pub mod publish_view;
+#[cfg(target_arch = "wasm32")]
+pub mod start_view;
+#[cfg(target_arch = "wasm32")]
+pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod table;

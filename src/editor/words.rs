@@ -44,6 +44,8 @@ pub enum Word {
     FileRefused,
     /// Said when a CSV file's header row names neither sheet.
     NotASheet,
+    /// The sheets section's heading.
+    Sheets,
     /// The milestones table's caption.
     MilestonesTable,
     /// The indicators table's caption.
@@ -96,7 +98,7 @@ pub enum Word {
 
 impl Word {
     /// Every word, for tests.
-    pub const ALL: [Word; 43] = [
+    pub const ALL: [Word; 44] = [
         Word::Title,
         Word::Language,
         Word::MilestonesSheet,
@@ -116,6 +118,7 @@ impl Word {
         Word::Opened,
         Word::FileRefused,
         Word::NotASheet,
+        Word::Sheets,
         Word::MilestonesTable,
         Word::IndicatorsTable,
         Word::Row,
@@ -203,6 +206,9 @@ impl Word {
             (Word::NotASheet, En) => "Its first row names the columns of neither sheet (see docs/spreadsheet.md).",
             (Word::NotASheet, ZhHant) => "其第一列不是任一工作表的欄位名稱（見 docs/spreadsheet.md）。",
             (Word::NotASheet, ZhHans) => "其第一行不是任一工作表的列名（见 docs/spreadsheet.md）。",
+            (Word::Sheets, En) => "Milestones and key figures",
+            (Word::Sheets, ZhHant) => "大事與關鍵數字",
+            (Word::Sheets, ZhHans) => "大事与关键数字",
             (Word::MilestonesTable, En) => "Milestones",
             (Word::MilestonesTable, ZhHant) => "大事",
             (Word::MilestonesTable, ZhHans) => "大事",
@@ -285,7 +291,7 @@ mod tests {
 
     #[test]
     fn every_word_is_written_and_simplified_where_it_should_be() {
-        let traditional = "陣數為應處問題實際檔欄無載網機稱組單參個項範圍須類別錄資顯語開關標記時間點據錯誤這們請檢體隱號續價則從線與後將佔繪製塊於連結讀儲餘輯試貼內標載預覽淺寬鐵碼讀覽發佈範選複製將刪會輸";
+        let traditional = "陣數為應處問題實際檔欄無載網機稱組單參個項範圍須類別錄資顯語開關標記時間點據錯誤這們請檢體隱號續價則從線與後將佔繪製塊於連結讀儲餘輯試貼內標載預覽淺寬嵌鐵碼讀覽發佈範選複製將刪會輸";
         for word in Word::ALL {
             for lang in Lang::ALL {
                 assert!(!word.text(lang).trim().is_empty(), "{word:?} {lang}");

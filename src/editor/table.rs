@@ -1,0 +1,138 @@
+//! A sheet as an editable table: a column per header, a row per item, an
+//! input per cell. A problem is shown at its cell: the input is marked
+//! invalid and described by the message written under it. Only the first
+//! `TABLE_ROWS` rows are built; the text area holds them all.
+
+use super::grid::TABLE_ROWS;
+use super::state::{CellProblem, EditorState, SheetState};
+use super::words::Word;
+use crate::data::sheet::columns::column_letters;
+use crate::data::Severity;
+use leptos::prelude::*;
+
+/// The table of one sheet.
+#[component]
+pub fn SheetTable(state: EditorState, sheet: SheetState, caption: Word) -> impl IntoView {
+    let lang = state.lang;
+    let prefix = sheet.prefix();
+    let grid = sheet.grid;
+    let width = Memo::new(move |_| grid.with(|g| g.width()));
+    // A row is rebuilt when its number or the number of columns changes;
+    // otherwise its inputs stay (and keep the focus) as the text changes.
+    let rows = move || {
+        let width = width.get();
+        grid.with(|g| {
+            g.rows.iter().take(TABLE_ROWS).enumerate().map(|(i, r)| (i, r.number, width)).collect::<Vec<_>>()
+        })
+    };
+    let header = move || {
+        (0..width.get())
+            .map(|c| {
+                let text = move || grid.with(|g| g.header.as_ref().and_then(|h| h.cells.get(c)).cloned());
+                view! {
+                    <th scope="col" id=format!("{prefix}-col-{c}")>
+                        <span class="col-letter">{column_letters(c)}</span>
+                        " "
+                        {text}
+                    </th>
+                }
+            })
+            .collect_view()
+    };
+    let cut = move || grid.with(|g| g.rows.len() > TABLE_ROWS);
+    let empty = move || grid.with(|g| g.rows.is_empty());
+    view! {
+        <div class="table-scroll" role="region" aria-labelledby=format!("{prefix}-caption") tabindex="0">
+            <table class="sheet-table" id=format!("{prefix}-table")>
+                <caption id=format!("{prefix}-caption")>{move || caption.text(lang.get())}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" id=format!("{prefix}-col-row")>{move || Word::Row.text(lang.get())}</th>
+                        {header}
+                    </tr>
+                </thead>
+                <tbody>
+                    <For
+                        each=rows
+                        key=|key| *key
+                        children=move |(index, number, width)| view! { <SheetRow state sheet index number width /> }
+                    />
+                </tbody>
+            </table>
+        </div>
+        <p class="note" hidden=move || !empty()>{move || Word::EmptySheet.text(lang.get())}</p>
+        <p class="note" hidden=move || !cut()>{move || Word::RowsCut.text(lang.get())}</p>
+    }
+}
+
+/// One item's row: its number (with any problem of the row as a whole)
+/// and its cells.
+#[component]
+fn SheetRow(
+    state: EditorState,
+    sheet: SheetState,
+    index: usize,
+    number: usize,
+    width: usize,
+) -> impl IntoView {
+    let prefix = sheet.prefix();
+    let kind = sheet.kind;
+    let row_id = format!("{prefix}-row-{number}");
+    let message_id = format!("{row_id}-problem");
+    let row_problems = move || state.at_cells.with(|m| m.get(&(kind, number, None)).cloned());
+    let cells = (0..width).map(|c| view! { <SheetCell state sheet index number column=c /> }).collect_view();
+    view! {
+        <tr>
+            <th scope="row" id=row_id>
+                {number}
+                {move || row_problems().map(|p| messages(message_id.clone(), p))}
+            </th>
+            {cells}
+        </tr>
+    }
+}
+
+/// One cell's input and the problems found in it.
+#[component]
+fn SheetCell(
+    state: EditorState,
+    sheet: SheetState,
+    index: usize,
+    number: usize,
+    column: usize,
+) -> impl IntoView {
+    let prefix = sheet.prefix();
+    let kind = sheet.kind;
+    let id = format!("{prefix}-{number}-{column}");
+    let message_id = format!("{id}-problem");
+    let problems = Memo::new(move |_| state.at_cells.with(|m| m.get(&(kind, number, Some(column))).cloned()));
+    let invalid = move || problems.with(|p| p.as_ref().is_some_and(|p| is_error(p)));
+    let described = message_id.clone();
+    view! {
+        <td class:has-problem=move || problems.with(Option::is_some)>
+            <input
+                type="text"
+                id=id
+                spellcheck="false"
+                aria-labelledby=format!("{prefix}-col-{column} {prefix}-row-{number}")
+                aria-invalid=move || invalid().then_some("true")
+                aria-describedby=move || problems.with(Option::is_some).then(|| described.clone())
+                prop:value=move || sheet.grid.with(|g| g.cell(index, column).to_owned())
+                on:input=move |ev| sheet.edit_cell(index, column, &event_target_value(&ev))
+            />
+            {move || problems.get().map(|p| messages(message_id.clone(), p))}
+        </td>
+    }
+}
+
+fn is_error(problems: &[CellProblem]) -> bool {
+    problems.iter().any(|p| p.severity == Severity::Error)
+}
+
+/// The messages shown at a cell or a row, as one paragraph the input
+/// points to.
+fn messages(id: String, problems: Vec<CellProblem>) -> impl IntoView {
+    let class = if is_error(&problems) { "cell-problem error" } else { "cell-problem warning" };
+    let text = problems.into_iter().map(|p| p.text).collect::<Vec<_>>().join(" · ");
+    view! { <p class=class id=id>{text}</p> }
+}
