@@ -20,6 +20,8 @@ pub mod words;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
 pub mod preview;
 #[cfg(target_arch = "wasm32")]
 pub mod publish_view;

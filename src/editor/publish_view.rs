@@ -2,12 +2,12 @@
 //! accepted, so the widget reads it as they were checked), where it will
 //! be hosted, and the embed snippet to copy.
 
+use super::browser::copy_to_clipboard;
 use super::publish::{embed_snippet, SnippetInput};
 use super::state::EditorState;
 use super::words::Word;
 use crate::ui::download::save_text;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 
@@ -56,7 +56,7 @@ pub fn Publish(state: EditorState) -> impl IntoView {
             }
             copied.set(Copied::Selected);
         };
-        copy_text(&text, move || copied.set(Copied::Done), select);
+        copy_to_clipboard(&text, move || copied.set(Copied::Done), select);
     };
     view! {
         <section class="publish" aria-labelledby="publish-heading">
@@ -91,26 +91,4 @@ pub fn Publish(state: EditorState) -> impl IntoView {
 fn widget_base() -> String {
     let here = window().location().href().unwrap_or_default();
     web_sys::Url::new_with_base("../", &here).map(|u| u.href()).unwrap_or_else(|_| "./".to_owned())
-}
-
-/// Puts `text` on the clipboard; `fallback` runs where the browser has no
-/// clipboard for the page or refuses it (the author then copies the
-/// selected text themselves).
-fn copy_text(text: &str, done: impl FnOnce() + 'static, fallback: impl FnOnce() + 'static) {
-    let navigator = window().navigator();
-    let has_clipboard = js_sys::Reflect::has(&navigator, &"clipboard".into()).unwrap_or(false);
-    if !has_clipboard {
-        fallback();
-        return;
-    }
-    let promise = navigator.clipboard().write_text(text);
-    let on_done = Closure::once_into_js(move |_: JsValue| done());
-    let on_fail = Closure::once_into_js(move |_: JsValue| fallback());
-    // `then` called as JavaScript would, with two plain functions.
-    let then = js_sys::Reflect::get(&promise, &"then".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    if let Some(then) = then {
-        let _ = then.call2(&promise, &on_done, &on_fail);
-    }
 }

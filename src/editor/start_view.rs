@@ -2,6 +2,7 @@
 //! template, a file opened or dropped (a JSON data file, or a CSV file of
 //! one sheet), and "Start over", which forgets the draft.
 
+use super::browser::{first_file, read_text};
 use super::start::{built_in, from_json_file, template, with_csv_file};
 use super::state::EditorState;
 use super::storage;
@@ -9,9 +10,7 @@ use super::words::Word;
 use crate::data::sheet::SheetKind;
 use crate::data::{Lang, Problem};
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{DragEvent, File, FileReader};
+use web_sys::{Blob, DragEvent};
 
 /// What opening a file did, for the status line.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,13 +31,16 @@ pub fn StartControls(state: EditorState) -> impl IntoView {
     let lang = state.lang;
     let word = move |w: Word| move || w.text(lang.get());
     let opened = RwSignal::new(Opened::Nothing);
-    let open = move |file: File| read_file(file, move |name, text| opened.set(open_text(state, name, &text)));
+    let open = move |(name, file): (String, Blob)| {
+        read_text(&file, move |text| opened.set(open_text(state, name, &text)));
+    };
     // A file dropped anywhere on the page opens, instead of the browser
     // leaving the editor to show it.
     let over = window_event_listener(leptos::ev::dragover, |ev: DragEvent| ev.prevent_default());
     let drop = window_event_listener(leptos::ev::drop, move |ev: DragEvent| {
         ev.prevent_default();
-        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+        let dropped = js_sys::Reflect::get(&ev, &"dataTransfer".into()).ok();
+        if let Some(file) = dropped.and_then(|d| first_file(&d)) {
             open(file);
         }
     });
@@ -66,7 +68,7 @@ pub fn StartControls(state: EditorState) -> impl IntoView {
             <input id="open-file" type="file" accept=".json,.csv,.tsv,.txt,application/json,text/csv"
                 on:change=move |ev| {
                     let input: web_sys::HtmlInputElement = event_target(&ev);
-                    if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                    if let Some(file) = first_file(&input) {
                         open(file);
                     }
                     // The same file chosen again is opened again.
@@ -121,20 +123,4 @@ fn status(opened: Opened, lang: Lang) -> impl IntoView {
         <p class=class>{head.text(lang)}" "<strong>{name}</strong></p>
         <ul>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
     })
-}
-
-/// Reads a file as UTF-8 text (a byte order mark dropped) and hands it on
-/// with the file's name.
-fn read_file(file: File, then: impl Fn(String, String) + 'static) {
-    let Ok(reader) = FileReader::new() else { return };
-    let name = file.name();
-    let done = {
-        let reader = reader.clone();
-        Closure::once_into_js(move || {
-            let text = reader.result().ok().and_then(|r| r.as_string()).unwrap_or_default();
-            then(name, text);
-        })
-    };
-    reader.set_onload(Some(done.unchecked_ref()));
-    let _ = reader.read_as_text(&file);
 }
