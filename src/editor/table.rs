@@ -42,9 +42,11 @@ pub fn SheetTable(state: EditorState, sheet: SheetState, caption: Word) -> impl 
     let cut = move || grid.with(|g| g.rows.len() > TABLE_ROWS);
     let empty = move || grid.with(|g| g.rows.is_empty());
     view! {
+        // The name sits above the scrolled box (a caption would scroll
+        // away sideways with the columns).
+        <h3 class="table-name" id=format!("{prefix}-caption")>{move || caption.text(lang.get())}</h3>
         <div class="table-scroll" role="region" aria-labelledby=format!("{prefix}-caption") tabindex="0">
-            <table class="sheet-table" id=format!("{prefix}-table")>
-                <caption id=format!("{prefix}-caption")>{move || caption.text(lang.get())}</caption>
+            <table class="sheet-table" id=format!("{prefix}-table") aria-labelledby=format!("{prefix}-caption")>
                 <thead>
                     <tr>
                         <th scope="col" id=format!("{prefix}-col-row")>{move || Word::Row.text(lang.get())}</th>
@@ -65,8 +67,10 @@ pub fn SheetTable(state: EditorState, sheet: SheetState, caption: Word) -> impl 
     }
 }
 
-/// One item's row: its number (with any problem of the row as a whole)
-/// and its cells.
+/// One item's row: its number and its cells, then, when the row as a
+/// whole has problems (a required column the sheet lacks, a language
+/// falling back), a row of its own holding them under it, kept in view at
+/// the table's left edge.
 #[component]
 fn SheetRow(
     state: EditorState,
@@ -79,16 +83,22 @@ fn SheetRow(
     let kind = sheet.kind;
     let row_id = format!("{prefix}-row-{number}");
     let message_id = format!("{row_id}-problem");
-    let row_problems = move || state.at_cells.with(|m| m.get(&(kind, number, None)).cloned());
+    let row_problems = Memo::new(move |_| state.at_cells.with(|m| m.get(&(kind, number, None)).cloned()));
     let cells = (0..width).map(|c| view! { <SheetCell state sheet index number column=c /> }).collect_view();
+    let described = message_id.clone();
     view! {
         <tr>
-            <th scope="row" id=row_id>
+            <th scope="row" id=row_id aria-describedby=move || row_problems.with(Option::is_some).then(|| described.clone())>
                 {number}
-                {move || row_problems().map(|p| messages(message_id.clone(), p))}
+                <span class="row-mark" aria-hidden="true" hidden=move || row_problems.with(Option::is_none)>" ⚠"</span>
             </th>
             {cells}
         </tr>
+        {move || row_problems.get().map(|p| view! {
+            <tr class="row-problems">
+                <td colspan=width + 1>{messages(message_id.clone(), p)}</td>
+            </tr>
+        })}
     }
 }
 
