@@ -5,7 +5,7 @@
 // JSON and publish it with the embed snippet on a page of their own.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT, WIDGET_ORIGIN, start } from "../lib/fixture.mjs";
@@ -59,7 +59,7 @@ async function openEditor({ width = 1280, height = 900, ...options } = {}) {
   // Which address failed, beside the console's bare "404".
   page.on("response", (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`); });
   await page.goto(`${WIDGET_ORIGIN}/editor/`);
-  await page.waitForSelector("#m-table tbody tr");
+  await page.waitForSelector("#m-table tbody tr:not(.row-problems)");
   return { page, errors, context };
 }
 
@@ -113,8 +113,8 @@ test("the whole path: paste, see both mistakes at their cells, fix them, preview
     ["Milestones!B5", 'Milestones!B5 (date): expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD (or start/end), got "2025-13"'],
   ]);
   // At their cells in the tables: 8 milestones, 3 indicators.
-  assert.equal(await page.locator("#m-table tbody tr").count(), 8);
-  assert.equal(await page.locator("#i-table tbody tr").count(), 3);
+  assert.equal(await page.locator("#m-table tbody tr:not(.row-problems)").count(), 8);
+  assert.equal(await page.locator("#i-table tbody tr:not(.row-problems)").count(), 3);
   assert.deepEqual(await cellState(page, "m-5-1"), {
     invalid: "true",
     message: 'expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD (or start/end), got "2025-13"',
@@ -216,7 +216,7 @@ test("the draft survives a reload, and Start over clears it", async () => {
   await page.fill("#m-2-0", "renamed-first");
   await page.waitForFunction(() => (localStorage.getItem("tiexi-editor-draft-v1") || "").includes("renamed-first"));
   await page.reload();
-  await page.waitForSelector("#m-table tbody tr");
+  await page.waitForSelector("#m-table tbody tr:not(.row-problems)");
   assert.equal(await page.inputValue("#m-2-0"), "renamed-first");
   assert.match(await page.inputValue("#milestones"), /\nrenamed-first\t/);
   // Asked first; "no" keeps the draft.
@@ -227,7 +227,7 @@ test("the draft survives a reload, and Start over clears it", async () => {
   await page.click("#start-over");
   await page.waitForFunction((id) => document.getElementById("m-2-0").value === id, BUILT_IN.milestones[0].id);
   await page.reload();
-  await page.waitForSelector("#m-table tbody tr");
+  await page.waitForSelector("#m-table tbody tr:not(.row-problems)");
   assert.equal(await page.inputValue("#m-2-0"), BUILT_IN.milestones[0].id);
   assert.ok(!(await page.evaluate(() => localStorage.getItem("tiexi-editor-draft-v1") || "")).includes("renamed-first"));
   assert.deepEqual(errors, []);
@@ -238,7 +238,7 @@ test("starts from a template, a CSV file (with a byte order mark) and a JSON fil
   const { page, errors, context } = await openEditor();
   await page.selectOption("#lang", "en");
   await page.click("#start-template");
-  await page.waitForFunction(() => document.querySelectorAll("#m-table tbody tr").length === 0);
+  await page.waitForFunction(() => document.querySelectorAll("#m-table tbody tr:not(.row-problems)").length === 0);
   assert.equal((await page.inputValue("#milestones")).trim().split("\n").length, 1);
 
   const csv = "\uFEFFid,date,category,title zh-Hant,title en,description zh-Hant,description en,source 1 kind,source 1 note zh-Hant\r\n" +
@@ -283,7 +283,7 @@ test("a huge paste is capped, and typing stays quick", async () => {
   }, rows.join("\n"));
   await page.waitForFunction(() => document.querySelector('#problems li[data-place="Milestones!1"]'), null, { timeout: 30000 });
   assert.match(await page.textContent('#problems li[data-place="Milestones!1"]'), /共 20050 列，上限為 20000 列/);
-  assert.equal(await page.locator("#m-table tbody tr").count(), 200);
+  assert.equal(await page.locator("#m-table tbody tr:not(.row-problems)").count(), 200);
   assert.match(await page.textContent(".sheets"), /表格只顯示前 200 列/);
   // A keystroke in the table is not held up by reading 20,000 rows.
   const started = Date.now();
@@ -323,4 +323,26 @@ test("axe-core finds no WCAG 2.2 AA violation in the editor, in each language, o
     }
   }
   assert.deepEqual(failures, []);
+});
+
+test("the README's picture: the tables with a message at its cell, the widget beside them", async () => {
+  const { page, errors, context } = await openEditor({ width: 1440, height: 960 });
+  await page.selectOption("#lang", "en");
+  // A warning keeps the data valid (so the preview stays) and is shown at
+  // its cell: a title left without its Simplified Chinese.
+  await page.fill("#m-2-5", "");
+  await page.waitForFunction(() => document.getElementById("m-2-5-problem"));
+  assert.match(await page.textContent("#m-2-5-problem"), /zh-Hans/);
+  await waitPreview(page);
+  await page.$eval("#m-2-5", (input) => {
+    const box = input.closest(".table-scroll");
+    box.scrollLeft = input.closest("td").offsetLeft - 140;
+  });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(300);
+  const picture = join(ROOT, "e2e", "artifacts", "editor-readme.png");
+  await page.screenshot({ path: picture });
+  if (process.env.TIEXI_UPDATE_DOCS) copyFileSync(picture, join(ROOT, "docs", "editor.png"));
+  assert.deepEqual(errors, []);
+  await context.close();
 });
