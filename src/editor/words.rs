@@ -291,7 +291,7 @@ mod tests {
 
     #[test]
     fn every_word_is_written_and_simplified_where_it_should_be() {
-        let traditional = "陣數為應處問題實際檔欄無載網機稱組單參個項範圍須類別錄資顯語開關標記時間點據錯誤這們請檢體隱號續價則從線與後將佔繪製塊於連結讀儲餘輯試貼內標載預覽淺寬嵌鐵碼讀覽發佈範選複製將刪會輸";
+        let traditional = "陣數為應處問題實際檔欄無載網機稱組單參個項範圍須類別錄資顯語開關標記時間點據錯誤這們請檢體隱號續價則從線與後將佔繪製塊於連結讀儲餘輯試貼內標載預覽淺寬鐵碼讀覽發佈範選複製將刪會輸";
         for word in Word::ALL {
             for lang in Lang::ALL {
                 assert!(!word.text(lang).trim().is_empty(), "{word:?} {lang}");
