@@ -13,6 +13,15 @@ use crate::data::validate::limits;
 /// sheet is still read, validated and editable as text.
 pub const TABLE_ROWS: usize = 200;
 
+/// Most inputs in one table: a sheet with many source or part columns
+/// (up to 242) shows fewer rows, so no table has more inputs than this.
+pub const TABLE_CELLS: usize = 12_000;
+
+/// How many rows a table `width` columns wide shows (at least one).
+pub fn shown_rows(width: usize) -> usize {
+    (TABLE_CELLS / width.max(1)).clamp(1, TABLE_ROWS)
+}
+
 /// One row of cells with its spreadsheet row number.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GridRow {
@@ -136,6 +145,17 @@ mod tests {
         assert_eq!(SheetGrid::parse(SheetKind::Indicators, ""), SheetGrid::default());
         let huge = "a\n".repeat(limits::MAX_BYTES);
         assert_eq!(SheetGrid::parse(SheetKind::Milestones, &huge), SheetGrid::default());
+    }
+
+    #[test]
+    fn a_table_never_holds_more_inputs_than_its_cap() {
+        assert_eq!(shown_rows(9), TABLE_ROWS);
+        assert_eq!(shown_rows(242), 49);
+        assert_eq!(shown_rows(0), TABLE_ROWS);
+        assert_eq!(shown_rows(50_000), 1);
+        for width in 1..=300 {
+            assert!(shown_rows(width) * width <= TABLE_CELLS.max(width));
+        }
     }
 
     #[test]

@@ -1,9 +1,10 @@
 //! A sheet as an editable table: a column per header, a row per item, an
 //! input per cell. A problem is shown at its cell: the input is marked
 //! invalid and described by the message written under it. Only the first
-//! `TABLE_ROWS` rows are built; the text area holds them all.
+//! rows are built (`shown_rows`: at most 200, and at most 12,000 inputs);
+//! the text area holds them all.
 
-use super::grid::TABLE_ROWS;
+use super::grid::shown_rows;
 use super::state::{CellProblem, EditorState, SheetState};
 use super::words::Word;
 use crate::data::sheet::columns::column_letters;
@@ -19,10 +20,11 @@ pub fn SheetTable(state: EditorState, sheet: SheetState, caption: Word) -> impl 
     let width = Memo::new(move |_| grid.with(|g| g.width()));
     // A row is rebuilt when its number or the number of columns changes;
     // otherwise its inputs stay (and keep the focus) as the text changes.
+    let shown = Memo::new(move |_| shown_rows(width.get()));
     let rows = move || {
         let width = width.get();
         grid.with(|g| {
-            g.rows.iter().take(TABLE_ROWS).enumerate().map(|(i, r)| (i, r.number, width)).collect::<Vec<_>>()
+            g.rows.iter().take(shown.get()).enumerate().map(|(i, r)| (i, r.number, width)).collect::<Vec<_>>()
         })
     };
     let header = move || {
@@ -39,7 +41,7 @@ pub fn SheetTable(state: EditorState, sheet: SheetState, caption: Word) -> impl 
             })
             .collect_view()
     };
-    let cut = move || grid.with(|g| g.rows.len() > TABLE_ROWS);
+    let cut = move || grid.with(|g| g.rows.len() > shown.get());
     let empty = move || grid.with(|g| g.rows.is_empty());
     view! {
         // The name sits above the scrolled box (a caption would scroll
@@ -63,7 +65,9 @@ pub fn SheetTable(state: EditorState, sheet: SheetState, caption: Word) -> impl 
             </table>
         </div>
         <p class="note" hidden=move || !empty()>{move || Word::EmptySheet.text(lang.get())}</p>
-        <p class="note" hidden=move || !cut()>{move || Word::RowsCut.text(lang.get())}</p>
+        <p class="note" hidden=move || !cut()>
+            {move || Word::RowsCut.text(lang.get()).replace("{n}", &shown.get().to_string())}
+        </p>
     }
 }
 

@@ -52,7 +52,7 @@ pub enum Word {
     IndicatorsTable,
     /// The row-number column's header.
     Row,
-    /// Said under a table that shows only its first rows.
+    /// Said under a table that shows only its first rows; {n} is how many.
     RowsCut,
     /// Said for a sheet without rows.
     EmptySheet,
@@ -218,9 +218,9 @@ impl Word {
             (Word::Row, En) => "Row",
             (Word::Row, ZhHant) => "列",
             (Word::Row, ZhHans) => "行",
-            (Word::RowsCut, En) => "Only the first 200 rows are shown as a table; edit the others in the sheet text below.",
-            (Word::RowsCut, ZhHant) => "表格只顯示前 200 列；其餘請在下方的工作表文字中編輯。",
-            (Word::RowsCut, ZhHans) => "表格只显示前 200 行；其余请在下方的工作表文字中编辑。",
+            (Word::RowsCut, En) => "Only the first {n} rows are shown as a table; edit the others in the sheet text below.",
+            (Word::RowsCut, ZhHant) => "表格只顯示前 {n} 列；其餘請在下方的工作表文字中編輯。",
+            (Word::RowsCut, ZhHans) => "表格只显示前 {n} 行；其余请在下方的工作表文字中编辑。",
             (Word::EmptySheet, En) => "No rows yet: paste the cells from your spreadsheet into the sheet text below.",
             (Word::EmptySheet, ZhHant) => "還沒有資料列：請把試算表的儲存格貼到下方的工作表文字中。",
             (Word::EmptySheet, ZhHans) => "还没有数据行：请把电子表格的单元格粘贴到下方的工作表文字中。",
@@ -302,9 +302,11 @@ mod tests {
     }
 
     #[test]
-    fn the_problem_count_has_its_place_in_every_language() {
+    fn every_count_has_its_place_in_every_language() {
         for lang in Lang::ALL {
-            assert_eq!(Word::FixProblems.text(lang).matches("{n}").count(), 1, "{lang}");
+            for word in [Word::FixProblems, Word::RowsCut] {
+                assert_eq!(word.text(lang).matches("{n}").count(), 1, "{word:?} {lang}");
+            }
         }
     }
 }
