@@ -261,6 +261,22 @@ test("starts from a template, a CSV file (with a byte order mark) and a JSON fil
   await context.close();
 });
 
+test("a file dropped anywhere on the page opens", async () => {
+  const { page, errors, context } = await openEditor();
+  const dropped = structuredClone(BUILT_IN);
+  dropped.milestones[0].title.en = "Dropped here";
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], "dropped.json", { type: "application/json" }));
+    document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, JSON.stringify(dropped));
+  await page.waitForFunction(() => document.getElementById("m-2-6").value === "Dropped here");
+  assert.match(await page.textContent("#open-status"), /dropped\.json/);
+  assert.deepEqual(JSON.parse(await download(page)), dropped);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the copy button puts the snippet on the clipboard", async () => {
   const { page, context } = await openEditor();
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: WIDGET_ORIGIN });
