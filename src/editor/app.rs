@@ -50,9 +50,9 @@ pub fn EditorApp() -> impl IntoView {
                     <section class="sheets" aria-labelledby="sheets-heading">
                         <h2 id="sheets-heading">{word(Word::Sheets)}</h2>
                         <p>{word(Word::PasteHint)}</p>
-                        <SheetTable state sheet=state.milestones caption=Word::MilestonesTable />
+                        <SheetTable state sheet=state.milestones caption=Word::MilestonesTable add=Word::AddMilestone />
                         {sheet_text("milestones", Word::MilestonesSheet, state.milestones, lang)}
-                        <SheetTable state sheet=state.indicators caption=Word::IndicatorsTable />
+                        <SheetTable state sheet=state.indicators caption=Word::IndicatorsTable add=Word::AddIndicator />
                         {sheet_text("indicators", Word::IndicatorsSheet, state.indicators, lang)}
                     </section>
                     <section class="problems" aria-labelledby="problems-heading">

@@ -80,6 +80,18 @@ impl SheetGrid {
         }
     }
 
+    /// Adds an item row after the last one, its first cell an id no row
+    /// has yet (`new-1`, `new-2`…), so the row is not blank and the
+    /// validator can say at each cell what it still needs. Returns the new
+    /// row's number; `None` for a sheet without a header row.
+    pub fn add_row(&mut self) -> Option<usize> {
+        let last = self.rows.last().or(self.header.as_ref())?.number;
+        let taken = |id: &str| self.rows.iter().any(|r| r.cells.first().is_some_and(|c| c.trim() == id));
+        let id = (1..).map(|n| format!("new-{n}")).find(|id| !taken(id))?;
+        self.rows.push(GridRow { number: last + 1, cells: vec![id] });
+        Some(last + 1)
+    }
+
     /// The grid as tab-separated text, as a spreadsheet copies a range.
     /// Blank lines keep every row at its number, so the problems found in
     /// the old text and the new one point at the same rows.
@@ -138,6 +150,17 @@ mod tests {
         let text = grid.to_tsv();
         assert!(text.starts_with("\nid\tdate\ttitle en\n"));
         assert_eq!(SheetGrid::parse(SheetKind::Milestones, &text), grid);
+    }
+
+    #[test]
+    fn an_added_row_has_a_fresh_id_and_reads_back() {
+        let mut grid = SheetGrid::parse(SheetKind::Milestones, "id\tdate\nnew-1\t2025\n");
+        assert_eq!(grid.add_row(), Some(3));
+        assert_eq!(grid.rows[1], GridRow { number: 3, cells: vec!["new-2".into()] });
+        let mut template = SheetGrid::parse(SheetKind::Milestones, "id\tdate\n");
+        assert_eq!(template.add_row(), Some(2));
+        assert_eq!(SheetGrid::parse(SheetKind::Milestones, &template.to_tsv()), template);
+        assert_eq!(SheetGrid::default().add_row(), None);
     }
 
     #[test]

@@ -70,6 +70,14 @@ impl SheetState {
         self.text.set(self.working.with_value(SheetGrid::to_tsv));
     }
 
+    /// Adds a row to the table at once (not after a pause: the author is
+    /// about to type in it); returns its number.
+    pub fn add_row(&self) -> Option<usize> {
+        let number = self.working.try_update_value(|g| g.add_row()).flatten()?;
+        self.load(self.working.with_value(SheetGrid::to_tsv));
+        Some(number)
+    }
+
     /// The id prefix of this sheet's inputs and messages.
     pub fn prefix(&self) -> &'static str {
         match self.kind {

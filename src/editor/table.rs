@@ -10,10 +10,11 @@ use super::words::Word;
 use crate::data::sheet::columns::column_letters;
 use crate::data::Severity;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The table of one sheet.
 #[component]
-pub fn SheetTable(state: EditorState, sheet: SheetState, caption: Word) -> impl IntoView {
+pub fn SheetTable(state: EditorState, sheet: SheetState, caption: Word, add: Word) -> impl IntoView {
     let lang = state.lang;
     let prefix = sheet.prefix();
     let grid = sheet.grid;
@@ -65,6 +66,11 @@ pub fn SheetTable(state: EditorState, sheet: SheetState, caption: Word) -> impl 
             </table>
         </div>
         <p class="note" hidden=move || !empty()>{move || Word::EmptySheet.text(lang.get())}</p>
+        <button type="button" class="add-row" id=format!("{prefix}-add") on:click=move |_| {
+            if let Some(number) = sheet.add_row() {
+                focus_later(format!("{prefix}-{number}-1"));
+            }
+        }>{move || add.text(lang.get())}</button>
         <p class="note" hidden=move || !cut()>
             {move || Word::RowsCut.text(lang.get()).replace("{n}", &shown.get().to_string())}
         </p>
@@ -149,4 +155,15 @@ fn messages(id: String, problems: Vec<CellProblem>) -> impl IntoView {
     let class = if is_error(&problems) { "cell-problem error" } else { "cell-problem warning" };
     let text = problems.into_iter().map(|p| p.text).collect::<Vec<_>>().join(" · ");
     view! { <p class=class id=id>{text}</p> }
+}
+
+/// Focuses the input `id` once the table has drawn it (the author goes on
+/// typing in the row they added).
+fn focus_later(id: String) {
+    request_animation_frame(move || {
+        let input = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(input) = input {
+            let _ = input.focus();
+        }
+    });
 }

@@ -56,6 +56,10 @@ pub enum Word {
     RowsCut,
     /// Said for a sheet without rows.
     EmptySheet,
+    /// Adds a row to the milestones table.
+    AddMilestone,
+    /// Adds a row to the indicators table.
+    AddIndicator,
     /// The preview's heading.
     Preview,
     /// The preview's language picker.
@@ -98,7 +102,7 @@ pub enum Word {
 
 impl Word {
     /// Every word, for tests.
-    pub const ALL: [Word; 44] = [
+    pub const ALL: [Word; 46] = [
         Word::Title,
         Word::Language,
         Word::MilestonesSheet,
@@ -124,6 +128,8 @@ impl Word {
         Word::Row,
         Word::RowsCut,
         Word::EmptySheet,
+        Word::AddMilestone,
+        Word::AddIndicator,
         Word::Preview,
         Word::PreviewLanguage,
         Word::Theme,
@@ -224,6 +230,12 @@ impl Word {
             (Word::EmptySheet, En) => "No rows yet: paste the cells from your spreadsheet into the sheet text below.",
             (Word::EmptySheet, ZhHant) => "還沒有資料列：請把試算表的儲存格貼到下方的工作表文字中。",
             (Word::EmptySheet, ZhHans) => "还没有数据行：请把电子表格的单元格粘贴到下方的工作表文字中。",
+            (Word::AddMilestone, En) => "Add a milestone",
+            (Word::AddMilestone, ZhHant) => "新增大事",
+            (Word::AddMilestone, ZhHans) => "新增大事",
+            (Word::AddIndicator, En) => "Add an indicator",
+            (Word::AddIndicator, ZhHant) => "新增指標",
+            (Word::AddIndicator, ZhHans) => "新增指标",
             (Word::Preview, En) => "Preview",
             (Word::Preview, ZhHant) => "預覽",
             (Word::Preview, ZhHans) => "预览",
