@@ -240,6 +240,15 @@ test("starts from a template, a CSV file (with a byte order mark) and a JSON fil
   await page.click("#start-template");
   await page.waitForFunction(() => document.querySelectorAll("#m-table tbody tr:not(.row-problems)").length === 0);
   assert.equal((await page.inputValue("#milestones")).trim().split("\n").length, 1);
+  // A row added to the empty table: a fresh id, the focus on its date, and
+  // what it still needs said at each cell.
+  await page.click("#m-add");
+  await page.waitForFunction(() => document.activeElement?.id === "m-2-1");
+  assert.equal(await page.inputValue("#m-2-0"), "new-1");
+  await page.keyboard.type("2025-05");
+  await page.waitForFunction(() => document.getElementById("milestones").value.includes("\nnew-1\t2025-05"));
+  await page.waitForFunction(() => !document.querySelector("#m-2-1[aria-invalid]"));
+  assert.deepEqual(await cellState(page, "m-2-2"), { invalid: "true", message: "required field is missing", visible: true });
 
   const csv = "\uFEFFid,date,category,title zh-Hant,title en,description zh-Hant,description en,source 1 kind,source 1 note zh-Hant\r\n" +
     "m1,2025-05,industry,五月,\"May, at last\",說明,Context.,article,原文\r\n";
