@@ -11,10 +11,11 @@ use super::columns::{CellKind, Column, PartField, SheetKind, SourceField};
 use super::write::Sheet;
 use serde_json::{Map, Value};
 
-/// The sheet of `kind` holding the items of the file `root` (at most the
-/// validator's cap of them), with as many source and part groups as the
-/// fullest item needs (at least one of each, so an author sees where they
-/// go).
+/// The sheet of `kind` holding the items of the file `root`, with as many
+/// source and part groups as the fullest item needs (at least one of each,
+/// so an author sees where they go). Past the validator's cap one more
+/// item is written, so the sheet reader says the sheet is too long instead
+/// of the rest going missing unsaid.
 pub fn sheet_from_json(kind: SheetKind, root: &Value) -> Sheet {
     let limit = match kind {
         SheetKind::Milestones => limits::MAX_MILESTONES,
@@ -23,7 +24,7 @@ pub fn sheet_from_json(kind: SheetKind, root: &Value) -> Sheet {
     let items: Vec<&Map<String, Value>> = root
         .get(kind.array())
         .and_then(Value::as_array)
-        .map(|items| items.iter().take(limit).filter_map(Value::as_object).collect())
+        .map(|items| items.iter().take(limit + 1).filter_map(Value::as_object).collect())
         .unwrap_or_default();
     let widest = |key: &str| {
         items.iter().filter_map(|i| i.get(key).and_then(Value::as_array)).map(Vec::len).max().unwrap_or(0)
@@ -118,6 +119,23 @@ mod tests {
         assert_eq!(at(1, "value"), "62%");
         assert_eq!(at(1, "chart"), "true");
         assert_eq!(at(1, "source 1 kind"), "");
+    }
+
+    #[test]
+    fn a_file_past_the_cap_gives_a_sheet_the_reader_calls_too_long() {
+        let items: Vec<Value> =
+            (0..limits::MAX_INDICATORS + 7).map(|i| json!({"id": format!("i{i}")})).collect();
+        let root = json!({ "indicators": items });
+        let sheet = sheet_from_json(SheetKind::Indicators, &root);
+        assert_eq!(sheet.rows.len(), limits::MAX_INDICATORS + 1);
+        let outcome = super::super::read_sheets(&json!({}), None, Some(&sheet.to_tsv()));
+        let too_long = outcome.problems.iter().any(|p| {
+            matches!(
+                p.kind,
+                super::super::SheetProblemKind::TooManyRows { limit: limits::MAX_INDICATORS, .. }
+            )
+        });
+        assert!(too_long, "{:?}", outcome.problems.first());
     }
 
     #[test]
