@@ -8,7 +8,9 @@
 //! templates with `TIEXI_WRITE_TEMPLATES=1 cargo test --test sheet`.
 
 use serde_json::Value;
-use tiexi_infographic::data::sheet::{indicators_sheet, milestones_sheet, read_sheets};
+use tiexi_infographic::data::sheet::{
+    indicators_sheet, milestones_sheet, read_sheets, sheet_from_json, SheetKind,
+};
 use tiexi_infographic::data::{parse_dataset, Dataset, Lang};
 
 const BUILT_IN: &[u8] = include_bytes!("../data/tiexi-2025.json");
@@ -52,6 +54,22 @@ fn the_built_in_dataset_round_trips_through_csv_files() {
     let (_, dataset) = built_in();
     let back = read_back(&milestones_sheet(&dataset).to_csv(), &indicators_sheet(&dataset).to_csv());
     assert_eq!(back, dataset);
+}
+
+#[test]
+fn the_built_in_file_opened_as_sheets_reads_back_as_the_same_json() {
+    // What the editor exports from an untouched start: the file itself,
+    // compared as JSON (its order, its gaps, its numbers), through pasted
+    // cells and through CSV files.
+    let (value, _) = built_in();
+    let milestones = sheet_from_json(SheetKind::Milestones, &value);
+    let indicators = sheet_from_json(SheetKind::Indicators, &value);
+    for (m, i) in [(milestones.to_tsv(), indicators.to_tsv()), (milestones.to_csv(), indicators.to_csv())] {
+        let outcome = read_sheets(&base(&value), Some(&m), Some(&i));
+        assert_eq!(outcome.problems, vec![]);
+        let back: Value = serde_json::from_str(&outcome.json).expect("the sheets give JSON");
+        assert_eq!(back, value);
+    }
 }
 
 #[test]

@@ -1,72 +1,83 @@
-//! The editor's page: two sheets to paste into, the problems at their
-//! cells in the author's language, and the download of the JSON. The sheets
-//! start as the built-in dataset, so the author sees every column filled.
+//! The editor's page: where to start, the two sheets as tables (and as
+//! text, for pasting), every problem at its cell and in one list, the live
+//! preview, and publishing. On a wide screen the editing and the preview
+//! sit side by side; on a phone they stack.
 
+use super::preview::{language_name, Preview};
+use super::publish_view::Publish;
+use super::start::built_in;
+use super::start_view::StartControls;
+use super::state::{EditorState, SheetState};
+use super::storage;
+use super::table::SheetTable;
 use super::words::Word;
-use crate::data::sheet::{indicators_sheet, milestones_sheet, read_sheets, Place, SheetProblem};
-use crate::data::{parse_dataset, Lang, Severity};
-use crate::ui::download::save_text;
+use crate::data::sheet::{Place, SheetProblem};
+use crate::data::{Lang, Severity};
 use leptos::prelude::*;
 
-/// The built-in dataset: its title, source and categories complete the
-/// sheets, and its rows are the sheets the editor starts with.
-const BUILT_IN: &str = include_str!("../../data/tiexi-2025.json");
-
-/// The editor, mounted on its own page.
+/// The editor, mounted on its own page, with the draft kept from the last
+/// visit or else the built-in dataset.
 #[component]
 pub fn EditorApp() -> impl IntoView {
-    // Our own file, checked by tests/default_dataset.rs: a broken build
-    // shows every problem instead of panicking.
-    let base: serde_json::Value = serde_json::from_str(BUILT_IN).unwrap_or_default();
-    let (start_milestones, start_indicators) = match parse_dataset(BUILT_IN.as_bytes()).dataset {
-        Some(ds) => (milestones_sheet(&ds).to_tsv(), indicators_sheet(&ds).to_tsv()),
-        None => (String::new(), String::new()),
-    };
-    let lang = RwSignal::new(Lang::ZhHant);
-    let milestones = RwSignal::new(start_milestones);
-    let indicators = RwSignal::new(start_indicators);
-    let outcome = Memo::new(move |_| read_sheets(&base, Some(&milestones.get()), Some(&indicators.get())));
+    let state = EditorState::new(storage::load().unwrap_or_else(built_in));
+    let lang = state.lang;
     let word = move |w: Word| move || w.text(lang.get());
-    let sheet = move |id: &'static str, label: Word, text: RwSignal<String>| {
-        view! {
-            <label for=id>{word(label)}</label>
-            <textarea id=id rows="8" spellcheck="false" prop:value=move || text.get()
-                on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+    // The page's language follows the author's, for screen readers.
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.get().tag());
         }
-    };
-    let download = move |_| {
-        let json = outcome.with(|o| o.json.clone());
-        if let Some(body) = document().body() {
-            save_text(&body, "tiexi-data.json", "application/json", &json);
-        }
-    };
+    });
+    let outcome = state.outcome;
     view! {
         <main class="editor">
-            <h1>{word(Word::Title)}</h1>
-            <label for="lang">{word(Word::Language)}</label>
-            <select id="lang" on:change=move |ev| {
-                if let Some(l) = Lang::from_tag(&event_target_value(&ev)) {
-                    lang.set(l);
-                }
-            }>
-                <option value="zh-Hant">"繁體中文"</option>
-                <option value="zh-Hans">"简体中文"</option>
-                <option value="en">"English"</option>
-            </select>
-            <p>{word(Word::PasteHint)}</p>
-            {sheet("milestones", Word::MilestonesSheet, milestones)}
-            {sheet("indicators", Word::IndicatorsSheet, indicators)}
-            <section aria-live="polite">
-                <h2>{word(Word::Problems)}</h2>
-                <p hidden=move || !outcome.with(|o| o.problems.is_empty())>{word(Word::NoProblems)}</p>
-                <ul id="problems">
-                    {move || outcome.with(|o| o.problems.iter().map(|p| problem_item(p, lang.get())).collect_view())}
-                </ul>
-            </section>
-            <button id="download" disabled=move || outcome.with(|o| o.dataset.is_none()) on:click=download>
-                {word(Word::Download)}
-            </button>
+            <header class="top">
+                <h1>{word(Word::Title)}</h1>
+                <label class="inline" for="lang">{word(Word::Language)}</label>
+                <select id="lang" on:change=move |ev| {
+                    if let Some(l) = Lang::from_tag(&event_target_value(&ev)) {
+                        lang.set(l);
+                    }
+                }>
+                    {Lang::ALL.map(|l| view! {
+                        <option value=l.tag() selected=move || lang.get() == l>{language_name(l)}</option>
+                    }).collect_view()}
+                </select>
+            </header>
+            <div class="columns">
+                <div class="edit-column">
+                    <StartControls state />
+                    <section class="sheets" aria-labelledby="sheets-heading">
+                        <h2 id="sheets-heading">{word(Word::Sheets)}</h2>
+                        <p>{word(Word::PasteHint)}</p>
+                        <SheetTable state sheet=state.milestones caption=Word::MilestonesTable add=Word::AddMilestone />
+                        {sheet_text("milestones", Word::MilestonesSheet, state.milestones, lang)}
+                        <SheetTable state sheet=state.indicators caption=Word::IndicatorsTable add=Word::AddIndicator />
+                        {sheet_text("indicators", Word::IndicatorsSheet, state.indicators, lang)}
+                    </section>
+                    <section class="problems" aria-labelledby="problems-heading">
+                        <h2 id="problems-heading">{word(Word::Problems)}</h2>
+                        <p hidden=move || !outcome.with(|o| o.problems.is_empty())>{word(Word::NoProblems)}</p>
+                        <ul id="problems">
+                            {move || outcome.with(|o| o.problems.iter().map(|p| problem_item(p, lang.get())).collect_view())}
+                        </ul>
+                    </section>
+                </div>
+                <div class="side-column">
+                    <Preview state />
+                    <Publish state />
+                </div>
+            </div>
         </main>
+    }
+}
+
+/// A sheet's whole text, for pasting a spreadsheet's cells.
+fn sheet_text(id: &'static str, label: Word, sheet: SheetState, lang: RwSignal<Lang>) -> impl IntoView {
+    view! {
+        <label for=id>{move || label.text(lang.get())}</label>
+        <textarea id=id rows="6" spellcheck="false" wrap="off" prop:value=move || sheet.text.get()
+            on:input=move |ev| sheet.text.set(event_target_value(&ev))></textarea>
     }
 }
 

@@ -40,12 +40,12 @@ pub struct Grid {
     pub too_wide: Option<usize>,
 }
 
-/// The separator a text uses: a tab when its first line has one (a pasted
-/// range), a semicolon when the first line has semicolons and no comma (a
-/// CSV file saved by a spreadsheet set to a decimal-comma locale), else a
-/// comma.
+/// The separator a text uses: a tab when its first non-blank line (the
+/// header row) has one (a pasted range), a semicolon when that line has
+/// semicolons and no comma (a CSV file saved by a spreadsheet set to a
+/// decimal-comma locale), else a comma.
 pub fn detect_delimiter(text: &str) -> u8 {
-    let first = text.split(['\n', '\r']).next().unwrap_or("");
+    let first = text.split(['\n', '\r']).find(|line| !line.trim().is_empty()).unwrap_or("");
     if first.contains('\t') {
         b'\t'
     } else if first.contains(';') && !first.contains(',') {
@@ -184,6 +184,12 @@ mod tests {
         assert_eq!(cells(text), [vec!["id", "title en"], vec!["a,b", "say \"hi\"\nagain"]]);
         assert_eq!(cells("a;b\r1;2"), [vec!["a", "b"], vec!["1", "2"]]);
         assert_eq!(cells("a,\"\"\n"), [vec!["a"]]);
+    }
+
+    #[test]
+    fn the_separator_is_the_header_rows_even_after_blank_lines() {
+        assert_eq!(detect_delimiter("\n\r\n\tid\tdate\n"), b'\t');
+        assert_eq!(cells("\n\nid\ttitle en\nc\tOne, two"), [vec!["id", "title en"], vec!["c", "One, two"]]);
     }
 
     #[test]

@@ -6,17 +6,19 @@
 //!
 //! `cells` splits text into rows, `columns` says what each header means
 //! and where a JSON path lies in a row, `read` builds and validates the
-//! JSON, `problems` words what is wrong where, and `write` turns a dataset
-//! back into the two sheets. Nothing here is on the reader's path: only
-//! the editor calls it.
+//! JSON, `problems` words what is wrong where, `write` turns a dataset
+//! back into the two sheets, and `from_json` a data file as it is
+//! written. Nothing here is on the reader's path: only the editor calls it.
 
 pub mod cells;
 pub mod columns;
+pub mod from_json;
 pub mod problems;
 pub mod read;
 pub mod write;
 
 pub use columns::{Column, SheetKind};
+pub use from_json::sheet_from_json;
 pub use problems::{CellRef, Place, SheetProblem, SheetProblemKind};
 pub use read::{read_sheets, SheetOutcome};
 pub use write::{indicators_sheet, milestones_sheet, Sheet};

@@ -1,0 +1,189 @@
+//! A sheet's text as the grid the editor's table shows: the header row,
+//! then one row per item, each keeping the row number a spreadsheet gives
+//! it (so a problem at `Milestones!B5` finds its input), and back to text
+//! when a cell is edited. The text stays the one source of truth; the grid
+//! is what it looks like as a table.
+
+use crate::data::sheet::cells::{detect_delimiter, split};
+use crate::data::sheet::SheetKind;
+use crate::data::validate::limits;
+
+/// Most rows shown as a table of inputs. Past this a table costs more to
+/// build than a phone can spend between keystrokes; the rest of a big
+/// sheet is still read, validated and editable as text.
+pub const TABLE_ROWS: usize = 200;
+
+/// Most inputs in one table: a sheet with many source or part columns
+/// (up to 242) shows fewer rows, so no table has more inputs than this.
+pub const TABLE_CELLS: usize = 12_000;
+
+/// How many rows a table `width` columns wide shows (at least one).
+pub fn shown_rows(width: usize) -> usize {
+    (TABLE_CELLS / width.max(1)).clamp(1, TABLE_ROWS)
+}
+
+/// One row of cells with its spreadsheet row number.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GridRow {
+    /// The row number (the header row is 1 when it is the first line).
+    pub number: usize,
+    /// The cells as written in the sheet, apostrophes included.
+    pub cells: Vec<String>,
+}
+
+/// A sheet split into its header row and item rows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SheetGrid {
+    /// The header row; `None` for an empty sheet.
+    pub header: Option<GridRow>,
+    /// The item rows, at most the validator's cap for the sheet (the
+    /// reader reports any past it).
+    pub rows: Vec<GridRow>,
+}
+
+impl SheetGrid {
+    /// The grid of a sheet's text (tab-, comma- or semicolon-separated).
+    pub fn parse(kind: SheetKind, text: &str) -> SheetGrid {
+        // Over the size cap the reader reads nothing either; it reports it.
+        if text.len() > limits::MAX_BYTES {
+            return SheetGrid::default();
+        }
+        let limit = match kind {
+            SheetKind::Milestones => limits::MAX_MILESTONES,
+            SheetKind::Indicators => limits::MAX_INDICATORS,
+        };
+        let grid = split(text, detect_delimiter(text), limit + 1);
+        let mut rows = grid.rows.into_iter().map(|r| GridRow { number: r.number, cells: r.cells });
+        let header = rows.next();
+        SheetGrid { header, rows: rows.collect() }
+    }
+
+    /// How many columns the table needs: the header's, or a longer row's
+    /// (its extra cells are shown, and reported, rather than hidden).
+    pub fn width(&self) -> usize {
+        self.header.iter().chain(&self.rows).map(|r| r.cells.len()).max().unwrap_or(0)
+    }
+
+    /// The text of the cell in item row `row` (an index into `rows`) and
+    /// column `column`; empty past the row's end.
+    pub fn cell(&self, row: usize, column: usize) -> &str {
+        self.rows.get(row).and_then(|r| r.cells.get(column)).map_or("", String::as_str)
+    }
+
+    /// Sets a cell of an item row, growing the row as needed.
+    pub fn set(&mut self, row: usize, column: usize, text: &str) {
+        if let Some(r) = self.rows.get_mut(row) {
+            if r.cells.len() <= column {
+                r.cells.resize(column + 1, String::new());
+            }
+            r.cells[column] = text.to_owned();
+        }
+    }
+
+    /// Adds an item row after the last one, its first cell an id no row
+    /// has yet (`new-1`, `new-2`…), so the row is not blank and the
+    /// validator can say at each cell what it still needs. Returns the new
+    /// row's number; `None` for a sheet without a header row.
+    pub fn add_row(&mut self) -> Option<usize> {
+        let last = self.rows.last().or(self.header.as_ref())?.number;
+        let taken = |id: &str| self.rows.iter().any(|r| r.cells.first().is_some_and(|c| c.trim() == id));
+        let id = (1..).map(|n| format!("new-{n}")).find(|id| !taken(id))?;
+        self.rows.push(GridRow { number: last + 1, cells: vec![id] });
+        Some(last + 1)
+    }
+
+    /// The grid as tab-separated text, as a spreadsheet copies a range.
+    /// Blank lines keep every row at its number, so the problems found in
+    /// the old text and the new one point at the same rows.
+    pub fn to_tsv(&self) -> String {
+        let mut out = String::new();
+        let mut line = 1;
+        for row in self.header.iter().chain(&self.rows) {
+            while line < row.number {
+                out.push('\n');
+                line += 1;
+            }
+            let cells: Vec<String> = row.cells.iter().map(|c| tsv_cell(c)).collect();
+            out.push_str(&cells.join("\t"));
+            out.push('\n');
+            line += 1;
+        }
+        out
+    }
+}
+
+/// A cell's text quoted as RFC 4180 does, only when it must be: it holds a
+/// tab, a quote or a line break, or starts with a quote. The text is kept
+/// as the author wrote it (the sheet reader takes off a defusing
+/// apostrophe; the table shows it as the spreadsheet would).
+fn tsv_cell(text: &str) -> String {
+    if text.starts_with('"') || text.contains(['\t', '"', '\r', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHEET: &str = "\nid,date,title en\nm1,2025,\"One, two\"\n\nm2,2025-Q3,\"say \"\"hi\"\"\",extra\n";
+
+    #[test]
+    fn rows_keep_their_spreadsheet_numbers() {
+        let grid = SheetGrid::parse(SheetKind::Milestones, SHEET);
+        assert_eq!(grid.header.as_ref().map(|h| h.number), Some(2));
+        assert_eq!(grid.rows.iter().map(|r| r.number).collect::<Vec<_>>(), [3, 5]);
+        assert_eq!(grid.cell(0, 2), "One, two");
+        assert_eq!(grid.cell(1, 2), "say \"hi\"");
+        assert_eq!(grid.cell(0, 9), "");
+        assert_eq!(grid.width(), 4);
+    }
+
+    #[test]
+    fn an_edited_grid_reads_back_as_itself_at_the_same_rows() {
+        let mut grid = SheetGrid::parse(SheetKind::Milestones, SHEET);
+        grid.set(0, 1, "2025-10-26");
+        grid.set(1, 5, "two\nlines\tand a tab");
+        grid.set(7, 0, "no such row");
+        let text = grid.to_tsv();
+        assert!(text.starts_with("\nid\tdate\ttitle en\n"));
+        assert_eq!(SheetGrid::parse(SheetKind::Milestones, &text), grid);
+    }
+
+    #[test]
+    fn an_added_row_has_a_fresh_id_and_reads_back() {
+        let mut grid = SheetGrid::parse(SheetKind::Milestones, "id\tdate\nnew-1\t2025\n");
+        assert_eq!(grid.add_row(), Some(3));
+        assert_eq!(grid.rows[1], GridRow { number: 3, cells: vec!["new-2".into()] });
+        let mut template = SheetGrid::parse(SheetKind::Milestones, "id\tdate\n");
+        assert_eq!(template.add_row(), Some(2));
+        assert_eq!(SheetGrid::parse(SheetKind::Milestones, &template.to_tsv()), template);
+        assert_eq!(SheetGrid::default().add_row(), None);
+    }
+
+    #[test]
+    fn an_empty_or_oversized_text_is_an_empty_grid() {
+        assert_eq!(SheetGrid::parse(SheetKind::Indicators, ""), SheetGrid::default());
+        let huge = "a\n".repeat(limits::MAX_BYTES);
+        assert_eq!(SheetGrid::parse(SheetKind::Milestones, &huge), SheetGrid::default());
+    }
+
+    #[test]
+    fn a_table_never_holds_more_inputs_than_its_cap() {
+        assert_eq!(shown_rows(9), TABLE_ROWS);
+        assert_eq!(shown_rows(242), 49);
+        assert_eq!(shown_rows(0), TABLE_ROWS);
+        assert_eq!(shown_rows(50_000), 1);
+        for width in 1..=300 {
+            assert!(shown_rows(width) * width <= TABLE_CELLS.max(width));
+        }
+    }
+
+    #[test]
+    fn rows_past_the_cap_are_left_to_the_reader_to_report() {
+        let text = format!("id\n{}", "x\n".repeat(limits::MAX_INDICATORS + 5));
+        assert_eq!(SheetGrid::parse(SheetKind::Indicators, &text).rows.len(), limits::MAX_INDICATORS);
+    }
+}

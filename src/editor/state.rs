@@ -1,0 +1,212 @@
+//! The editor's state, built in one place: the author's language, the two
+//! sheets (their text as typed, and the same text once the author pauses),
+//! what reading them gives, the problems by cell, and the publishing and
+//! preview settings. Everything slow (splitting a sheet, validating,
+//! storing the draft, redrawing the preview) follows the paused text, so
+//! typing never waits for it.
+
+use super::draft::Draft;
+use super::grid::SheetGrid;
+use super::storage;
+use crate::data::sheet::{read_sheets, Place, SheetKind, SheetOutcome};
+use crate::data::{Lang, Severity};
+use leptos::prelude::*;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::time::Duration;
+
+/// How long the author pauses before the sheets are read again.
+pub const SETTLE: Duration = Duration::from_millis(300);
+
+/// One sheet: its text and the grid the table shows.
+#[derive(Clone, Copy)]
+pub struct SheetState {
+    /// Which sheet.
+    pub kind: SheetKind,
+    /// The text as typed (the text area and the table write here).
+    pub text: RwSignal<String>,
+    /// The text once the author has paused for `SETTLE`.
+    pub settled: RwSignal<String>,
+    /// The settled text as a grid.
+    pub grid: Memo<SheetGrid>,
+    /// The grid with the table's edits not yet settled: a second edit
+    /// within `SETTLE` builds on the first.
+    working: StoredValue<SheetGrid>,
+}
+
+impl SheetState {
+    fn new(kind: SheetKind, text: String) -> SheetState {
+        let text = RwSignal::new(text.clone());
+        let settled = RwSignal::new(text.get_untracked());
+        let grid = Memo::new(move |_| settled.with(|t| SheetGrid::parse(kind, t)));
+        let working = StoredValue::new(SheetGrid::default());
+        Effect::new(move |_| working.set_value(grid.get()));
+        let timer = StoredValue::new(None::<TimeoutHandle>);
+        Effect::new(move |_| {
+            let now = text.get();
+            if let Some(handle) = timer.get_value() {
+                handle.clear();
+            }
+            let settle = move || {
+                if settled.with_untracked(|s| *s != now) {
+                    settled.set(now);
+                }
+            };
+            let handle = set_timeout_with_handle(settle, SETTLE).ok();
+            timer.set_value(handle);
+        });
+        SheetState { kind, text, settled, grid, working }
+    }
+
+    /// Replaces the sheet at once (a new start, a file), without waiting.
+    pub fn load(&self, text: String) {
+        self.text.set(text.clone());
+        self.settled.set(text);
+    }
+
+    /// The author typed `value` into a cell of the table.
+    pub fn edit_cell(&self, row: usize, column: usize, value: &str) {
+        self.working.update_value(|g| g.set(row, column, value));
+        self.text.set(self.working.with_value(SheetGrid::to_tsv));
+    }
+
+    /// Adds a row to the table at once (not after a pause: the author is
+    /// about to type in it); returns its number.
+    pub fn add_row(&self) -> Option<usize> {
+        let number = self.working.try_update_value(|g| g.add_row()).flatten()?;
+        self.load(self.working.with_value(SheetGrid::to_tsv));
+        Some(number)
+    }
+
+    /// The id prefix of this sheet's inputs and messages.
+    pub fn prefix(&self) -> &'static str {
+        match self.kind {
+            SheetKind::Milestones => "m",
+            SheetKind::Indicators => "i",
+        }
+    }
+}
+
+/// Where a problem is shown in a table: a sheet, a row number and a
+/// column index (`None`: the row as a whole).
+pub type CellKey = (SheetKind, usize, Option<usize>);
+
+/// A problem as shown at its cell.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CellProblem {
+    /// Error or warning.
+    pub severity: Severity,
+    /// What is wrong, in the author's language, without the place.
+    pub text: String,
+}
+
+/// The whole editor's state.
+#[derive(Clone, Copy)]
+pub struct EditorState {
+    /// The editor's language.
+    pub lang: RwSignal<Lang>,
+    /// The part of the file no sheet holds.
+    pub base: RwSignal<Value>,
+    /// The milestones sheet.
+    pub milestones: SheetState,
+    /// The indicators sheet.
+    pub indicators: SheetState,
+    /// The settled sheets read and validated.
+    pub outcome: Memo<SheetOutcome>,
+    /// The problems by the cell they are shown at.
+    pub at_cells: Memo<HashMap<CellKey, Vec<CellProblem>>>,
+    /// Where the author will host the JSON file.
+    pub data_url: RwSignal<String>,
+    /// The article the summary links to.
+    pub article_url: RwSignal<String>,
+    /// The preview's (and the snippet's) language.
+    pub preview_lang: RwSignal<Lang>,
+    /// The preview's theme.
+    pub preview_dark: RwSignal<bool>,
+    /// The preview's width in CSS pixels.
+    pub preview_width: RwSignal<u32>,
+}
+
+impl EditorState {
+    /// The state of a draft, kept in the browser as it changes.
+    pub fn new(draft: Draft) -> EditorState {
+        let lang = RwSignal::new(Lang::ZhHant);
+        let base = RwSignal::new(draft.base);
+        let milestones = SheetState::new(SheetKind::Milestones, draft.milestones);
+        let indicators = SheetState::new(SheetKind::Indicators, draft.indicators);
+        let outcome = Memo::new(move |_| {
+            base.with(|b| {
+                milestones.settled.with(|m| indicators.settled.with(|i| read_sheets(b, Some(m), Some(i))))
+            })
+        });
+        let at_cells = Memo::new(move |_| {
+            let lang = lang.get();
+            outcome.with(|o| problems_by_cell(o, lang))
+        });
+        let state = EditorState {
+            lang,
+            base,
+            milestones,
+            indicators,
+            outcome,
+            at_cells,
+            data_url: RwSignal::new(draft.data_url),
+            article_url: RwSignal::new(draft.article_url),
+            preview_lang: RwSignal::new(Lang::En),
+            preview_dark: RwSignal::new(false),
+            preview_width: RwSignal::new(390),
+        };
+        // Kept as the author pauses, so a reload loses nothing.
+        Effect::new(move |_| storage::save(&state.draft()));
+        state
+    }
+
+    /// The draft as it stands (the settled sheets).
+    pub fn draft(&self) -> Draft {
+        Draft {
+            base: self.base.get(),
+            milestones: self.milestones.settled.get(),
+            indicators: self.indicators.settled.get(),
+            data_url: self.data_url.get(),
+            article_url: self.article_url.get(),
+        }
+    }
+
+    /// Starts again from `draft`.
+    pub fn load(&self, draft: Draft) {
+        self.base.set(draft.base);
+        self.milestones.load(draft.milestones);
+        self.indicators.load(draft.indicators);
+        self.data_url.set(draft.data_url);
+        self.article_url.set(draft.article_url);
+    }
+
+    /// The sheet of `kind`.
+    pub fn sheet(&self, kind: SheetKind) -> SheetState {
+        match kind {
+            SheetKind::Milestones => self.milestones,
+            SheetKind::Indicators => self.indicators,
+        }
+    }
+
+    /// How many errors stop the data from being used.
+    pub fn error_count(&self) -> usize {
+        self.outcome.with(|o| o.errors().count())
+    }
+}
+
+fn problems_by_cell(outcome: &SheetOutcome, lang: Lang) -> HashMap<CellKey, Vec<CellProblem>> {
+    let mut at: HashMap<CellKey, Vec<CellProblem>> = HashMap::new();
+    for problem in &outcome.problems {
+        if let Place::Cell(cell) = &problem.place {
+            let mut text = problem.describe(lang);
+            // Without its column the row's message must say which one.
+            if let (None, Some(header)) = (cell.index, &cell.header) {
+                text = format!("{header}: {text}");
+            }
+            let shown = CellProblem { severity: problem.severity(), text };
+            at.entry((cell.sheet, cell.row, cell.index)).or_default().push(shown);
+        }
+    }
+    at
+}
