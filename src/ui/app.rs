@@ -13,7 +13,7 @@ use super::timeline::TimelineView;
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::data::Dataset;
-use crate::ui::erased::text;
+use crate::ui::erased::{flag, text};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -64,7 +64,7 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
                     id=PartTabs::panel_id(Part::Timeline)
                     role=tabs.role()
                     aria-labelledby=tabs.labelled_by(Part::Timeline)
-                    hidden=tabs.hidden(Part::Timeline)
+                    hidden=flag(tabs.hidden(Part::Timeline))
                 >
                     <TimelineView inputs=inputs selection=selection ds=d4.clone() png_requests=timeline_png />
                 </div>
@@ -90,7 +90,7 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
             id=PartTabs::panel_id(Part::Indicators)
             role=tabs.role()
             aria-labelledby=move || tabs.labelled_by(Part::Indicators)().unwrap_or("tx-indicators-h")
-            hidden=tabs.hidden(Part::Indicators)
+            hidden=flag(tabs.hidden(Part::Indicators))
         >
             <h3 id="tx-indicators-h">{text(move || inputs.ui(UiText::Indicators))}</h3>
             <div class="tx-grid">

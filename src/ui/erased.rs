@@ -29,3 +29,12 @@ pub fn effect(f: impl FnMut() + 'static) {
     let f: Box<dyn FnMut()> = Box::new(f);
     leptos::prelude::Effect::new(f);
 }
+
+/// A reactive yes or no (a class switched on, `hidden`) with its closure
+/// type erased, for the same reason as [`Text`].
+pub type Flag = Box<dyn FnMut() -> bool + Send>;
+
+/// `f` as a reactive [`Flag`].
+pub fn flag(f: impl FnMut() -> bool + Send + 'static) -> Flag {
+    Box::new(f)
+}

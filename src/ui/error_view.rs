@@ -25,9 +25,9 @@ pub fn ErrorView(inputs: Inputs, problems: Arc<Vec<Problem>>) -> impl IntoView {
     let problems2 = problems.clone();
     view! {
         <div class="tx-error" role="alert">
+            // One text rather than a view of five pieces.
             <p class="tx-error-title">
-                {text(move || inputs.ui(UiText::ErrorTitle))}
-                " (" {count} " " {text(move || inputs.ui(UiText::problems(count)))} ")"
+                {text(move || format!("{} ({count} {})", inputs.ui(UiText::ErrorTitle), inputs.ui(UiText::problems(count))))}
             </p>
             // Escaped HTML text: messages echo the data file's own words.
             <ul inner_html=text(move || {

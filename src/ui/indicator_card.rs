@@ -16,7 +16,7 @@ use crate::data::Lang;
 use crate::draw::Theme;
 use crate::layout::mini_chart::{layout_mini_chart, mini_chart_height};
 use crate::layout::Mark;
-use crate::ui::erased::{effect, handler, text};
+use crate::ui::erased::{effect, flag, handler, text};
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -119,7 +119,7 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
     view! {
         <article
             class="tx-card"
-            class:tx-linked=highlighted
+            class:tx-linked=flag(highlighted)
             data-category=category.color.name()
             data-indicator=ind.id.clone()
             tabindex="0"
@@ -162,7 +162,7 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
             ></canvas>
             // The exact figure, its period, what it counts and its sources,
             // written as escaped HTML text (one string, not a view per line).
-            <div id=tip_id class="tx-tooltip" role="tooltip" class:tx-open=open inner_html=text(move || {
+            <div id=tip_id class="tx-tooltip" role="tooltip" class:tx-open=flag(open) inner_html=text(move || {
                 let lang = lang.get();
                 let date = ind_tip
                     .period
