@@ -43,19 +43,14 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
     build_in_frames(cards_shown, rest_built, total);
     // A probe the stylesheet's phone query widens to 1 px: the parts are
     // tabs exactly where the cards go to two columns (part_tabs.rs).
-    // are tabs (part_tabs.rs).
     let probe = NodeRef::<leptos::html::Div>::new();
     // The download control asks the timeline for its PNG by counting up.
     let timeline_png = RwSignal::new(0usize);
-    let probe_width = use_content_width(probe);
-    let narrow = Signal::derive(move || probe_width.get() > 0.5);
-    let tabs = PartTabs::new(inputs, selection, narrow, move || {
+    let tabs = PartTabs::new(inputs, selection, use_content_width(probe), move || {
         if let Some(probe) = probe.get_untracked() {
             super::reserved_height::release(&probe);
         }
     });
-    let d_title = ds.clone();
-    let title = Signal::derive(move || d_title.meta.title.get(lang.get()).to_owned());
     let rest = move || {
         rest_built.get().then(|| {
             view! {
@@ -84,7 +79,7 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
                 html_escaped(d2.meta.subtitle.get(lang)),
             )
         })></header>
-        <PartTabList inputs=inputs tabs=tabs title=title />
+        <PartTabList inputs=inputs tabs=tabs ds=ds.clone() />
         <section
             class="tx-indicators tx-part"
             id=PartTabs::panel_id(Part::Indicators)

@@ -9,8 +9,10 @@ use super::delegated::event_element;
 use super::state::{Inputs, Selection};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
+use crate::data::Dataset;
 use crate::ui::erased::{effect, handler, text};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// One of the widget's two parts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,10 +67,12 @@ impl PartTabs {
     pub fn new(
         inputs: Inputs,
         selection: Selection,
-        narrow: Signal<bool>,
+        probe_width: RwSignal<f64>,
         release: impl Fn() + 'static,
     ) -> PartTabs {
-        let tabbed = Memo::new(move |_| narrow.get() && inputs.view.get() == crate::data::contract::VIEWS[0]);
+        let tabbed = Memo::new(move |_| {
+            probe_width.get() > 0.5 && inputs.view.get() == crate::data::contract::VIEWS[0]
+        });
         let active = RwSignal::new(Part::Indicators);
         // (tabbed, selected, ever tabbed) as last seen: a switch needs a
         // selection that is new, or one made before the widget first
@@ -120,7 +124,7 @@ impl PartTabs {
 /// set on the buttons themselves, so the focused tab stays the same
 /// element while the reader switches.
 #[component]
-pub fn PartTabList(inputs: Inputs, tabs: PartTabs, title: Signal<String>) -> impl IntoView {
+pub fn PartTabList(inputs: Inputs, tabs: PartTabs, ds: Arc<Dataset>) -> impl IntoView {
     let list = NodeRef::<leptos::html::Div>::new();
     let tab = move |part: Part| -> Option<web_sys::HtmlElement> {
         let found = list.get_untracked()?.query_selector(&format!("#{}", part.tab_id())).ok().flatten()?;
@@ -182,6 +186,9 @@ pub fn PartTabList(inputs: Inputs, tabs: PartTabs, title: Signal<String>) -> imp
     };
     move || {
         tabs.tabbed.get().then(|| {
+            // The list is named by the widget's title.
+            let ds = ds.clone();
+            let title = text(move || ds.meta.title.get(inputs.lang.get()).to_owned());
             view! {
                 <div class="tx-tabs" role="tablist" aria-label=title node_ref=list
                     on:click=handler(on_click) on:keydown=handler(on_key) inner_html=text(buttons)></div>
