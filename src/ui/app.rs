@@ -38,9 +38,12 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
     // timeline and what follows it, so no build and no layout of it is one
     // long task. (The loader shows the widget once all is drawn.)
     let total = ds.indicators.len();
-    let cards_shown = RwSignal::new(total.min(CARDS_PER_FRAME));
+    // One flag per card, each switched on once, when its turn comes: a
+    // signal per card rather than a memo over a count (no memo type in the
+    // Wasm), and the card's closure runs twice at most.
+    let card_due: Arc<[RwSignal<bool>]> = (0..total).map(|i| RwSignal::new(i < CARDS_PER_FRAME)).collect();
     let rest_built = RwSignal::new(false);
-    build_in_frames(cards_shown, rest_built, total);
+    build_in_frames(card_due.clone(), CARDS_PER_FRAME, rest_built);
     // A probe the stylesheet's phone query widens to 1 px: the parts are
     // tabs exactly where the cards go to two columns (part_tabs.rs).
     let probe = NodeRef::<leptos::html::Div>::new();
@@ -90,9 +93,7 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
             <h3 id="tx-indicators-h">{text(move || inputs.ui(UiText::Indicators))}</h3>
             <div class="tx-grid">
                 {(0..total).map(|i| {
-                    // Each card is built once, when its turn comes: the
-                    // memo changes once, so the closure runs twice at most.
-                    let due = Memo::new(move |_| i < cards_shown.get());
+                    let due = card_due[i];
                     let ds = d3.clone();
                     move || due.get().then(|| view! {
                         <IndicatorCard inputs=inputs selection=selection ds=ds.clone() index=i />
@@ -107,14 +108,20 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
 /// Cards added per frame while the widget is built.
 const CARDS_PER_FRAME: usize = 5;
 
-/// After each frame: more cards, and once all are there, the rest.
-fn build_in_frames(cards_shown: RwSignal<usize>, rest_built: RwSignal<bool>, total: usize) {
+/// After each frame: the next cards from `next` on, and once all are
+/// there, the rest.
+fn build_in_frames(card_due: Arc<[RwSignal<bool>]>, next: usize, rest_built: RwSignal<bool>) {
     paint_queue::schedule_after_frame(move || {
         // Nothing to do if the widget went away meanwhile.
-        let Some(shown) = cards_shown.try_get_untracked() else { return };
-        if shown < total {
-            let _ = cards_shown.try_set((shown + CARDS_PER_FRAME).min(total));
-            build_in_frames(cards_shown, rest_built, total);
+        if rest_built.try_get_untracked().is_none() {
+            return;
+        }
+        if next < card_due.len() {
+            let end = (next + CARDS_PER_FRAME).min(card_due.len());
+            for due in &card_due[next..end] {
+                let _ = due.try_set(true);
+            }
+            build_in_frames(card_due, end, rest_built);
         } else {
             let _ = rest_built.try_set(true);
         }

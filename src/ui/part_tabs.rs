@@ -52,7 +52,7 @@ impl Part {
 #[derive(Clone, Copy)]
 pub struct PartTabs {
     /// The widget is narrow and shows both parts (`view` is `both`).
-    pub tabbed: Memo<bool>,
+    pub tabbed: RwSignal<bool>,
     /// The part shown while tabbed.
     pub active: RwSignal<Part>,
 }
@@ -70,8 +70,15 @@ impl PartTabs {
         probe_width: RwSignal<f64>,
         release: impl Fn() + 'static,
     ) -> PartTabs {
-        let tabbed = Memo::new(move |_| {
-            probe_width.get() > 0.5 && inputs.view.get() == crate::data::contract::VIEWS[0]
+        // A signal kept by an effect rather than a memo: the widget's only
+        // memo would bring Leptos's memo machinery for one yes or no.
+        let wanted = move || probe_width.get() > 0.5 && inputs.view.get() == crate::data::contract::VIEWS[0];
+        let tabbed = RwSignal::new(false);
+        effect(move || {
+            let now = wanted();
+            if tabbed.get_untracked() != now {
+                tabbed.set(now);
+            }
         });
         let active = RwSignal::new(Part::Indicators);
         // (tabbed, selected, ever tabbed) as last seen: a switch needs a
