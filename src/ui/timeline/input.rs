@@ -87,7 +87,7 @@ fn zoom_or_pan_key(state: TimelineState, ev: &KeyboardEvent, key: &str, current:
 pub fn on_pointer_move(state: TimelineState, ev: PointerEvent) {
     let (x, y) = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
     let mut gesture = None;
-    state.pointers.update_value(|ps| {
+    state.pointers.update_untracked(|ps| {
         if let Some(i) = ps.iter().position(|p| p.0 == ev.pointer_id()) {
             let before = ps.clone();
             ps[i].1 = x;
@@ -117,14 +117,14 @@ pub fn on_pointer_move(state: TimelineState, ev: PointerEvent) {
 
 /// A pointer goes down: remembered for gestures.
 pub fn on_pointer_down(state: TimelineState, ev: PointerEvent) {
-    state
-        .pointers
-        .update_value(|ps| ps.push((ev.pointer_id(), f64::from(ev.offset_x()), f64::from(ev.offset_y()))));
+    state.pointers.update_untracked(|ps| {
+        ps.push((ev.pointer_id(), f64::from(ev.offset_x()), f64::from(ev.offset_y())))
+    });
 }
 
 /// A pointer goes up or is cancelled: forgotten.
 pub fn on_pointer_up(state: TimelineState, ev: PointerEvent) {
-    state.pointers.update_value(|ps| ps.retain(|p| p.0 != ev.pointer_id()));
+    state.pointers.update_untracked(|ps| ps.retain(|p| p.0 != ev.pointer_id()));
 }
 
 /// A pointer leaves the chart: forgotten, and the hover ends.

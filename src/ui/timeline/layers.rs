@@ -38,7 +38,7 @@ pub fn paint_layers(state: TimelineState) {
 fn paint_base(state: TimelineState) {
     let (inputs, base, overlay) = (state.inputs, state.base, state.overlay);
     let base_key = paint_queue::new_key();
-    let base_painted = StoredValue::new(false);
+    let base_painted = RwSignal::new(false);
     effect(move || {
         let (l, dpr, theme) = (state.layout.get(), inputs.dpr.get(), inputs.palette());
         let Some(el) = base.get() else { return };
@@ -55,11 +55,11 @@ fn paint_base(state: TimelineState) {
                     web_sys::HtmlElement::style(&canvas).set_property("height", &format!("{}px", l.height));
             }
             paint_canvas(&el, l.width, l.height, dpr, &marks, &theme);
-            let _ = base_painted.try_set_value(true);
+            let _ = base_painted.try_update_untracked(|p| *p = true);
         };
         // Queued while the widget is built; at once afterwards, so the base
         // never lags the overlay drawn over it.
-        paint_queue::queue_or_run(base_key, !base_painted.get_value(), paint);
+        paint_queue::queue_or_run(base_key, !base_painted.get_untracked(), paint);
     });
 }
 

@@ -46,7 +46,7 @@ pub struct TimelineState {
     /// Hover and selection shared with the indicator cards.
     pub selection: Selection,
     /// The data shown.
-    pub ds: StoredValue<Arc<Dataset>>,
+    pub ds: RwSignal<Arc<Dataset>>,
     /// The base canvas: every mark, repainted when the layout changes.
     pub base: NodeRef<Canvas>,
     /// The overlay canvas: hovered, selected and linked marks.
@@ -64,7 +64,7 @@ pub struct TimelineState {
     /// The cluster under the pointer.
     pub hovered_cluster: RwSignal<Option<usize>>,
     /// Pointers down on the chart, for drag-to-pan and pinch-to-zoom.
-    pub pointers: StoredValue<Vec<Pointer>>,
+    pub pointers: RwSignal<Vec<Pointer>>,
     /// The layout last computed.
     pub layout: RwSignal<SharedLayout>,
 }
@@ -76,7 +76,7 @@ impl TimelineState {
         let state = TimelineState {
             inputs,
             selection,
-            ds: StoredValue::new(ds),
+            ds: RwSignal::new(ds),
             base,
             overlay: NodeRef::new(),
             width: use_content_width(base),
@@ -85,7 +85,7 @@ impl TimelineState {
             announcement: RwSignal::new(None),
             window: RwSignal::new(WHOLE_YEAR),
             hovered_cluster: RwSignal::new(None),
-            pointers: StoredValue::new(Vec::new()),
+            pointers: RwSignal::new(Vec::new()),
             layout: RwSignal::new(SharedLayout(Arc::new(TimelineLayout::default()))),
         };
         state.keep_layout();
@@ -94,7 +94,7 @@ impl TimelineState {
 
     /// The data shown.
     pub fn ds(&self) -> Arc<Dataset> {
-        self.ds.get_value()
+        self.ds.get_untracked()
     }
 
     /// The layout at a width: what is shown, or (`export`) what would be
