@@ -13,7 +13,7 @@ use super::timeline::TimelineView;
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::data::Dataset;
-use crate::ui::erased::{flag, text};
+use crate::ui::erased::{flag, maybe_attr, text};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -60,8 +60,8 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
                 <div
                     class="tx-part"
                     id=PartTabs::panel_id(Part::Timeline)
-                    role=tabs.role()
-                    aria-labelledby=tabs.labelled_by(Part::Timeline)
+                    role=maybe_attr(tabs.role())
+                    aria-labelledby=maybe_attr(tabs.labelled_by(Part::Timeline))
                     hidden=flag(tabs.hidden(Part::Timeline))
                 >
                     <TimelineView inputs=inputs selection=selection ds=d4.clone() png_requests=timeline_png />
@@ -86,8 +86,8 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
         <section
             class="tx-indicators tx-part"
             id=PartTabs::panel_id(Part::Indicators)
-            role=tabs.role()
-            aria-labelledby=move || tabs.labelled_by(Part::Indicators)().unwrap_or("tx-indicators-h")
+            role=maybe_attr(tabs.role())
+            aria-labelledby=maybe_attr(move || tabs.labelled_by(Part::Indicators)().or(Some("tx-indicators-h")))
             hidden=flag(tabs.hidden(Part::Indicators))
         >
             <h3 id="tx-indicators-h">{text(move || inputs.ui(UiText::Indicators))}</h3>

@@ -38,3 +38,12 @@ pub type Flag = Box<dyn FnMut() -> bool + Send>;
 pub fn flag(f: impl FnMut() -> bool + Send + 'static) -> Flag {
     Box::new(f)
 }
+
+/// A reactive attribute that may be absent (`None` leaves it out), with
+/// its closure type erased, for the same reason as [`Text`].
+pub type MaybeAttr = Box<dyn FnMut() -> Option<&'static str> + Send>;
+
+/// `f` as a reactive [`MaybeAttr`].
+pub fn maybe_attr(f: impl FnMut() -> Option<&'static str> + Send + 'static) -> MaybeAttr {
+    Box::new(f)
+}
