@@ -84,20 +84,24 @@ impl PartTabs {
         // (tabbed, selected, ever tabbed) as last seen: a switch needs a
         // selection that is new, or one made before the widget first
         // became tabbed (a deep link read before the width was known).
-        Effect::new(move |seen: Option<(bool, Option<usize>, bool)>| {
+        // What the effects last saw lives in their closures (one boxed
+        // effect type for the whole widget, see erased.rs).
+        let (mut was_selected, mut ever_tabbed) = (None, false);
+        effect(move || {
             let (tabbed_now, selected) = (tabbed.get(), selection.selected_milestone.get());
-            let (_, was_selected, ever_tabbed) = seen.unwrap_or((false, None, false));
             let first_tabbed = tabbed_now && !ever_tabbed;
             if tabbed_now && selected.is_some() && (selected != was_selected || first_tabbed) {
                 active.set(Part::Timeline);
             }
-            (tabbed_now, selected, ever_tabbed || tabbed_now)
+            (was_selected, ever_tabbed) = (selected, ever_tabbed || tabbed_now);
         });
-        Effect::new(move |first: Option<()>| {
+        let mut first = true;
+        effect(move || {
             active.track();
-            if first.is_some() {
+            if !first {
                 release();
             }
+            first = false;
         });
         PartTabs { tabbed, active }
     }

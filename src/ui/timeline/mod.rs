@@ -23,7 +23,7 @@ pub use state::TimelineState;
 
 use crate::data::locale::UiText;
 use crate::data::Dataset;
-use crate::ui::erased::{handler, text};
+use crate::ui::erased::{effect, handler, text};
 use crate::ui::state::{Inputs, Selection};
 use accessible::{chart_name, Announcer};
 use controls::ZoomControls;
@@ -48,12 +48,13 @@ pub fn TimelineView(
     let state = TimelineState::new(inputs, selection, ds);
     layers::paint_layers(state);
     // A change of the count is a request; the first run only reads it.
-    Effect::new(move |seen: Option<usize>| {
+    let mut seen = None;
+    effect(move || {
         let now = png_requests.get();
         if seen.is_some_and(|seen| seen != now) {
             export::save_timeline_png(state);
         }
-        now
+        seen = Some(now);
     });
     let window = state.window;
     view! {
