@@ -28,6 +28,9 @@ test("hovering a mark shows its tooltip; clicking opens the detail panel", async
   const tip = await inWidget(page, "#widget", (r) => r.querySelector(".tx-timeline [role=tooltip]")?.textContent);
   assert.match(tip, /Sino-German park chosen to build a national zero-carbon park/);
   assert.match(tip, /26 December 2025/);
+  // The card of the figure this milestone moved lights up, and only it.
+  const linked = await inWidget(page, "#widget", (r) => [...r.querySelectorAll(".tx-card.tx-linked .tx-figure")].map((f) => f.textContent));
+  assert.deepEqual(linked, ["1 of 52 parks"]);
   await page.keyboard.press("Escape");
   assert.equal(await inWidget(page, "#widget", (r) => r.querySelector(".tx-timeline [role=tooltip]")), null);
   await page.mouse.click(spot.x, spot.y);

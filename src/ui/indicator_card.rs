@@ -16,7 +16,7 @@ use crate::data::Lang;
 use crate::draw::Theme;
 use crate::layout::mini_chart::{layout_mini_chart, mini_chart_height};
 use crate::layout::Mark;
-use crate::ui::erased::{effect, flag, handler, text};
+use crate::ui::erased::{effect, handler, text};
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -110,6 +110,19 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
         }
     };
 
+    // The two states are classes switched on the card and its tooltip
+    // (found from the canvas between them) by one effect: the widget's
+    // only `class:` bindings would bring Leptos's class machinery.
+    effect(move || {
+        let (linked, open) = (highlighted(), open());
+        let Some(canvas) = canvas.get() else { return };
+        if let Some(card) = canvas.parent_element() {
+            let _ = card.class_list().toggle_with_force("tx-linked", linked);
+        }
+        if let Some(tip) = canvas.next_element_sibling() {
+            let _ = tip.class_list().toggle_with_force("tx-open", open);
+        }
+    });
     let ds_name = ds.clone();
     let ind_fig = ind.clone();
     let ind_label = ind.clone();
@@ -119,7 +132,6 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
     view! {
         <article
             class="tx-card"
-            class:tx-linked=flag(highlighted)
             data-category=category.color.name()
             data-indicator=ind.id.clone()
             tabindex="0"
@@ -162,7 +174,7 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
             ></canvas>
             // The exact figure, its period, what it counts and its sources,
             // written as escaped HTML text (one string, not a view per line).
-            <div id=tip_id class="tx-tooltip" role="tooltip" class:tx-open=flag(open) inner_html=text(move || {
+            <div id=tip_id class="tx-tooltip" role="tooltip" inner_html=text(move || {
                 let lang = lang.get();
                 let date = ind_tip
                     .period
