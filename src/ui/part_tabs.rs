@@ -26,6 +26,14 @@ pub enum Part {
 impl Part {
     const BOTH: [Part; 2] = [Part::Indicators, Part::Timeline];
 
+    fn of(timeline_shown: bool) -> Part {
+        if timeline_shown {
+            Part::Timeline
+        } else {
+            Part::Indicators
+        }
+    }
+
     fn tab_id(self) -> &'static str {
         match self {
             Part::Indicators => "tx-tab-indicators",
@@ -54,7 +62,10 @@ pub struct PartTabs {
     /// The widget is narrow and shows both parts (`view` is `both`).
     pub tabbed: RwSignal<bool>,
     /// The part shown while tabbed.
-    pub active: RwSignal<Part>,
+    /// Whether the milestones' tab is the one shown (a `bool` rather than
+    /// a signal of `Part`: one signal type less in the Wasm); read it
+    /// through `active`.
+    timeline_shown: RwSignal<bool>,
 }
 
 impl PartTabs {
@@ -80,7 +91,7 @@ impl PartTabs {
                 tabbed.set(now);
             }
         });
-        let active = RwSignal::new(Part::Indicators);
+        let timeline_shown = RwSignal::new(false);
         // (tabbed, selected, ever tabbed) as last seen: a switch needs a
         // selection that is new, or one made before the widget first
         // became tabbed (a deep link read before the width was known).
@@ -91,24 +102,34 @@ impl PartTabs {
             let (tabbed_now, selected) = (tabbed.get(), selection.selected_milestone.get());
             let first_tabbed = tabbed_now && !ever_tabbed;
             if tabbed_now && selected.is_some() && (selected != was_selected || first_tabbed) {
-                active.set(Part::Timeline);
+                timeline_shown.set(true);
             }
             (was_selected, ever_tabbed) = (selected, ever_tabbed || tabbed_now);
         });
         let mut first = true;
         effect(move || {
-            active.track();
+            timeline_shown.track();
             if !first {
                 release();
             }
             first = false;
         });
-        PartTabs { tabbed, active }
+        PartTabs { tabbed, timeline_shown }
+    }
+
+    /// The part shown while tabbed.
+    pub fn active(self) -> Part {
+        Part::of(self.timeline_shown.get())
+    }
+
+    /// The part shown while tabbed, without subscribing to it.
+    fn active_untracked(self) -> Part {
+        Part::of(self.timeline_shown.get_untracked())
     }
 
     /// Whether `part` is out of sight behind the other tab.
     pub fn hidden(self, part: Part) -> impl Fn() -> bool + Copy + Send + Sync + 'static {
-        move || self.tabbed.get() && self.active.get() != part
+        move || self.tabbed.get() && self.active() != part
     }
 
     /// The panel's role while tabbed, none otherwise.
@@ -142,7 +163,7 @@ pub fn PartTabList(inputs: Inputs, tabs: PartTabs, ds: Arc<Dataset>) -> impl Int
         wasm_bindgen::JsCast::dyn_into(found).ok()
     };
     effect(move || {
-        let (active, _) = (tabs.active.get(), list.get());
+        let (active, _) = (tabs.active(), list.get());
         for part in Part::BOTH {
             if let Some(button) = tab(part) {
                 let selected = part == active;
@@ -152,7 +173,7 @@ pub fn PartTabList(inputs: Inputs, tabs: PartTabs, ds: Arc<Dataset>) -> impl Int
         }
     });
     let choose = move |part: Part, focus: bool| {
-        tabs.active.set(part);
+        tabs.timeline_shown.set(part == Part::Timeline);
         if let Some(button) = tab(part).filter(|_| focus) {
             let _ = button.focus();
         }
@@ -168,7 +189,7 @@ pub fn PartTabList(inputs: Inputs, tabs: PartTabs, ds: Arc<Dataset>) -> impl Int
         if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
             return;
         }
-        let now = tabs.active.get_untracked();
+        let now = tabs.active_untracked();
         let other = if now == Part::Indicators { Part::Timeline } else { Part::Indicators };
         let next = match ev.key().as_str() {
             "ArrowLeft" | "ArrowRight" => other,
@@ -180,7 +201,7 @@ pub fn PartTabList(inputs: Inputs, tabs: PartTabs, ds: Arc<Dataset>) -> impl Int
         choose(next, true);
     };
     let buttons = move || {
-        let active = tabs.active.get_untracked();
+        let active = tabs.active_untracked();
         Part::BOTH
             .into_iter()
             .map(|part| {
