@@ -314,6 +314,36 @@ test("a huge paste is capped, and typing stays quick", async () => {
   const started = Date.now();
   await page.fill("#m-3-4", "五月");
   assert.ok(Date.now() - started < 2000, `typing took ${Date.now() - started} ms`);
+  // The edit changed its cell only: the rows past the cap are all kept, and
+  // still reported.
+  await page.waitForFunction(() => document.getElementById("milestones").value.includes("\nm1\t2025-05\tindustry\t五\t五月\t"));
+  assert.equal((await page.inputValue("#milestones")).split("\n").length, 20_051);
+  assert.ok(await page.$('#problems li[data-place="Milestones!1"]'));
+  await context.close();
+});
+
+test("an edit in a cell keeps the indicator rows past the cap, and an edit in the text area just before", async () => {
+  const { page, errors, context } = await openEditor();
+  const rows = [INDICATOR_HEADER];
+  for (let i = 0; i < 150; i++) rows.push(row(`i${i}`, "industry", "streak", "12", "個", "連續", "in a row", "說明", "Context.", "", "", "", "article", "原文"));
+  await page.fill("#indicators", rows.join("\n") + "\n");
+  await page.waitForFunction(() => document.querySelector('#problems li[data-place="Indicators!1"]'));
+  await page.fill("#i-2-6", "in a row!");
+  await page.waitForFunction(() => document.getElementById("indicators").value.includes("\tin a row!\t"));
+  assert.equal((await page.inputValue("#indicators")).trim().split("\n").length, 151);
+  assert.ok(await page.$('#problems li[data-place="Indicators!1"]'));
+  // Typed in the text area, then in a cell before the pause: both kept.
+  await page.evaluate(() => {
+    const area = document.getElementById("indicators");
+    area.value = area.value.replace("\ni5\t", "\nfive\t");
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await page.fill("#i-3-6", "twice");
+  await page.waitForFunction(() => document.getElementById("i-7-0")?.value === "five");
+  const text = await page.inputValue("#indicators");
+  assert.match(text, /\nfive\t/);
+  assert.match(text, /\ni1\tindustry\tstreak\t12\t個\t連續\ttwice\t/);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -7,12 +7,13 @@
 //! untouched.
 //!
 //! What needs no browser is plain Rust with native tests: `grid` (a
-//! sheet's text as a table and back), `draft` (what is kept between
-//! visits), `start` (the starting points), `publish` (the embed snippet
+//! sheet's text as a table), `patch` (a table edit written into the text
+//! where its cell is), `draft` (what is kept between visits), `start` (the starting points), `publish` (the embed snippet
 //! and its no-JavaScript summary) and `words`. The rest is the page.
 
 pub mod draft;
 pub mod grid;
+pub mod patch;
 pub mod publish;
 pub mod start;
 pub mod words;

@@ -7,6 +7,7 @@
 
 use super::draft::Draft;
 use super::grid::SheetGrid;
+use super::patch;
 use super::storage;
 use crate::data::sheet::{read_sheets, Place, SheetKind, SheetOutcome};
 use crate::data::{Lang, Severity};
@@ -29,9 +30,6 @@ pub struct SheetState {
     pub settled: RwSignal<String>,
     /// The settled text as a grid.
     pub grid: Memo<SheetGrid>,
-    /// The grid with the table's edits not yet settled: a second edit
-    /// within `SETTLE` builds on the first.
-    working: StoredValue<SheetGrid>,
 }
 
 impl SheetState {
@@ -39,8 +37,6 @@ impl SheetState {
         let text = RwSignal::new(text.clone());
         let settled = RwSignal::new(text.get_untracked());
         let grid = Memo::new(move |_| settled.with(|t| SheetGrid::parse(kind, t)));
-        let working = StoredValue::new(SheetGrid::default());
-        Effect::new(move |_| working.set_value(grid.get()));
         let timer = StoredValue::new(None::<TimeoutHandle>);
         Effect::new(move |_| {
             let now = text.get();
@@ -55,7 +51,7 @@ impl SheetState {
             let handle = set_timeout_with_handle(settle, SETTLE).ok();
             timer.set_value(handle);
         });
-        SheetState { kind, text, settled, grid, working }
+        SheetState { kind, text, settled, grid }
     }
 
     /// Replaces the sheet at once (a new start, a file), without waiting.
@@ -64,17 +60,20 @@ impl SheetState {
         self.settled.set(text);
     }
 
-    /// The author typed `value` into a cell of the table.
-    pub fn edit_cell(&self, row: usize, column: usize, value: &str) {
-        self.working.update_value(|g| g.set(row, column, value));
-        self.text.set(self.working.with_value(SheetGrid::to_tsv));
+    /// The author typed `value` into the cell at row `number`, column
+    /// `column` of the table. Written into the text as it is now (an edit
+    /// in the text area not yet settled is kept), that cell only.
+    pub fn edit_cell(&self, number: usize, column: usize, value: &str) {
+        if let Some(text) = self.text.with_untracked(|t| patch::set_cell(t, number, column, value)) {
+            self.text.set(text);
+        }
     }
 
     /// Adds a row to the table at once (not after a pause: the author is
     /// about to type in it); returns its number.
     pub fn add_row(&self) -> Option<usize> {
-        let number = self.working.try_update_value(|g| g.add_row()).flatten()?;
-        self.load(self.working.with_value(SheetGrid::to_tsv));
+        let (text, number) = self.text.with_untracked(|t| patch::add_row(t))?;
+        self.load(text);
         Some(number)
     }
 
