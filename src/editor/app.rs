@@ -74,9 +74,30 @@ pub fn EditorApp() -> impl IntoView {
 
 /// A sheet's whole text, for pasting a spreadsheet's cells.
 fn sheet_text(id: &'static str, label: Word, sheet: SheetState, lang: RwSignal<Lang>) -> impl IntoView {
+    let area = NodeRef::<leptos::html::Textarea>::new();
+    // Brought up to date when the text settles, and only if it differs:
+    // on a big sheet each write is megabytes, too much for every key typed
+    // in a cell, and while the author types here it already holds the text.
+    let catch_up = move || {
+        if let Some(area) = area.get_untracked() {
+            sheet.text.with_untracked(|text| {
+                if area.value() != *text {
+                    area.set_value(text);
+                }
+            });
+        }
+    };
+    Effect::new(move |_| {
+        sheet.settled.track();
+        area.track();
+        catch_up();
+    });
     view! {
         <label for=id>{move || label.text(lang.get())}</label>
-        <textarea id=id rows="6" spellcheck="false" wrap="off" prop:value=move || sheet.text.get()
+        // Focused within a pause after a cell edit, it first takes that
+        // edit, so typing here does not undo it.
+        <textarea id=id rows="6" spellcheck="false" wrap="off" node_ref=area
+            on:focus=move |_| catch_up()
             on:input=move |ev| sheet.text.set(event_target_value(&ev))></textarea>
     }
 }
