@@ -211,6 +211,31 @@ ${snippet}</body></html>`);
   await noScript.close();
 });
 
+test("the graphic's title and source are edited in their form; the template starts them blank", async () => {
+  const { page, errors, context } = await openEditor();
+  await page.selectOption("#lang", "en");
+  assert.equal(await page.inputValue("#meta-title-en"), BUILT_IN.meta.title.en);
+  await page.fill("#meta-title-en", "Our own year");
+  await page.fill("#meta-source-url", "https://news.example.org/ours");
+  await page.waitForFunction(() => document.getElementById("snippet").value.includes("<strong>Our own year</strong>"));
+  assert.match(await page.inputValue("#snippet"), /<a href="https:\/\/news\.example\.org\/ours">/);
+  await waitPreview(page, `root.textContent.includes("Our own year")`);
+
+  await page.click("#start-template");
+  await page.waitForFunction(() => document.getElementById("meta-title-zh-Hant").getAttribute("aria-invalid") === "true");
+  assert.equal(await page.inputValue("#meta-title-en"), "");
+  assert.equal(await page.inputValue("#meta-source-url"), "");
+  assert.equal(await page.inputValue("#article-url"), "");
+  assert.deepEqual(await cellState(page, "meta-title-zh-Hant"), { invalid: "true", message: "required field is missing", visible: true });
+  assert.equal((await cellState(page, "meta-source-author-zh-Hant")).invalid, "true");
+  assert.equal((await cellState(page, "meta-period")).invalid, "true");
+  await page.fill("#meta-title-zh-Hant", "我們的一年");
+  await page.fill("#meta-period", "2026");
+  await page.waitForFunction(() => !document.querySelector("#meta-title-zh-Hant[aria-invalid], #meta-period[aria-invalid]"));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the draft survives a reload, and Start over clears it", async () => {
   const { page, errors, context } = await openEditor();
   await page.fill("#m-2-0", "renamed-first");

@@ -3,6 +3,7 @@
 //! preview, and publishing. On a wide screen the editing and the preview
 //! sit side by side; on a phone they stack.
 
+use super::meta_view::AboutGraphic;
 use super::preview::{language_name, Preview};
 use super::publish_view::Publish;
 use super::start::built_in;
@@ -47,6 +48,7 @@ pub fn EditorApp() -> impl IntoView {
             <div class="columns">
                 <div class="edit-column">
                     <StartControls state />
+                    <AboutGraphic state />
                     <section class="sheets" aria-labelledby="sheets-heading">
                         <h2 id="sheets-heading">{word(Word::Sheets)}</h2>
                         <p>{word(Word::PasteHint)}</p>

@@ -145,13 +145,13 @@ fn SheetCell(
     }
 }
 
-fn is_error(problems: &[CellProblem]) -> bool {
+pub(super) fn is_error(problems: &[CellProblem]) -> bool {
     problems.iter().any(|p| p.severity == Severity::Error)
 }
 
 /// The messages shown at a cell or a row, as one paragraph the input
 /// points to.
-fn messages(id: String, problems: Vec<CellProblem>) -> impl IntoView {
+pub(super) fn messages(id: String, problems: Vec<CellProblem>) -> impl IntoView {
     let class = if is_error(&problems) { "cell-problem error" } else { "cell-problem warning" };
     let text = problems.into_iter().map(|p| p.text).collect::<Vec<_>>().join(" · ");
     view! { <p class=class id=id>{text}</p> }
