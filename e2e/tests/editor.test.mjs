@@ -221,6 +221,7 @@ test("the graphic's title and source are edited in their form; the template star
   assert.match(await page.inputValue("#snippet"), /<a href="https:\/\/news\.example\.org\/ours">/);
   await waitPreview(page, `root.textContent.includes("Our own year")`);
 
+  page.once("dialog", (d) => d.accept());
   await page.click("#start-template");
   await page.waitForFunction(() => document.getElementById("meta-title-zh-Hant").getAttribute("aria-invalid") === "true");
   assert.equal(await page.inputValue("#meta-title-en"), "");
@@ -275,6 +276,8 @@ test("starts from a template, a CSV file (with a byte order mark) and a JSON fil
   await page.waitForFunction(() => !document.querySelector("#m-2-1[aria-invalid]"));
   assert.deepEqual(await cellState(page, "m-2-2"), { invalid: "true", message: "required field is missing", visible: true });
 
+  // The draft is edited now: opening a file asks first.
+  page.once("dialog", (d) => { assert.match(d.message(), /Replace your draft/); d.accept(); });
   const csv = "\uFEFFid,date,category,title zh-Hant,title en,description zh-Hant,description en,source 1 kind,source 1 note zh-Hant\r\n" +
     "m1,2025-05,industry,五月,\"May, at last\",說明,Context.,article,原文\r\n";
   await page.setInputFiles("#open-file", { name: "milestones.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
@@ -291,6 +294,39 @@ test("starts from a template, a CSV file (with a byte order mark) and a JSON fil
   await page.waitForFunction(() => document.querySelectorAll("#problems li.error").length === 1);
   assert.deepEqual((await errorPlaces(page)).map(([place]) => place), ["Milestones!B4"]);
   assert.equal((await cellState(page, "m-4-1")).invalid, "true");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a start or a file replaces an edited draft only when the author says so", async () => {
+  const { page, errors, context } = await openEditor();
+  // Untouched: no question.
+  await page.click("#start-template");
+  await page.waitForFunction(() => document.querySelectorAll("#m-table tbody tr:not(.row-problems)").length === 0);
+  await page.click("#start-built-in");
+  await page.waitForSelector("#m-2-0");
+  await page.fill("#m-2-0", "mine");
+  const asked = [];
+  for (const click of [
+    () => page.click("#start-template"),
+    () => page.click("#start-built-in"),
+    () => page.setInputFiles("#open-file", { name: "ours.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(BUILT_IN)) }),
+    () => page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], "dropped.json", { type: "application/json" }));
+      document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, JSON.stringify(BUILT_IN)),
+  ]) {
+    const answered = new Promise((done) => page.once("dialog", (d) => { asked.push(d.message()); d.dismiss().then(done); }));
+    await click();
+    await answered;
+  }
+  assert.equal(asked.length, 4);
+  assert.match(asked[0], /Replace your draft|取代目前的草稿/);
+  assert.equal(await page.inputValue("#m-2-0"), "mine");
+  page.once("dialog", (d) => d.accept());
+  await page.click("#start-built-in");
+  await page.waitForFunction((id) => document.getElementById("m-2-0").value === id, BUILT_IN.milestones[0].id);
   assert.deepEqual(errors, []);
   await context.close();
 });

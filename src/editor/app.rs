@@ -6,7 +6,7 @@
 use super::meta_view::AboutGraphic;
 use super::preview::{language_name, Preview};
 use super::publish_view::Publish;
-use super::start::built_in;
+use super::start::{built_in, template};
 use super::start_view::StartControls;
 use super::state::{EditorState, SheetState};
 use super::storage;
@@ -20,7 +20,10 @@ use leptos::prelude::*;
 /// visit or else the built-in dataset.
 #[component]
 pub fn EditorApp() -> impl IntoView {
-    let state = EditorState::new(storage::load().unwrap_or_else(built_in));
+    let kept = storage::load();
+    // A kept draft is the author's work, unless it is a start untouched.
+    let started = kept.as_ref().is_none_or(|d| *d == built_in() || *d == template());
+    let state = EditorState::new(kept.unwrap_or_else(built_in), started);
     let lang = state.lang;
     let word = move |w: Word| move || w.text(lang.get());
     // The page's language follows the author's, for screen readers.

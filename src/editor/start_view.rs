@@ -3,6 +3,7 @@
 //! one sheet), and "Start over", which forgets the draft.
 
 use super::browser::{first_file, read_text};
+use super::draft::Draft;
 use super::start::{built_in, from_json_file, template, with_csv_file};
 use super::state::EditorState;
 use super::storage;
@@ -32,7 +33,17 @@ pub fn StartControls(state: EditorState) -> impl IntoView {
     let word = move |w: Word| move || w.text(lang.get());
     let opened = RwSignal::new(Opened::Nothing);
     let open = move |(name, file): (String, Blob)| {
-        read_text(&file, move |text| opened.set(open_text(state, name, &text)));
+        read_text(&file, move |text| {
+            if may_replace(state) {
+                opened.set(open_text(state, name, &text));
+            }
+        });
+    };
+    let start = move |draft: fn() -> Draft| {
+        if may_replace(state) {
+            state.load(draft());
+            opened.set(Opened::Nothing);
+        }
     };
     // A file dropped anywhere on the page opens, instead of the browser
     // leaving the editor to show it.
@@ -60,8 +71,8 @@ pub fn StartControls(state: EditorState) -> impl IntoView {
         <section class="start" aria-labelledby="start-heading">
             <h2 id="start-heading">{word(Word::StartFrom)}</h2>
             <div class="buttons">
-                <button id="start-built-in" type="button" on:click=move |_| state.load(built_in())>{word(Word::BuiltIn)}</button>
-                <button id="start-template" type="button" on:click=move |_| state.load(template())>{word(Word::Template)}</button>
+                <button id="start-built-in" type="button" on:click=move |_| start(built_in)>{word(Word::BuiltIn)}</button>
+                <button id="start-template" type="button" on:click=move |_| start(template)>{word(Word::Template)}</button>
                 <button id="start-over" type="button" on:click=start_over>{word(Word::StartOver)}</button>
             </div>
             <label for="open-file">{word(Word::OpenFile)}</label>
@@ -78,6 +89,15 @@ pub fn StartControls(state: EditorState) -> impl IntoView {
             <div id="open-status" role="status">{move || status(opened.get(), lang.get())}</div>
         </section>
     }
+}
+
+/// Whether the draft may be replaced: it is as it started, or the author
+/// says so (as Start over asks).
+fn may_replace(state: EditorState) -> bool {
+    !state.edited()
+        || window()
+            .confirm_with_message(Word::ReplaceConfirm.text(state.lang.get_untracked()))
+            .unwrap_or(false)
 }
 
 /// Puts a file's text into the editor: a JSON data file replaces the
@@ -103,6 +123,7 @@ fn open_text(state: EditorState, name: String, text: &str) -> Opened {
                 SheetKind::Indicators => draft.indicators,
             };
             state.sheet(kind).load(text);
+            state.mark_started();
             Opened::Done(name)
         }
         None => Opened::NotASheet(name),

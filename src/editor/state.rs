@@ -124,11 +124,17 @@ pub struct EditorState {
     pub preview_dark: RwSignal<bool>,
     /// The preview's width in CSS pixels.
     pub preview_width: RwSignal<u32>,
+    /// The draft as it started (a start chosen, a file opened); `None`
+    /// for a draft kept from an earlier visit, which is the author's work.
+    origin: StoredValue<Option<Draft>>,
 }
 
 impl EditorState {
-    /// The state of a draft, kept in the browser as it changes.
-    pub fn new(draft: Draft) -> EditorState {
+    /// The state of a draft, kept in the browser as it changes; `started`
+    /// when the draft is a starting point untouched (replacing it then
+    /// loses nothing).
+    pub fn new(draft: Draft, started: bool) -> EditorState {
+        let origin = StoredValue::new(started.then(|| draft.clone()));
         let lang = RwSignal::new(Lang::ZhHant);
         let base = RwSignal::new(draft.base);
         let milestones = SheetState::new(SheetKind::Milestones, draft.milestones);
@@ -154,6 +160,7 @@ impl EditorState {
             preview_lang: RwSignal::new(Lang::En),
             preview_dark: RwSignal::new(false),
             preview_width: RwSignal::new(390),
+            origin,
         };
         // Kept as the author pauses, so a reload loses nothing.
         Effect::new(move |_| storage::save(&state.draft()));
@@ -171,8 +178,33 @@ impl EditorState {
         }
     }
 
+    /// The draft as typed, not waiting for the pause.
+    fn draft_now(&self) -> Draft {
+        Draft {
+            base: self.base.get_untracked(),
+            milestones: self.milestones.text.get_untracked(),
+            indicators: self.indicators.text.get_untracked(),
+            data_url: self.data_url.get_untracked(),
+            article_url: self.article_url.get_untracked(),
+        }
+    }
+
+    /// Whether the author has changed the draft since it started: then
+    /// replacing it is asked first.
+    pub fn edited(&self) -> bool {
+        let now = self.draft_now();
+        self.origin.with_value(|o| o.as_ref() != Some(&now))
+    }
+
+    /// The draft as it is now is where the author starts from (a file
+    /// opened into it).
+    pub fn mark_started(&self) {
+        self.origin.set_value(Some(self.draft_now()));
+    }
+
     /// Starts again from `draft`.
     pub fn load(&self, draft: Draft) {
+        self.origin.set_value(Some(draft.clone()));
         self.base.set(draft.base);
         self.milestones.load(draft.milestones);
         self.indicators.load(draft.indicators);

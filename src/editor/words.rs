@@ -118,11 +118,13 @@ pub enum Word {
     Period,
     /// The default language picker.
     DefaultLanguage,
+    /// Asked before a start or a file replaces an edited draft.
+    ReplaceConfirm,
 }
 
 impl Word {
     /// Every word, for tests.
-    pub const ALL: [Word; 56] = [
+    pub const ALL: [Word; 57] = [
         Word::Title,
         Word::Language,
         Word::MilestonesSheet,
@@ -179,6 +181,7 @@ impl Word {
         Word::SourceUrl,
         Word::Period,
         Word::DefaultLanguage,
+        Word::ReplaceConfirm,
     ];
 
     /// The word in `lang`.
@@ -353,6 +356,9 @@ impl Word {
             (Word::DefaultLanguage, En) => "Default language",
             (Word::DefaultLanguage, ZhHant) => "預設語言",
             (Word::DefaultLanguage, ZhHans) => "默认语言",
+            (Word::ReplaceConfirm, En) => "Replace your draft? The changes you made in it will be lost.",
+            (Word::ReplaceConfirm, ZhHant) => "要取代目前的草稿嗎？您所做的修改將會遺失。",
+            (Word::ReplaceConfirm, ZhHans) => "要替换当前的草稿吗？您所做的修改将会丢失。",
         }
     }
 }
