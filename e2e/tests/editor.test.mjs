@@ -260,6 +260,26 @@ test("the draft survives a reload, and Start over clears it", async () => {
   await context.close();
 });
 
+test("a draft the browser will not keep is said so, and the older one kept before is forgotten", async () => {
+  const { page, errors, context } = await openEditor();
+  await page.selectOption("#lang", "en");
+  await page.fill("#m-2-0", "older-draft");
+  await page.waitForFunction(() => (localStorage.getItem("tiexi-editor-draft-v1") || "").includes("older-draft"));
+  assert.equal(await page.textContent("#draft-status"), "");
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };
+  });
+  await page.fill("#m-2-0", "newer-draft");
+  await page.waitForFunction(() => /Draft not kept/.test(document.getElementById("draft-status").textContent));
+  assert.match(await page.textContent("#draft-status"), /Download your work/);
+  assert.equal(await page.evaluate(() => localStorage.getItem("tiexi-editor-draft-v1")), null);
+  await page.reload();
+  await page.waitForSelector("#m-table tbody tr:not(.row-problems)");
+  assert.equal(await page.inputValue("#m-2-0"), BUILT_IN.milestones[0].id);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("starts from a template, a CSV file (with a byte order mark) and a JSON file, whose problems show at their cells", async () => {
   const { page, errors, context } = await openEditor();
   await page.selectOption("#lang", "en");

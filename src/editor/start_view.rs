@@ -86,6 +86,9 @@ pub fn StartControls(state: EditorState) -> impl IntoView {
                     input.set_value("");
                 } />
             <p class="note">{word(Word::DropHint)}" "{word(Word::DraftKept)}</p>
+            <p id="draft-status" class="draft-lost" role="status">
+                {move || (!state.draft_kept.get()).then(|| Word::DraftNotKept.text(lang.get()))}
+            </p>
             <div id="open-status" role="status">{move || status(opened.get(), lang.get())}</div>
         </section>
     }

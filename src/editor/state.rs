@@ -124,6 +124,8 @@ pub struct EditorState {
     pub preview_dark: RwSignal<bool>,
     /// The preview's width in CSS pixels.
     pub preview_width: RwSignal<u32>,
+    /// Whether the browser kept the draft the last time it changed.
+    pub draft_kept: RwSignal<bool>,
     /// The draft as it started (a start chosen, a file opened); `None`
     /// for a draft kept from an earlier visit, which is the author's work.
     origin: StoredValue<Option<Draft>>,
@@ -160,10 +162,11 @@ impl EditorState {
             preview_lang: RwSignal::new(Lang::En),
             preview_dark: RwSignal::new(false),
             preview_width: RwSignal::new(390),
+            draft_kept: RwSignal::new(true),
             origin,
         };
         // Kept as the author pauses, so a reload loses nothing.
-        Effect::new(move |_| storage::save(&state.draft()));
+        Effect::new(move |_| state.draft_kept.set(storage::save(&state.draft())));
         state
     }
 

@@ -120,11 +120,13 @@ pub enum Word {
     DefaultLanguage,
     /// Asked before a start or a file replaces an edited draft.
     ReplaceConfirm,
+    /// Said when the browser would not keep the draft.
+    DraftNotKept,
 }
 
 impl Word {
     /// Every word, for tests.
-    pub const ALL: [Word; 57] = [
+    pub const ALL: [Word; 58] = [
         Word::Title,
         Word::Language,
         Word::MilestonesSheet,
@@ -182,6 +184,7 @@ impl Word {
         Word::Period,
         Word::DefaultLanguage,
         Word::ReplaceConfirm,
+        Word::DraftNotKept,
     ];
 
     /// The word in `lang`.
@@ -359,6 +362,9 @@ impl Word {
             (Word::ReplaceConfirm, En) => "Replace your draft? The changes you made in it will be lost.",
             (Word::ReplaceConfirm, ZhHant) => "要取代目前的草稿嗎？您所做的修改將會遺失。",
             (Word::ReplaceConfirm, ZhHans) => "要替换当前的草稿吗？您所做的修改将会丢失。",
+            (Word::DraftNotKept, En) => "Draft not kept: this browser's storage is full or blocked. Download your work so as not to lose it.",
+            (Word::DraftNotKept, ZhHant) => "草稿未能保存：本瀏覽器的儲存空間已滿或被封鎖。請下載您的資料，以免遺失。",
+            (Word::DraftNotKept, ZhHans) => "草稿未能保存：本浏览器的存储空间已满或被阻止。请下载您的数据，以免丢失。",
         }
     }
 }
