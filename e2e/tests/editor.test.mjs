@@ -351,6 +351,21 @@ test("a start or a file replaces an edited draft only when the author says so", 
   await context.close();
 });
 
+test("a CSV file saved as Big5 is refused, with how to save it as UTF-8", async () => {
+  const { page, errors, context } = await openEditor();
+  await page.selectOption("#lang", "en");
+  const before = await page.inputValue("#milestones");
+  // "中文" in Big5 (A4A4 A4E5): not UTF-8.
+  const big5 = Buffer.concat([Buffer.from("id,date,category,title zh-Hant\r\nm1,2025,industry,"), Buffer.from([0xa4, 0xa4, 0xa4, 0xe5]), Buffer.from("\r\n")]);
+  await page.setInputFiles("#open-file", { name: "big5.csv", mimeType: "text/csv", buffer: big5 });
+  await page.waitForFunction(() => /could not be opened/.test(document.getElementById("open-status").textContent));
+  assert.match(await page.textContent("#open-status"), /big5\.csv/);
+  assert.match(await page.textContent("#open-status"), /CSV UTF-8/);
+  assert.equal(await page.inputValue("#milestones"), before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a file dropped anywhere on the page opens", async () => {
   const { page, errors, context } = await openEditor();
   const dropped = structuredClone(BUILT_IN);

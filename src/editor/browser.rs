@@ -81,9 +81,16 @@ fn on_settled(
 }
 
 /// Reads a file as UTF-8 text (a byte order mark dropped, as the browser
-/// decodes) and hands it to `then`.
-pub fn read_text(file: &Blob, then: impl FnOnce(String) + 'static) {
-    on_settled(&file.text(), move |text| then(text.as_string().unwrap_or_default()), || {});
+/// decodes) and hands it to `then`; `None` when the file is not UTF-8 (a
+/// CSV saved as Big5 or GBK), rather than text with every character it
+/// could not read replaced.
+pub fn read_text(file: &Blob, then: impl FnOnce(Option<String>) + 'static) {
+    let read = move |buffer: JsValue| {
+        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+        let text = String::from_utf8(bytes).ok();
+        then(text.map(|t| t.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(t)))
+    };
+    on_settled(&file.array_buffer(), read, || {});
 }
 
 /// Puts `text` on the clipboard; `refused` runs where the page has no

@@ -24,6 +24,8 @@ enum Opened {
     NotJson(String, Vec<Problem>),
     /// A CSV file whose header row names neither sheet.
     NotASheet(String),
+    /// A file that is not UTF-8 text.
+    NotUtf8(String),
 }
 
 /// The start controls, and the page-wide drop target.
@@ -33,9 +35,12 @@ pub fn StartControls(state: EditorState) -> impl IntoView {
     let word = move |w: Word| move || w.text(lang.get());
     let opened = RwSignal::new(Opened::Nothing);
     let open = move |(name, file): (String, Blob)| {
-        read_text(&file, move |text| {
-            if may_replace(state) {
-                opened.set(open_text(state, name, &text));
+        read_text(&file, move |text| match text {
+            None => opened.set(Opened::NotUtf8(name)),
+            Some(text) => {
+                if may_replace(state) {
+                    opened.set(open_text(state, name, &text));
+                }
             }
         });
     };
@@ -141,6 +146,7 @@ fn status(opened: Opened, lang: Lang) -> impl IntoView {
             (Word::FileRefused, name, problems.iter().map(|p| p.message(lang)).collect())
         }
         Opened::NotASheet(name) => (Word::FileRefused, name, vec![Word::NotASheet.text(lang).to_owned()]),
+        Opened::NotUtf8(name) => (Word::FileRefused, name, vec![Word::NotUtf8.text(lang).to_owned()]),
     };
     let class = if reasons.is_empty() { "opened" } else { "refused" };
     Some(view! {

@@ -122,11 +122,13 @@ pub enum Word {
     ReplaceConfirm,
     /// Said when the browser would not keep the draft.
     DraftNotKept,
+    /// Said when a file is not UTF-8 text.
+    NotUtf8,
 }
 
 impl Word {
     /// Every word, for tests.
-    pub const ALL: [Word; 58] = [
+    pub const ALL: [Word; 59] = [
         Word::Title,
         Word::Language,
         Word::MilestonesSheet,
@@ -185,6 +187,7 @@ impl Word {
         Word::DefaultLanguage,
         Word::ReplaceConfirm,
         Word::DraftNotKept,
+        Word::NotUtf8,
     ];
 
     /// The word in `lang`.
@@ -365,6 +368,9 @@ impl Word {
             (Word::DraftNotKept, En) => "Draft not kept: this browser's storage is full or blocked. Download your work so as not to lose it.",
             (Word::DraftNotKept, ZhHant) => "草稿未能保存：本瀏覽器的儲存空間已滿或被封鎖。請下載您的資料，以免遺失。",
             (Word::DraftNotKept, ZhHans) => "草稿未能保存：本浏览器的存储空间已满或被阻止。请下载您的数据，以免丢失。",
+            (Word::NotUtf8, En) => "This file is not UTF-8 text (perhaps Big5 or GBK). In your spreadsheet, save it as \"CSV UTF-8\" and open it again.",
+            (Word::NotUtf8, ZhHant) => "此檔案不是 UTF-8 文字（可能是 Big5 或 GBK）。請在試算表中另存為「CSV UTF-8」後再開啟。",
+            (Word::NotUtf8, ZhHans) => "此文件不是 UTF-8 文本（可能是 Big5 或 GBK）。请在电子表格中另存为“CSV UTF-8”后再打开。",
         }
     }
 }
