@@ -382,6 +382,35 @@ test("a file dropped anywhere on the page opens", async () => {
   await context.close();
 });
 
+test("only files are caught when dropped; Download and Copy take the last keystroke", async () => {
+  const { page, errors, context } = await openEditor();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: WIDGET_ORIGIN });
+  const cancelled = (kind) => page.evaluate((kind) => {
+    const data = new DataTransfer();
+    if (kind === "file") data.items.add(new File(["x"], "x.txt", { type: "text/plain" }));
+    else data.setData("text/plain", "dragged words");
+    const target = document.getElementById("data-url");
+    const over = !target.dispatchEvent(new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }));
+    return over;
+  }, kind);
+  assert.equal(await cancelled("text"), false);
+  assert.equal(await cancelled("file"), true);
+
+  const column = (await page.inputValue("#milestones")).split("\n")[0].split("\t").indexOf("title en");
+  await page.fill(`#m-2-${column}`, "Typed just now");
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+  const json = JSON.parse(readFileSync(await file.path(), "utf8"));
+  assert.equal(json.milestones[0].title.en, "Typed just now");
+  // The snippet's summary lists the indicators' labels.
+  const label = (await page.inputValue("#indicators")).split("\n")[0].split("\t").indexOf("label en");
+  await page.fill(`#i-2-${label}`, "Typed again");
+  await page.click("#copy");
+  await page.waitForFunction(() => document.getElementById("copy-status").textContent !== "");
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /<li>Typed again: /);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the copy button puts the snippet on the clipboard", async () => {
   const { page, context } = await openEditor();
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: WIDGET_ORIGIN });

@@ -58,6 +58,13 @@ pub fn forget(key: &str) {
     }
 }
 
+/// Whether a drag event carries files (not text or a link being dragged
+/// into an input, which the browser must go on handling).
+pub fn carries_files(event: &JsValue) -> bool {
+    let types = get(event, "dataTransfer").and_then(|d| get(&d, "types"));
+    types.is_some_and(|t| js_sys::Array::from(&t).includes(&"Files".into(), 0))
+}
+
 /// The first file of `holder.files` (an `<input type=file>`, or a drop
 /// event's `dataTransfer`), with its name.
 pub fn first_file(holder: &JsValue) -> Option<(String, Blob)> {

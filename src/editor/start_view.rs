@@ -2,7 +2,7 @@
 //! template, a file opened or dropped (a JSON data file, or a CSV file of
 //! one sheet), and "Start over", which forgets the draft.
 
-use super::browser::{first_file, read_text};
+use super::browser::{carries_files, first_file, read_text};
 use super::draft::Draft;
 use super::start::{built_in, from_json_file, template, with_csv_file};
 use super::state::EditorState;
@@ -51,9 +51,17 @@ pub fn StartControls(state: EditorState) -> impl IntoView {
         }
     };
     // A file dropped anywhere on the page opens, instead of the browser
-    // leaving the editor to show it.
-    let over = window_event_listener(leptos::ev::dragover, |ev: DragEvent| ev.prevent_default());
+    // leaving the editor to show it. Only files: text dragged into an
+    // input or the sheet's text is left to the browser.
+    let over = window_event_listener(leptos::ev::dragover, |ev: DragEvent| {
+        if carries_files(&ev) {
+            ev.prevent_default();
+        }
+    });
     let drop = window_event_listener(leptos::ev::drop, move |ev: DragEvent| {
+        if !carries_files(&ev) {
+            return;
+        }
         ev.prevent_default();
         let dropped = js_sys::Reflect::get(&ev, &"dataTransfer".into()).ok();
         if let Some(file) = dropped.and_then(|d| first_file(&d)) {

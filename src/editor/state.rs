@@ -54,6 +54,15 @@ impl SheetState {
         SheetState { kind, text, settled, grid }
     }
 
+    /// Reads the text as typed now, not after the pause (a download or a
+    /// copy must hold the last keystroke).
+    pub fn settle(&self) {
+        let now = self.text.get_untracked();
+        if self.settled.with_untracked(|s| *s != now) {
+            self.settled.set(now);
+        }
+    }
+
     /// Replaces the sheet at once (a new start, a file), without waiting.
     pub fn load(&self, text: String) {
         self.text.set(text.clone());
@@ -203,6 +212,12 @@ impl EditorState {
     /// opened into it).
     pub fn mark_started(&self) {
         self.origin.set_value(Some(self.draft_now()));
+    }
+
+    /// Both sheets read as typed now (see `SheetState::settle`).
+    pub fn settle(&self) {
+        self.milestones.settle();
+        self.indicators.settle();
     }
 
     /// Starts again from `draft`.
