@@ -326,6 +326,12 @@ test("a start or a file replaces an edited draft only when the author says so", 
   await page.click("#start-built-in");
   await page.waitForSelector("#m-2-0");
   await page.fill("#m-2-0", "mine");
+  // Replaced at once (before the pause settles the edit): the cell drops
+  // what was typed in it too.
+  page.once("dialog", (d) => d.accept());
+  await page.click("#start-built-in");
+  await page.waitForFunction((id) => document.getElementById("m-2-0").value === id, BUILT_IN.milestones[0].id);
+  await page.fill("#m-2-0", "mine");
   const asked = [];
   for (const click of [
     () => page.click("#start-template"),

@@ -30,6 +30,10 @@ pub struct SheetState {
     pub settled: RwSignal<String>,
     /// The settled text as a grid.
     pub grid: Memo<SheetGrid>,
+    /// Counts the loads: a load within a pause after a cell edit may leave
+    /// the settled text (and so the grid) as it was, and the table's inputs
+    /// must still drop what was typed in them.
+    pub loads: RwSignal<u32>,
 }
 
 impl SheetState {
@@ -51,7 +55,7 @@ impl SheetState {
             let handle = set_timeout_with_handle(settle, SETTLE).ok();
             timer.set_value(handle);
         });
-        SheetState { kind, text, settled, grid }
+        SheetState { kind, text, settled, grid, loads: RwSignal::new(0) }
     }
 
     /// Reads the text as typed now, not after the pause (a download or a
@@ -67,6 +71,7 @@ impl SheetState {
     pub fn load(&self, text: String) {
         self.text.set(text.clone());
         self.settled.set(text);
+        self.loads.update(|n| *n += 1);
     }
 
     /// The author typed `value` into the cell at row `number`, column

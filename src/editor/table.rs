@@ -137,7 +137,10 @@ fn SheetCell(
                 aria-labelledby=format!("{prefix}-col-{column} {prefix}-row-{number}")
                 aria-invalid=move || invalid().then_some("true")
                 aria-describedby=move || problems.with(Option::is_some).then(|| described.clone())
-                prop:value=move || sheet.grid.with(|g| g.cell(index, column).to_owned())
+                prop:value=move || {
+                    sheet.loads.track();
+                    sheet.grid.with(|g| g.cell(index, column).to_owned())
+                }
                 on:input=move |ev| sheet.edit_cell(number, column, &event_target_value(&ev))
             />
             {move || problems.get().map(|p| messages(message_id.clone(), p))}
