@@ -38,33 +38,16 @@ pub struct SheetState {
 
 impl SheetState {
     fn new(kind: SheetKind, text: String) -> SheetState {
-        let text = RwSignal::new(text.clone());
-        let settled = RwSignal::new(text.get_untracked());
+        let text = RwSignal::new(text);
+        let settled = settled_after_pause(text);
         let grid = Memo::new(move |_| settled.with(|t| SheetGrid::parse(kind, t)));
-        let timer = StoredValue::new(None::<TimeoutHandle>);
-        Effect::new(move |_| {
-            let now = text.get();
-            if let Some(handle) = timer.get_value() {
-                handle.clear();
-            }
-            let settle = move || {
-                if settled.with_untracked(|s| *s != now) {
-                    settled.set(now);
-                }
-            };
-            let handle = set_timeout_with_handle(settle, SETTLE).ok();
-            timer.set_value(handle);
-        });
         SheetState { kind, text, settled, grid, loads: RwSignal::new(0) }
     }
 
     /// Reads the text as typed now, not after the pause (a download or a
     /// copy must hold the last keystroke).
     pub fn settle(&self) {
-        let now = self.text.get_untracked();
-        if self.settled.with_untracked(|s| *s != now) {
-            self.settled.set(now);
-        }
+        settle_now(self.text, self.settled);
     }
 
     /// Replaces the sheet at once (a new start, a file), without waiting.
@@ -118,8 +101,12 @@ pub struct CellProblem {
 pub struct EditorState {
     /// The editor's language.
     pub lang: RwSignal<Lang>,
-    /// The part of the file no sheet holds.
+    /// The part of the file no sheet holds, as typed in the form.
     pub base: RwSignal<Value>,
+    /// The same once the author pauses: what is read, validated and kept
+    /// (on a big sheet, reading it all again for each key would block
+    /// typing).
+    settled_base: RwSignal<Value>,
     /// The milestones sheet.
     pub milestones: SheetState,
     /// The indicators sheet.
@@ -153,10 +140,11 @@ impl EditorState {
         let origin = StoredValue::new(started.then(|| draft.clone()));
         let lang = RwSignal::new(Lang::ZhHant);
         let base = RwSignal::new(draft.base);
+        let settled_base = settled_after_pause(base);
         let milestones = SheetState::new(SheetKind::Milestones, draft.milestones);
         let indicators = SheetState::new(SheetKind::Indicators, draft.indicators);
         let outcome = Memo::new(move |_| {
-            base.with(|b| {
+            settled_base.with(|b| {
                 milestones.settled.with(|m| indicators.settled.with(|i| read_sheets(b, Some(m), Some(i))))
             })
         });
@@ -167,6 +155,7 @@ impl EditorState {
         let state = EditorState {
             lang,
             base,
+            settled_base,
             milestones,
             indicators,
             outcome,
@@ -187,7 +176,7 @@ impl EditorState {
     /// The draft as it stands (the settled sheets).
     pub fn draft(&self) -> Draft {
         Draft {
-            base: self.base.get(),
+            base: self.settled_base.get(),
             milestones: self.milestones.settled.get(),
             indicators: self.indicators.settled.get(),
             data_url: self.data_url.get(),
@@ -221,6 +210,7 @@ impl EditorState {
 
     /// Both sheets read as typed now (see `SheetState::settle`).
     pub fn settle(&self) {
+        settle_now(self.base, self.settled_base);
         self.milestones.settle();
         self.indicators.settle();
     }
@@ -228,7 +218,8 @@ impl EditorState {
     /// Starts again from `draft`.
     pub fn load(&self, draft: Draft) {
         self.origin.set_value(Some(draft.clone()));
-        self.base.set(draft.base);
+        self.base.set(draft.base.clone());
+        self.settled_base.set(draft.base);
         self.milestones.load(draft.milestones);
         self.indicators.load(draft.indicators);
         self.data_url.set(draft.data_url);
@@ -246,6 +237,35 @@ impl EditorState {
     /// How many errors stop the data from being used.
     pub fn error_count(&self) -> usize {
         self.outcome.with(|o| o.errors().count())
+    }
+}
+
+/// A copy of `typed` that follows it once the author pauses for `SETTLE`.
+fn settled_after_pause<T>(typed: RwSignal<T>) -> RwSignal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let settled = RwSignal::new(typed.get_untracked());
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        typed.track();
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(move || settle_now(typed, settled), SETTLE).ok();
+        timer.set_value(handle);
+    });
+    settled
+}
+
+/// `settled` made equal to `typed` now, if it is not.
+fn settle_now<T>(typed: RwSignal<T>, settled: RwSignal<T>)
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let now = typed.get_untracked();
+    if settled.with_untracked(|s| *s != now) {
+        settled.set(now);
     }
 }
 
