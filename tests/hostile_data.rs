@@ -55,8 +55,9 @@ fn a_flood_of_unknown_keys_reports_a_hundred_and_counts_the_rest() {
 
 #[test]
 fn problems_past_the_cap_still_refuse_the_data_when_they_are_errors() {
-    // A hundred warnings first, then one error: the error is counted, and
-    // it still stops the data.
+    // A hundred warnings first, then one error: the error is listed in the
+    // last warning's place (that warning counted instead), and it stops
+    // the data.
     let mut v = valid();
     let ms: Vec<Value> = (0..limits::MAX_PROBLEMS + 1)
         .map(|i| {
@@ -65,11 +66,43 @@ fn problems_past_the_cap_still_refuse_the_data_when_they_are_errors() {
         })
         .collect();
     v["milestones"] = json!(ms);
+    let warnings_only = validate_value(&v);
+    assert!(warnings_only.dataset.is_some());
+    let ProblemKind::MoreProblems { count: warnings_omitted, errors: 0 } =
+        warnings_only.problems.last().expect("count").kind
+    else {
+        panic!("expected a count of warnings")
+    };
     v["milestones"][limits::MAX_PROBLEMS]["date"] = json!("2025-13");
     let checked = validate_value(&v);
-    assert!(checked.dataset.is_none(), "the omitted error still refuses the data");
+    assert!(checked.dataset.is_none(), "the error refuses the data");
+    assert_eq!(checked.problems.len(), limits::MAX_PROBLEMS + 1);
+    let errors: Vec<usize> =
+        (0..checked.problems.len()).filter(|&i| checked.problems[i].severity() == Severity::Error).collect();
+    // Listed last of the hundred, in the file's order.
+    assert_eq!(errors, [limits::MAX_PROBLEMS - 1]);
+    assert_eq!(checked.problems[errors[0]].path, format!("$.milestones[{}].date", limits::MAX_PROBLEMS));
+    // Every problem is still listed or counted: one more than before.
     let last = checked.problems.last().expect("count");
-    assert_eq!(last.severity(), Severity::Error);
+    assert_eq!(last.kind, ProblemKind::MoreProblems { count: warnings_omitted + 1, errors: 0 });
+    assert_eq!(last.severity(), Severity::Warning);
+}
+
+#[test]
+fn errors_past_the_cap_with_no_warning_to_replace_are_counted_as_errors() {
+    let mut v = valid();
+    let junk: serde_json::Map<String, Value> = (0..150).map(|i| (format!("k{i}"), json!(1))).collect();
+    v["meta"]["source"].as_object_mut().expect("object").extend(junk);
+    v["milestones"][0]["title"] = json!({"zh-Hant": "t"});
+    let checked = validate_value(&v);
+    assert_eq!(checked.problems.len(), limits::MAX_PROBLEMS + 1);
+    assert!(checked.problems[..limits::MAX_PROBLEMS].iter().all(|p| p.severity() == Severity::Error));
+    // The 50 unknown keys past the cap and the warnings after them.
+    let ProblemKind::MoreProblems { count, errors } = checked.problems.last().expect("count").kind else {
+        panic!("expected a count")
+    };
+    assert_eq!(errors, 50);
+    assert!(count > errors);
 }
 
 #[test]

@@ -211,6 +211,32 @@ ${snippet}</body></html>`);
   await noScript.close();
 });
 
+test("the graphic's title and source are edited in their form; the template starts them blank", async () => {
+  const { page, errors, context } = await openEditor();
+  await page.selectOption("#lang", "en");
+  assert.equal(await page.inputValue("#meta-title-en"), BUILT_IN.meta.title.en);
+  await page.fill("#meta-title-en", "Our own year");
+  await page.fill("#meta-source-url", "https://news.example.org/ours");
+  await page.waitForFunction(() => document.getElementById("snippet").value.includes("<strong>Our own year</strong>"));
+  assert.match(await page.inputValue("#snippet"), /<a href="https:\/\/news\.example\.org\/ours">/);
+  await waitPreview(page, `root.textContent.includes("Our own year")`);
+
+  page.once("dialog", (d) => d.accept());
+  await page.click("#start-template");
+  await page.waitForFunction(() => document.getElementById("meta-title-zh-Hant").getAttribute("aria-invalid") === "true");
+  assert.equal(await page.inputValue("#meta-title-en"), "");
+  assert.equal(await page.inputValue("#meta-source-url"), "");
+  assert.equal(await page.inputValue("#article-url"), "");
+  assert.deepEqual(await cellState(page, "meta-title-zh-Hant"), { invalid: "true", message: "required field is missing", visible: true });
+  assert.equal((await cellState(page, "meta-source-author-zh-Hant")).invalid, "true");
+  assert.equal((await cellState(page, "meta-period")).invalid, "true");
+  await page.fill("#meta-title-zh-Hant", "我們的一年");
+  await page.fill("#meta-period", "2026");
+  await page.waitForFunction(() => !document.querySelector("#meta-title-zh-Hant[aria-invalid], #meta-period[aria-invalid]"));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the draft survives a reload, and Start over clears it", async () => {
   const { page, errors, context } = await openEditor();
   await page.fill("#m-2-0", "renamed-first");
@@ -234,6 +260,26 @@ test("the draft survives a reload, and Start over clears it", async () => {
   await context.close();
 });
 
+test("a draft the browser will not keep is said so, and the older one kept before is forgotten", async () => {
+  const { page, errors, context } = await openEditor();
+  await page.selectOption("#lang", "en");
+  await page.fill("#m-2-0", "older-draft");
+  await page.waitForFunction(() => (localStorage.getItem("tiexi-editor-draft-v1") || "").includes("older-draft"));
+  assert.equal(await page.textContent("#draft-status"), "");
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };
+  });
+  await page.fill("#m-2-0", "newer-draft");
+  await page.waitForFunction(() => /Draft not kept/.test(document.getElementById("draft-status").textContent));
+  assert.match(await page.textContent("#draft-status"), /Download your work/);
+  assert.equal(await page.evaluate(() => localStorage.getItem("tiexi-editor-draft-v1")), null);
+  await page.reload();
+  await page.waitForSelector("#m-table tbody tr:not(.row-problems)");
+  assert.equal(await page.inputValue("#m-2-0"), BUILT_IN.milestones[0].id);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("starts from a template, a CSV file (with a byte order mark) and a JSON file, whose problems show at their cells", async () => {
   const { page, errors, context } = await openEditor();
   await page.selectOption("#lang", "en");
@@ -250,6 +296,8 @@ test("starts from a template, a CSV file (with a byte order mark) and a JSON fil
   await page.waitForFunction(() => !document.querySelector("#m-2-1[aria-invalid]"));
   assert.deepEqual(await cellState(page, "m-2-2"), { invalid: "true", message: "required field is missing", visible: true });
 
+  // The draft is edited now: opening a file asks first.
+  page.once("dialog", (d) => { assert.match(d.message(), /Replace your draft/); d.accept(); });
   const csv = "\uFEFFid,date,category,title zh-Hant,title en,description zh-Hant,description en,source 1 kind,source 1 note zh-Hant\r\n" +
     "m1,2025-05,industry,五月,\"May, at last\",說明,Context.,article,原文\r\n";
   await page.setInputFiles("#open-file", { name: "milestones.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
@@ -270,6 +318,60 @@ test("starts from a template, a CSV file (with a byte order mark) and a JSON fil
   await context.close();
 });
 
+test("a start or a file replaces an edited draft only when the author says so", async () => {
+  const { page, errors, context } = await openEditor();
+  // Untouched: no question.
+  await page.click("#start-template");
+  await page.waitForFunction(() => document.querySelectorAll("#m-table tbody tr:not(.row-problems)").length === 0);
+  await page.click("#start-built-in");
+  await page.waitForSelector("#m-2-0");
+  await page.fill("#m-2-0", "mine");
+  // Replaced at once (before the pause settles the edit): the cell drops
+  // what was typed in it too.
+  page.once("dialog", (d) => d.accept());
+  await page.click("#start-built-in");
+  await page.waitForFunction((id) => document.getElementById("m-2-0").value === id, BUILT_IN.milestones[0].id);
+  await page.fill("#m-2-0", "mine");
+  const asked = [];
+  for (const click of [
+    () => page.click("#start-template"),
+    () => page.click("#start-built-in"),
+    () => page.setInputFiles("#open-file", { name: "ours.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(BUILT_IN)) }),
+    () => page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], "dropped.json", { type: "application/json" }));
+      document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, JSON.stringify(BUILT_IN)),
+  ]) {
+    const answered = new Promise((done) => page.once("dialog", (d) => { asked.push(d.message()); d.dismiss().then(done); }));
+    await click();
+    await answered;
+  }
+  assert.equal(asked.length, 4);
+  assert.match(asked[0], /Replace your draft|取代目前的草稿/);
+  assert.equal(await page.inputValue("#m-2-0"), "mine");
+  page.once("dialog", (d) => d.accept());
+  await page.click("#start-built-in");
+  await page.waitForFunction((id) => document.getElementById("m-2-0").value === id, BUILT_IN.milestones[0].id);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a CSV file saved as Big5 is refused, with how to save it as UTF-8", async () => {
+  const { page, errors, context } = await openEditor();
+  await page.selectOption("#lang", "en");
+  const before = await page.inputValue("#milestones");
+  // "中文" in Big5 (A4A4 A4E5): not UTF-8.
+  const big5 = Buffer.concat([Buffer.from("id,date,category,title zh-Hant\r\nm1,2025,industry,"), Buffer.from([0xa4, 0xa4, 0xa4, 0xe5]), Buffer.from("\r\n")]);
+  await page.setInputFiles("#open-file", { name: "big5.csv", mimeType: "text/csv", buffer: big5 });
+  await page.waitForFunction(() => /could not be opened/.test(document.getElementById("open-status").textContent));
+  assert.match(await page.textContent("#open-status"), /big5\.csv/);
+  assert.match(await page.textContent("#open-status"), /CSV UTF-8/);
+  assert.equal(await page.inputValue("#milestones"), before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a file dropped anywhere on the page opens", async () => {
   const { page, errors, context } = await openEditor();
   const dropped = structuredClone(BUILT_IN);
@@ -282,6 +384,35 @@ test("a file dropped anywhere on the page opens", async () => {
   await page.waitForFunction(() => document.getElementById("m-2-6").value === "Dropped here");
   assert.match(await page.textContent("#open-status"), /dropped\.json/);
   assert.deepEqual(JSON.parse(await download(page)), dropped);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("only files are caught when dropped; Download and Copy take the last keystroke", async () => {
+  const { page, errors, context } = await openEditor();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: WIDGET_ORIGIN });
+  const cancelled = (kind) => page.evaluate((kind) => {
+    const data = new DataTransfer();
+    if (kind === "file") data.items.add(new File(["x"], "x.txt", { type: "text/plain" }));
+    else data.setData("text/plain", "dragged words");
+    const target = document.getElementById("data-url");
+    const over = !target.dispatchEvent(new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }));
+    return over;
+  }, kind);
+  assert.equal(await cancelled("text"), false);
+  assert.equal(await cancelled("file"), true);
+
+  const column = (await page.inputValue("#milestones")).split("\n")[0].split("\t").indexOf("title en");
+  await page.fill(`#m-2-${column}`, "Typed just now");
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+  const json = JSON.parse(readFileSync(await file.path(), "utf8"));
+  assert.equal(json.milestones[0].title.en, "Typed just now");
+  // The snippet's summary lists the indicators' labels.
+  const label = (await page.inputValue("#indicators")).split("\n")[0].split("\t").indexOf("label en");
+  await page.fill(`#i-2-${label}`, "Typed again");
+  await page.click("#copy");
+  await page.waitForFunction(() => document.getElementById("copy-status").textContent !== "");
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /<li>Typed again: /);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -314,6 +445,36 @@ test("a huge paste is capped, and typing stays quick", async () => {
   const started = Date.now();
   await page.fill("#m-3-4", "五月");
   assert.ok(Date.now() - started < 2000, `typing took ${Date.now() - started} ms`);
+  // The edit changed its cell only: the rows past the cap are all kept, and
+  // still reported.
+  await page.waitForFunction(() => document.getElementById("milestones").value.includes("\nm1\t2025-05\tindustry\t五\t五月\t"));
+  assert.equal((await page.inputValue("#milestones")).split("\n").length, 20_051);
+  assert.ok(await page.$('#problems li[data-place="Milestones!1"]'));
+  await context.close();
+});
+
+test("an edit in a cell keeps the indicator rows past the cap, and an edit in the text area just before", async () => {
+  const { page, errors, context } = await openEditor();
+  const rows = [INDICATOR_HEADER];
+  for (let i = 0; i < 150; i++) rows.push(row(`i${i}`, "industry", "streak", "12", "個", "連續", "in a row", "說明", "Context.", "", "", "", "article", "原文"));
+  await page.fill("#indicators", rows.join("\n") + "\n");
+  await page.waitForFunction(() => document.querySelector('#problems li[data-place="Indicators!1"]'));
+  await page.fill("#i-2-6", "in a row!");
+  await page.waitForFunction(() => document.getElementById("indicators").value.includes("\tin a row!\t"));
+  assert.equal((await page.inputValue("#indicators")).trim().split("\n").length, 151);
+  assert.ok(await page.$('#problems li[data-place="Indicators!1"]'));
+  // Typed in the text area, then in a cell before the pause: both kept.
+  await page.evaluate(() => {
+    const area = document.getElementById("indicators");
+    area.value = area.value.replace("\ni5\t", "\nfive\t");
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await page.fill("#i-3-6", "twice");
+  await page.waitForFunction(() => document.getElementById("i-7-0")?.value === "five");
+  const text = await page.inputValue("#indicators");
+  assert.match(text, /\nfive\t/);
+  assert.match(text, /\ni1\tindustry\tstreak\t12\t個\t連續\ttwice\t/);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -3,9 +3,10 @@
 //! preview, and publishing. On a wide screen the editing and the preview
 //! sit side by side; on a phone they stack.
 
+use super::meta_view::AboutGraphic;
 use super::preview::{language_name, Preview};
 use super::publish_view::Publish;
-use super::start::built_in;
+use super::start::{built_in, template};
 use super::start_view::StartControls;
 use super::state::{EditorState, SheetState};
 use super::storage;
@@ -19,7 +20,10 @@ use leptos::prelude::*;
 /// visit or else the built-in dataset.
 #[component]
 pub fn EditorApp() -> impl IntoView {
-    let state = EditorState::new(storage::load().unwrap_or_else(built_in));
+    let kept = storage::load();
+    // A kept draft is the author's work, unless it is a start untouched.
+    let started = kept.as_ref().is_none_or(|d| *d == built_in() || *d == template());
+    let state = EditorState::new(kept.unwrap_or_else(built_in), started);
     let lang = state.lang;
     let word = move |w: Word| move || w.text(lang.get());
     // The page's language follows the author's, for screen readers.
@@ -47,6 +51,7 @@ pub fn EditorApp() -> impl IntoView {
             <div class="columns">
                 <div class="edit-column">
                     <StartControls state />
+                    <AboutGraphic state />
                     <section class="sheets" aria-labelledby="sheets-heading">
                         <h2 id="sheets-heading">{word(Word::Sheets)}</h2>
                         <p>{word(Word::PasteHint)}</p>
@@ -74,9 +79,30 @@ pub fn EditorApp() -> impl IntoView {
 
 /// A sheet's whole text, for pasting a spreadsheet's cells.
 fn sheet_text(id: &'static str, label: Word, sheet: SheetState, lang: RwSignal<Lang>) -> impl IntoView {
+    let area = NodeRef::<leptos::html::Textarea>::new();
+    // Brought up to date when the text settles, and only if it differs:
+    // on a big sheet each write is megabytes, too much for every key typed
+    // in a cell, and while the author types here it already holds the text.
+    let catch_up = move || {
+        if let Some(area) = area.get_untracked() {
+            sheet.text.with_untracked(|text| {
+                if area.value() != *text {
+                    area.set_value(text);
+                }
+            });
+        }
+    };
+    Effect::new(move |_| {
+        sheet.settled.track();
+        area.track();
+        catch_up();
+    });
     view! {
         <label for=id>{move || label.text(lang.get())}</label>
-        <textarea id=id rows="6" spellcheck="false" wrap="off" prop:value=move || sheet.text.get()
+        // Focused within a pause after a cell edit, it first takes that
+        // edit, so typing here does not undo it.
+        <textarea id=id rows="6" spellcheck="false" wrap="off" node_ref=area
+            on:focus=move |_| catch_up()
             on:input=move |ev| sheet.text.set(event_target_value(&ev))></textarea>
     }
 }

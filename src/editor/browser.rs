@@ -45,11 +45,10 @@ pub fn stored(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }
 
-/// Stores `value` under `key`; a full or blocked storage keeps nothing.
-pub fn store(key: &str, value: &str) {
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(key, value);
-    }
+/// Stores `value` under `key`; whether it was kept (a full or blocked
+/// storage keeps nothing).
+pub fn store(key: &str, value: &str) -> bool {
+    storage().is_some_and(|storage| storage.set_item(key, value).is_ok())
 }
 
 /// Forgets `key`.
@@ -57,6 +56,13 @@ pub fn forget(key: &str) {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(key);
     }
+}
+
+/// Whether a drag event carries files (not text or a link being dragged
+/// into an input, which the browser must go on handling).
+pub fn carries_files(event: &JsValue) -> bool {
+    let types = get(event, "dataTransfer").and_then(|d| get(&d, "types"));
+    types.is_some_and(|t| js_sys::Array::from(&t).includes(&"Files".into(), 0))
 }
 
 /// The first file of `holder.files` (an `<input type=file>`, or a drop
@@ -82,9 +88,16 @@ fn on_settled(
 }
 
 /// Reads a file as UTF-8 text (a byte order mark dropped, as the browser
-/// decodes) and hands it to `then`.
-pub fn read_text(file: &Blob, then: impl FnOnce(String) + 'static) {
-    on_settled(&file.text(), move |text| then(text.as_string().unwrap_or_default()), || {});
+/// decodes) and hands it to `then`; `None` when the file is not UTF-8 (a
+/// CSV saved as Big5 or GBK), rather than text with every character it
+/// could not read replaced.
+pub fn read_text(file: &Blob, then: impl FnOnce(Option<String>) + 'static) {
+    let read = move |buffer: JsValue| {
+        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+        let text = String::from_utf8(bytes).ok();
+        then(text.map(|t| t.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(t)))
+    };
+    on_settled(&file.array_buffer(), read, || {});
 }
 
 /// Puts `text` on the clipboard; `refused` runs where the page has no

@@ -1,8 +1,9 @@
 //! A sheet's text as the grid the editor's table shows: the header row,
 //! then one row per item, each keeping the row number a spreadsheet gives
-//! it (so a problem at `Milestones!B5` finds its input), and back to text
-//! when a cell is edited. The text stays the one source of truth; the grid
-//! is what it looks like as a table.
+//! it (so a problem at `Milestones!B5` finds its input). The text stays
+//! the one source of truth; the grid is what it looks like as a table, and
+//! an edit in the table is written into the text where its cell is
+//! (`patch`).
 
 use crate::data::sheet::cells::{detect_delimiter, split};
 use crate::data::sheet::SheetKind;
@@ -69,59 +70,6 @@ impl SheetGrid {
     pub fn cell(&self, row: usize, column: usize) -> &str {
         self.rows.get(row).and_then(|r| r.cells.get(column)).map_or("", String::as_str)
     }
-
-    /// Sets a cell of an item row, growing the row as needed.
-    pub fn set(&mut self, row: usize, column: usize, text: &str) {
-        if let Some(r) = self.rows.get_mut(row) {
-            if r.cells.len() <= column {
-                r.cells.resize(column + 1, String::new());
-            }
-            r.cells[column] = text.to_owned();
-        }
-    }
-
-    /// Adds an item row after the last one, its first cell an id no row
-    /// has yet (`new-1`, `new-2`…), so the row is not blank and the
-    /// validator can say at each cell what it still needs. Returns the new
-    /// row's number; `None` for a sheet without a header row.
-    pub fn add_row(&mut self) -> Option<usize> {
-        let last = self.rows.last().or(self.header.as_ref())?.number;
-        let taken = |id: &str| self.rows.iter().any(|r| r.cells.first().is_some_and(|c| c.trim() == id));
-        let id = (1..).map(|n| format!("new-{n}")).find(|id| !taken(id))?;
-        self.rows.push(GridRow { number: last + 1, cells: vec![id] });
-        Some(last + 1)
-    }
-
-    /// The grid as tab-separated text, as a spreadsheet copies a range.
-    /// Blank lines keep every row at its number, so the problems found in
-    /// the old text and the new one point at the same rows.
-    pub fn to_tsv(&self) -> String {
-        let mut out = String::new();
-        let mut line = 1;
-        for row in self.header.iter().chain(&self.rows) {
-            while line < row.number {
-                out.push('\n');
-                line += 1;
-            }
-            let cells: Vec<String> = row.cells.iter().map(|c| tsv_cell(c)).collect();
-            out.push_str(&cells.join("\t"));
-            out.push('\n');
-            line += 1;
-        }
-        out
-    }
-}
-
-/// A cell's text quoted as RFC 4180 does, only when it must be: it holds a
-/// tab, a quote or a line break, or starts with a quote. The text is kept
-/// as the author wrote it (the sheet reader takes off a defusing
-/// apostrophe; the table shows it as the spreadsheet would).
-fn tsv_cell(text: &str) -> String {
-    if text.starts_with('"') || text.contains(['\t', '"', '\r', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
 }
 
 #[cfg(test)]
@@ -139,28 +87,6 @@ mod tests {
         assert_eq!(grid.cell(1, 2), "say \"hi\"");
         assert_eq!(grid.cell(0, 9), "");
         assert_eq!(grid.width(), 4);
-    }
-
-    #[test]
-    fn an_edited_grid_reads_back_as_itself_at_the_same_rows() {
-        let mut grid = SheetGrid::parse(SheetKind::Milestones, SHEET);
-        grid.set(0, 1, "2025-10-26");
-        grid.set(1, 5, "two\nlines\tand a tab");
-        grid.set(7, 0, "no such row");
-        let text = grid.to_tsv();
-        assert!(text.starts_with("\nid\tdate\ttitle en\n"));
-        assert_eq!(SheetGrid::parse(SheetKind::Milestones, &text), grid);
-    }
-
-    #[test]
-    fn an_added_row_has_a_fresh_id_and_reads_back() {
-        let mut grid = SheetGrid::parse(SheetKind::Milestones, "id\tdate\nnew-1\t2025\n");
-        assert_eq!(grid.add_row(), Some(3));
-        assert_eq!(grid.rows[1], GridRow { number: 3, cells: vec!["new-2".into()] });
-        let mut template = SheetGrid::parse(SheetKind::Milestones, "id\tdate\n");
-        assert_eq!(template.add_row(), Some(2));
-        assert_eq!(SheetGrid::parse(SheetKind::Milestones, &template.to_tsv()), template);
-        assert_eq!(SheetGrid::default().add_row(), None);
     }
 
     #[test]

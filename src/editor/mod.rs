@@ -7,12 +7,16 @@
 //! untouched.
 //!
 //! What needs no browser is plain Rust with native tests: `grid` (a
-//! sheet's text as a table and back), `draft` (what is kept between
-//! visits), `start` (the starting points), `publish` (the embed snippet
-//! and its no-JavaScript summary) and `words`. The rest is the page.
+//! sheet's text as a table), `patch` (a table edit written into the text
+//! where its cell is), `meta` (the graphic's title, source and period),
+//! `draft` (what is kept between visits), `start` (the starting points),
+//! `publish` (the embed snippet and its no-JavaScript summary) and
+//! `words`. The rest is the page.
 
 pub mod draft;
 pub mod grid;
+pub mod meta;
+pub mod patch;
 pub mod publish;
 pub mod start;
 pub mod words;
@@ -21,6 +25,8 @@ pub mod words;
 pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod meta_view;
 #[cfg(target_arch = "wasm32")]
 pub mod preview;
 #[cfg(target_arch = "wasm32")]

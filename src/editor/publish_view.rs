@@ -41,12 +41,14 @@ pub fn Publish(state: EditorState) -> impl IntoView {
     let copied = RwSignal::new(Copied::Not);
     let snippet_box = NodeRef::<leptos::html::Textarea>::new();
     let download = move |_| {
+        state.settle();
         let json = state.outcome.with(|o| o.dataset.is_some().then(|| o.json.clone()));
         if let (Some(json), Some(body)) = (json, document().body()) {
             save_text(&body, "tiexi-data.json", "application/json", &json);
         }
     };
     let copy = move |_| {
+        state.settle();
         let Some(text) = snippet.get_untracked() else { return };
         let select = move || {
             if let Some(area) = snippet_box.get_untracked() {

@@ -25,9 +25,17 @@ pub fn built_in() -> Draft {
 }
 
 /// The two sheets with their header rows only, completing the built-in
-/// dataset's title and categories.
+/// dataset's categories. The graphic's title, subtitle, source and period
+/// start blank (and so no article is linked): the problems then say what
+/// the author has to fill in.
 pub fn template() -> Draft {
-    let root = built_in_root();
+    let mut root = built_in_root();
+    if let Some(meta) = root.get_mut("meta").and_then(Value::as_object_mut) {
+        for key in ["title", "subtitle", "period"] {
+            meta.remove(key);
+        }
+        meta.insert("source".to_owned(), serde_json::json!({}));
+    }
     let empty = serde_json::json!({});
     let milestones = sheet_from_json(SheetKind::Milestones, &empty).to_tsv();
     let indicators = sheet_from_json(SheetKind::Indicators, &empty).to_tsv();
@@ -88,7 +96,9 @@ pub fn with_csv_file(draft: &Draft, text: &str) -> Option<(Draft, SheetKind)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::sheet::read_sheets;
+    use crate::data::sheet::{read_sheets, Place};
+    use crate::data::Lang;
+    use crate::editor::meta::{MetaField, MetaText};
 
     #[test]
     fn the_built_in_start_reads_back_as_the_built_in_file() {
@@ -105,7 +115,20 @@ mod tests {
         assert_eq!(draft.milestones.lines().count(), 1);
         assert!(draft.milestones.starts_with("id\tdate\tcategory\timportance\ttitle zh-Hant"));
         assert!(draft.indicators.starts_with("id\tcategory\tchart\tvalue"));
-        assert!(draft.base.pointer("/meta/title").is_some());
+        assert!(draft.base.pointer("/categories/0").is_some());
+        assert_eq!(draft.article_url, "");
+        // Blank: the problems say what to fill in, at the form's inputs.
+        let outcome = read_sheets(&draft.base, Some(&draft.milestones), Some(&draft.indicators));
+        let at = |path: &str| outcome.problems.iter().any(|p| p.place == Place::Json(path.into()));
+        assert!(at("$.meta.title") && at("$.meta.source.author") && at("$.meta.period"));
+        assert_eq!(
+            MetaField::at("$.meta.title", Lang::ZhHant),
+            Some(MetaField::Text(MetaText::Title, Lang::ZhHant))
+        );
+        // The title typed in the form completes the file.
+        let mut base = draft.base.clone();
+        MetaField::Text(MetaText::Title, Lang::En).set(&mut base, "Our year");
+        assert_eq!(base.pointer("/meta/title/en"), Some(&Value::from("Our year")));
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! template, a file opened or dropped (a JSON data file, or a CSV file of
 //! one sheet), and "Start over", which forgets the draft.
 
-use super::browser::{first_file, read_text};
+use super::browser::{carries_files, first_file, read_text};
+use super::draft::Draft;
 use super::start::{built_in, from_json_file, template, with_csv_file};
 use super::state::EditorState;
 use super::storage;
@@ -23,6 +24,8 @@ enum Opened {
     NotJson(String, Vec<Problem>),
     /// A CSV file whose header row names neither sheet.
     NotASheet(String),
+    /// A file that is not UTF-8 text.
+    NotUtf8(String),
 }
 
 /// The start controls, and the page-wide drop target.
@@ -32,12 +35,33 @@ pub fn StartControls(state: EditorState) -> impl IntoView {
     let word = move |w: Word| move || w.text(lang.get());
     let opened = RwSignal::new(Opened::Nothing);
     let open = move |(name, file): (String, Blob)| {
-        read_text(&file, move |text| opened.set(open_text(state, name, &text)));
+        read_text(&file, move |text| match text {
+            None => opened.set(Opened::NotUtf8(name)),
+            Some(text) => {
+                if may_replace(state) {
+                    opened.set(open_text(state, name, &text));
+                }
+            }
+        });
+    };
+    let start = move |draft: fn() -> Draft| {
+        if may_replace(state) {
+            state.load(draft());
+            opened.set(Opened::Nothing);
+        }
     };
     // A file dropped anywhere on the page opens, instead of the browser
-    // leaving the editor to show it.
-    let over = window_event_listener(leptos::ev::dragover, |ev: DragEvent| ev.prevent_default());
+    // leaving the editor to show it. Only files: text dragged into an
+    // input or the sheet's text is left to the browser.
+    let over = window_event_listener(leptos::ev::dragover, |ev: DragEvent| {
+        if carries_files(&ev) {
+            ev.prevent_default();
+        }
+    });
     let drop = window_event_listener(leptos::ev::drop, move |ev: DragEvent| {
+        if !carries_files(&ev) {
+            return;
+        }
         ev.prevent_default();
         let dropped = js_sys::Reflect::get(&ev, &"dataTransfer".into()).ok();
         if let Some(file) = dropped.and_then(|d| first_file(&d)) {
@@ -60,8 +84,8 @@ pub fn StartControls(state: EditorState) -> impl IntoView {
         <section class="start" aria-labelledby="start-heading">
             <h2 id="start-heading">{word(Word::StartFrom)}</h2>
             <div class="buttons">
-                <button id="start-built-in" type="button" on:click=move |_| state.load(built_in())>{word(Word::BuiltIn)}</button>
-                <button id="start-template" type="button" on:click=move |_| state.load(template())>{word(Word::Template)}</button>
+                <button id="start-built-in" type="button" on:click=move |_| start(built_in)>{word(Word::BuiltIn)}</button>
+                <button id="start-template" type="button" on:click=move |_| start(template)>{word(Word::Template)}</button>
                 <button id="start-over" type="button" on:click=start_over>{word(Word::StartOver)}</button>
             </div>
             <label for="open-file">{word(Word::OpenFile)}</label>
@@ -75,9 +99,21 @@ pub fn StartControls(state: EditorState) -> impl IntoView {
                     input.set_value("");
                 } />
             <p class="note">{word(Word::DropHint)}" "{word(Word::DraftKept)}</p>
+            <p id="draft-status" class="draft-lost" role="status">
+                {move || (!state.draft_kept.get()).then(|| Word::DraftNotKept.text(lang.get()))}
+            </p>
             <div id="open-status" role="status">{move || status(opened.get(), lang.get())}</div>
         </section>
     }
+}
+
+/// Whether the draft may be replaced: it is as it started, or the author
+/// says so (as Start over asks).
+fn may_replace(state: EditorState) -> bool {
+    !state.edited()
+        || window()
+            .confirm_with_message(Word::ReplaceConfirm.text(state.lang.get_untracked()))
+            .unwrap_or(false)
 }
 
 /// Puts a file's text into the editor: a JSON data file replaces the
@@ -103,6 +139,7 @@ fn open_text(state: EditorState, name: String, text: &str) -> Opened {
                 SheetKind::Indicators => draft.indicators,
             };
             state.sheet(kind).load(text);
+            state.mark_started();
             Opened::Done(name)
         }
         None => Opened::NotASheet(name),
@@ -117,6 +154,7 @@ fn status(opened: Opened, lang: Lang) -> impl IntoView {
             (Word::FileRefused, name, problems.iter().map(|p| p.message(lang)).collect())
         }
         Opened::NotASheet(name) => (Word::FileRefused, name, vec![Word::NotASheet.text(lang).to_owned()]),
+        Opened::NotUtf8(name) => (Word::FileRefused, name, vec![Word::NotUtf8.text(lang).to_owned()]),
     };
     let class = if reasons.is_empty() { "opened" } else { "refused" };
     Some(view! {

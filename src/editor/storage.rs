@@ -10,9 +10,15 @@ pub fn load() -> Option<Draft> {
     Draft::from_stored(&stored(DRAFT_KEY)?)
 }
 
-/// Keeps the draft for the next visit.
-pub fn save(draft: &Draft) {
-    store(DRAFT_KEY, &draft.to_stored());
+/// Keeps the draft for the next visit; whether it was kept. When it was
+/// not, the draft kept before is forgotten too: a reload must not bring
+/// back older work as if it were the latest.
+pub fn save(draft: &Draft) -> bool {
+    let kept = store(DRAFT_KEY, &draft.to_stored());
+    if !kept {
+        clear();
+    }
+    kept
 }
 
 /// Forgets the kept draft.

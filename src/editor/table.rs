@@ -137,21 +137,24 @@ fn SheetCell(
                 aria-labelledby=format!("{prefix}-col-{column} {prefix}-row-{number}")
                 aria-invalid=move || invalid().then_some("true")
                 aria-describedby=move || problems.with(Option::is_some).then(|| described.clone())
-                prop:value=move || sheet.grid.with(|g| g.cell(index, column).to_owned())
-                on:input=move |ev| sheet.edit_cell(index, column, &event_target_value(&ev))
+                prop:value=move || {
+                    sheet.loads.track();
+                    sheet.grid.with(|g| g.cell(index, column).to_owned())
+                }
+                on:input=move |ev| sheet.edit_cell(number, column, &event_target_value(&ev))
             />
             {move || problems.get().map(|p| messages(message_id.clone(), p))}
         </td>
     }
 }
 
-fn is_error(problems: &[CellProblem]) -> bool {
+pub(super) fn is_error(problems: &[CellProblem]) -> bool {
     problems.iter().any(|p| p.severity == Severity::Error)
 }
 
 /// The messages shown at a cell or a row, as one paragraph the input
 /// points to.
-fn messages(id: String, problems: Vec<CellProblem>) -> impl IntoView {
+pub(super) fn messages(id: String, problems: Vec<CellProblem>) -> impl IntoView {
     let class = if is_error(&problems) { "cell-problem error" } else { "cell-problem warning" };
     let text = problems.into_iter().map(|p| p.text).collect::<Vec<_>>().join(" · ");
     view! { <p class=class id=id>{text}</p> }

@@ -98,11 +98,37 @@ pub enum Word {
     CopyFailed,
     /// The summary's link to the article.
     ReadArticle,
+    /// The "About this graphic" form's heading.
+    About,
+    /// What the form holds.
+    AboutHint,
+    /// The title's inputs.
+    MetaTitle,
+    /// The subtitle's inputs.
+    MetaSubtitle,
+    /// The article's author's inputs.
+    SourceAuthor,
+    /// The article's title's inputs.
+    SourceTitle,
+    /// The publication's inputs.
+    SourcePublication,
+    /// The article's address.
+    SourceUrl,
+    /// The period's input.
+    Period,
+    /// The default language picker.
+    DefaultLanguage,
+    /// Asked before a start or a file replaces an edited draft.
+    ReplaceConfirm,
+    /// Said when the browser would not keep the draft.
+    DraftNotKept,
+    /// Said when a file is not UTF-8 text.
+    NotUtf8,
 }
 
 impl Word {
     /// Every word, for tests.
-    pub const ALL: [Word; 46] = [
+    pub const ALL: [Word; 59] = [
         Word::Title,
         Word::Language,
         Word::MilestonesSheet,
@@ -149,6 +175,19 @@ impl Word {
         Word::Copied,
         Word::CopyFailed,
         Word::ReadArticle,
+        Word::About,
+        Word::AboutHint,
+        Word::MetaTitle,
+        Word::MetaSubtitle,
+        Word::SourceAuthor,
+        Word::SourceTitle,
+        Word::SourcePublication,
+        Word::SourceUrl,
+        Word::Period,
+        Word::DefaultLanguage,
+        Word::ReplaceConfirm,
+        Word::DraftNotKept,
+        Word::NotUtf8,
     ];
 
     /// The word in `lang`.
@@ -293,6 +332,45 @@ impl Word {
             (Word::ReadArticle, En) => "Read the article",
             (Word::ReadArticle, ZhHant) => "閱讀全文",
             (Word::ReadArticle, ZhHans) => "阅读全文",
+            (Word::About, En) => "About this graphic",
+            (Word::About, ZhHant) => "關於本圖表",
+            (Word::About, ZhHans) => "关于本图表",
+            (Word::AboutHint, En) => "The title and source shown with the graphic, in each language; a missing translation falls back to the default language.",
+            (Word::AboutHint, ZhHant) => "圖表的標題與出處，每種語言各一；缺少的翻譯以預設語言顯示。",
+            (Word::AboutHint, ZhHans) => "图表的标题与出处，每种语言各一；缺少的翻译以默认语言显示。",
+            (Word::MetaTitle, En) => "Title (required)",
+            (Word::MetaTitle, ZhHant) => "標題（必填）",
+            (Word::MetaTitle, ZhHans) => "标题（必填）",
+            (Word::MetaSubtitle, En) => "Subtitle",
+            (Word::MetaSubtitle, ZhHant) => "副標題",
+            (Word::MetaSubtitle, ZhHans) => "副标题",
+            (Word::SourceAuthor, En) => "Article's author (required)",
+            (Word::SourceAuthor, ZhHant) => "文章作者（必填）",
+            (Word::SourceAuthor, ZhHans) => "文章作者（必填）",
+            (Word::SourceTitle, En) => "Article's title",
+            (Word::SourceTitle, ZhHant) => "文章標題",
+            (Word::SourceTitle, ZhHans) => "文章标题",
+            (Word::SourcePublication, En) => "Publication",
+            (Word::SourcePublication, ZhHant) => "刊物",
+            (Word::SourcePublication, ZhHans) => "刊物",
+            (Word::SourceUrl, En) => "Article's address (https://…)",
+            (Word::SourceUrl, ZhHant) => "文章網址（https://…）",
+            (Word::SourceUrl, ZhHans) => "文章网址（https://…）",
+            (Word::Period, En) => "Period shown (required: 2025, 2025-Q3, 2025-10…)",
+            (Word::Period, ZhHant) => "涵蓋期間（必填：2025、2025-Q3、2025-10…）",
+            (Word::Period, ZhHans) => "涵盖期间（必填：2025、2025-Q3、2025-10…）",
+            (Word::DefaultLanguage, En) => "Default language",
+            (Word::DefaultLanguage, ZhHant) => "預設語言",
+            (Word::DefaultLanguage, ZhHans) => "默认语言",
+            (Word::ReplaceConfirm, En) => "Replace your draft? The changes you made in it will be lost.",
+            (Word::ReplaceConfirm, ZhHant) => "要取代目前的草稿嗎？您所做的修改將會遺失。",
+            (Word::ReplaceConfirm, ZhHans) => "要替换当前的草稿吗？您所做的修改将会丢失。",
+            (Word::DraftNotKept, En) => "Draft not kept: this browser's storage is full or blocked. Download your work so as not to lose it.",
+            (Word::DraftNotKept, ZhHant) => "草稿未能保存：本瀏覽器的儲存空間已滿或被封鎖。請下載您的資料，以免遺失。",
+            (Word::DraftNotKept, ZhHans) => "草稿未能保存：本浏览器的存储空间已满或被阻止。请下载您的数据，以免丢失。",
+            (Word::NotUtf8, En) => "This file is not UTF-8 text (perhaps Big5 or GBK). In your spreadsheet, save it as \"CSV UTF-8\" and open it again.",
+            (Word::NotUtf8, ZhHant) => "此檔案不是 UTF-8 文字（可能是 Big5 或 GBK）。請在試算表中另存為「CSV UTF-8」後再開啟。",
+            (Word::NotUtf8, ZhHans) => "此文件不是 UTF-8 文本（可能是 Big5 或 GBK）。请在电子表格中另存为“CSV UTF-8”后再打开。",
         }
     }
 }

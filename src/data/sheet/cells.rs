@@ -97,6 +97,61 @@ pub fn split(text: &str, delimiter: u8, max_rows: usize) -> Grid {
     }
 }
 
+/// Where one row lies in a text: the byte range of each of its cells
+/// (quotes included), for the editor, which changes one cell where it is
+/// rather than writing the whole sheet again (and so keeps every row and
+/// column past the caps a table shows).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowSpan {
+    /// The row's number, as `split` counts it.
+    pub number: usize,
+    /// Each cell's bytes in the text, at most `MAX_COLUMNS` of them.
+    pub cells: Vec<std::ops::Range<usize>>,
+}
+
+/// The row numbered `number` of `text`, read as `split` reads it (blank
+/// rows count, a quoted cell may span lines); `Err` with how many rows the
+/// text has when it has fewer. Reads only the rows up to `number`.
+pub fn row_span(text: &str, delimiter: u8, number: usize) -> Result<RowSpan, usize> {
+    let skip = if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+    let body = &text[skip..];
+    let bytes = body.as_bytes();
+    let mut cells = Vec::new();
+    let mut row = 1;
+    let mut at = 0;
+    loop {
+        let start = at;
+        at = cell_at(body, at, delimiter).1;
+        if row == number && cells.len() < MAX_COLUMNS {
+            cells.push(skip + start..skip + at);
+        }
+        let end_of_row = match bytes.get(at) {
+            Some(&b) if b == delimiter => {
+                at += 1;
+                false
+            }
+            Some(b'\r') => {
+                at += 1 + usize::from(bytes.get(at + 1) == Some(&b'\n'));
+                true
+            }
+            Some(b'\n') => {
+                at += 1;
+                true
+            }
+            _ => true,
+        };
+        if end_of_row {
+            if row == number {
+                return Ok(RowSpan { number, cells });
+            }
+            if at >= bytes.len() {
+                return Err(row);
+            }
+            row += 1;
+        }
+    }
+}
+
 fn end_row(grid: &mut Grid, mut cells: Vec<String>, number: usize, max_rows: usize) {
     while cells.last().is_some_and(|c| c.is_empty()) {
         cells.pop();

@@ -183,9 +183,20 @@ impl Reader {
         let problem = Problem { path: path.into(), kind };
         if self.problems.len() < limits::MAX_PROBLEMS {
             self.problems.push(problem);
-        } else {
-            self.omitted += 1;
-            self.omitted_errors += usize::from(problem.severity() == Severity::Error);
+            return;
+        }
+        self.omitted += 1;
+        // Past the cap an error takes the place of the last warning kept
+        // (counted instead), so a file that is refused always lists why;
+        // it comes after every problem kept, so the order stays the file's.
+        let is_error = problem.severity() == Severity::Error;
+        let warning = self.problems.iter().rposition(|p| p.severity() == Severity::Warning);
+        match warning {
+            Some(at) if is_error => {
+                self.problems.remove(at);
+                self.problems.push(problem);
+            }
+            _ => self.omitted_errors += usize::from(is_error),
         }
     }
 
