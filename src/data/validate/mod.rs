@@ -189,10 +189,12 @@ impl Reader {
         // Past the cap an error takes the place of the last warning kept
         // (counted instead), so a file that is refused always lists why;
         // it comes after every problem kept, so the order stays the file's.
+        // (Only an error looks for one: at most one scan of the hundred kept
+        // per error past the cap.)
         let is_error = problem.severity() == Severity::Error;
-        let warning = self.problems.iter().rposition(|p| p.severity() == Severity::Warning);
-        match warning {
-            Some(at) if is_error => {
+        let warning = is_error.then(|| self.problems.iter().rposition(|p| p.severity() == Severity::Warning));
+        match warning.flatten() {
+            Some(at) => {
                 self.problems.remove(at);
                 self.problems.push(problem);
             }
