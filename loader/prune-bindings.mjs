@@ -69,6 +69,10 @@ export async function pruneBindings(wasmBytes, glueText, buildTools) {
   const missing = [...readExports(glue)].filter((name) => !left.has(name));
   mod.dispose();
   if (missing.length > 0) throw new Error(`prune-bindings: the glue reads removed exports: ${missing.join(", ")}`);
+  // A class left half removed (wasm-bindgen writing it another way) would
+  // fail only when run: refuse the build instead.
+  const leftOver = UNUSED_CLASSES.filter((c) => new RegExp(`\\b${c}\\b`).test(glue));
+  if (leftOver.length > 0) throw new Error(`prune-bindings: the glue still names ${leftOver.join(", ")}`);
   return { wasm, glue, removed };
 }
 
