@@ -72,21 +72,8 @@ pub fn split(text: &str, delimiter: u8, max_rows: usize) -> Grid {
         } else if !cell.is_empty() && grid.too_wide.is_none() {
             grid.too_wide = Some(number);
         }
-        let end_of_row = match bytes.get(at) {
-            Some(&b) if b == delimiter => {
-                at += 1;
-                false
-            }
-            Some(b'\r') => {
-                at += 1 + usize::from(bytes.get(at + 1) == Some(&b'\n'));
-                true
-            }
-            Some(b'\n') => {
-                at += 1;
-                true
-            }
-            _ => true,
-        };
+        let end_of_row;
+        (at, end_of_row) = past_separator(bytes, at, delimiter);
         if end_of_row {
             end_row(&mut grid, std::mem::take(&mut cells), number, max_rows);
             number += 1;
@@ -94,6 +81,18 @@ pub fn split(text: &str, delimiter: u8, max_rows: usize) -> Grid {
                 return grid;
             }
         }
+    }
+}
+
+/// Steps over what follows a cell ending at `at`: a delimiter (the row goes
+/// on), a line break (`\r\n`, `\r` or `\n`) or the end of the text. Gives
+/// where the next cell starts and whether the row ended.
+fn past_separator(bytes: &[u8], at: usize, delimiter: u8) -> (usize, bool) {
+    match bytes.get(at) {
+        Some(&b) if b == delimiter => (at + 1, false),
+        Some(b'\r') => (at + 1 + usize::from(bytes.get(at + 1) == Some(&b'\n')), true),
+        Some(b'\n') => (at + 1, true),
+        _ => (at, true),
     }
 }
 
@@ -125,21 +124,8 @@ pub fn row_span(text: &str, delimiter: u8, number: usize) -> Result<RowSpan, usi
         if row == number && cells.len() < MAX_COLUMNS {
             cells.push(skip + start..skip + at);
         }
-        let end_of_row = match bytes.get(at) {
-            Some(&b) if b == delimiter => {
-                at += 1;
-                false
-            }
-            Some(b'\r') => {
-                at += 1 + usize::from(bytes.get(at + 1) == Some(&b'\n'));
-                true
-            }
-            Some(b'\n') => {
-                at += 1;
-                true
-            }
-            _ => true,
-        };
+        let end_of_row;
+        (at, end_of_row) = past_separator(bytes, at, delimiter);
         if end_of_row {
             if row == number {
                 return Ok(RowSpan { number, cells });
