@@ -5,7 +5,7 @@
 //! an edit in the table is written into the text where its cell is
 //! (`patch`).
 
-use crate::data::sheet::cells::{detect_delimiter, split};
+use crate::data::sheet::cells::{detect_delimiter, split, Row};
 use crate::data::sheet::SheetKind;
 use crate::data::validate::limits;
 
@@ -23,23 +23,14 @@ pub fn shown_rows(width: usize) -> usize {
     (TABLE_CELLS / width.max(1)).clamp(1, TABLE_ROWS)
 }
 
-/// One row of cells with its spreadsheet row number.
-#[derive(Clone, Debug, PartialEq)]
-pub struct GridRow {
-    /// The row number (the header row is 1 when it is the first line).
-    pub number: usize,
-    /// The cells as written in the sheet, apostrophes included.
-    pub cells: Vec<String>,
-}
-
 /// A sheet split into its header row and item rows.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SheetGrid {
     /// The header row; `None` for an empty sheet.
-    pub header: Option<GridRow>,
+    pub header: Option<Row>,
     /// The item rows, at most the validator's cap for the sheet (the
     /// reader reports any past it).
-    pub rows: Vec<GridRow>,
+    pub rows: Vec<Row>,
 }
 
 impl SheetGrid {
@@ -54,7 +45,7 @@ impl SheetGrid {
             SheetKind::Indicators => limits::MAX_INDICATORS,
         };
         let grid = split(text, detect_delimiter(text), limit + 1);
-        let mut rows = grid.rows.into_iter().map(|r| GridRow { number: r.number, cells: r.cells });
+        let mut rows = grid.rows.into_iter();
         let header = rows.next();
         SheetGrid { header, rows: rows.collect() }
     }
