@@ -207,8 +207,18 @@ fn every_problem_is_collected_not_just_the_first() {
 fn syntax_errors_give_line_and_column() {
     let checked = parse_dataset(b"{\n  \"meta\": ,\n}");
     let msg = checked.problems[0].message(Lang::En);
-    assert!(msg.starts_with("$: not valid JSON at line 2"), "{msg}");
-    assert!(checked.problems[0].message(Lang::ZhHant).contains("第 2 行"));
+    assert_eq!(msg, "$: not valid JSON at line 2, column 11 (expected a value)");
+    // What was wrong is said in the reader's language, not in the parser's English.
+    let hant = checked.problems[0].message(Lang::ZhHant);
+    assert_eq!(hant, "$: 第 2 行第 11 列不是有效的 JSON（應為一個值）");
+    let hans = checked.problems[0].message(Lang::ZhHans);
+    assert_eq!(hans, "$: 第 2 行第 11 列不是有效的 JSON（应为一个值）");
+    // Columns count bytes, as they always did: 鐵 is three.
+    let checked = parse_dataset(r#"{"鐵" 1}"#.as_bytes());
+    assert_eq!(
+        checked.problems[0].message(Lang::En),
+        "$: not valid JSON at line 1, column 8 (expected `:` after the key)"
+    );
 }
 
 #[test]

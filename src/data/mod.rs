@@ -10,6 +10,7 @@ pub mod export;
 pub mod figures_in_text;
 pub mod file_name;
 pub mod format;
+pub mod json;
 pub mod json_echo;
 pub mod lang;
 pub mod locale;

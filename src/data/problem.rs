@@ -1,6 +1,7 @@
 //! Problems found in a data file: each one says where (a JSON path such as
 //! `milestones[3].date`) and what was expected, in the reader's language.
 
+use super::json::SyntaxError;
 use super::lang::Lang;
 use super::text_rules::quoted;
 use std::fmt;
@@ -59,8 +60,9 @@ impl Shape {
 /// What is wrong.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ProblemKind {
-    /// The bytes are not JSON.
-    Syntax { line: usize, column: usize, detail: String },
+    /// The bytes are not JSON: what is wrong at which line and column
+    /// (both from 1; a column counts bytes).
+    Syntax { line: usize, column: usize, detail: SyntaxError },
     /// The file is larger than the widget accepts.
     FileTooLarge { bytes: usize, limit: usize },
     /// The value has the wrong JSON type.
@@ -147,11 +149,14 @@ impl Problem {
             }
         };
         match &self.kind {
-            K::Syntax { line, column, detail } => pick(
-                format!("not valid JSON at line {line}, column {column} ({detail})"),
-                format!("第 {line} 行第 {column} 列不是有效的 JSON（{detail}）"),
-                format!("第 {line} 行第 {column} 列不是有效的 JSON（{detail}）"),
-            ),
+            K::Syntax { line, column, detail } => {
+                let (e, t, s) = syntax_detail(*detail);
+                pick(
+                    format!("not valid JSON at line {line}, column {column} ({e})"),
+                    format!("第 {line} 行第 {column} 列不是有效的 JSON（{t}）"),
+                    format!("第 {line} 行第 {column} 列不是有效的 JSON（{s}）"),
+                )
+            }
             K::FileTooLarge { bytes, limit } => pick(
                 format!("the file is {bytes} bytes; at most {limit} bytes are accepted"),
                 format!("檔案有 {bytes} 位元組，上限為 {limit} 位元組"),
@@ -294,6 +299,48 @@ impl Problem {
     }
 }
 
+/// A syntax error in English, Traditional and Simplified Chinese.
+fn syntax_detail(error: SyntaxError) -> (&'static str, &'static str, &'static str) {
+    use SyntaxError as E;
+    match error {
+        E::EndInValue => {
+            ("the file ends where a value should be", "檔案在應有值之處結束", "文件在应有值之处结束")
+        }
+        E::EndInString => ("the file ends inside a string", "檔案在字串中途結束", "文件在字符串中途结束"),
+        E::EndInArray => ("the file ends inside an array", "檔案在陣列中途結束", "文件在数组中途结束"),
+        E::EndInObject => ("the file ends inside an object", "檔案在物件中途結束", "文件在对象中途结束"),
+        E::ExpectedColon => ("expected `:` after the key", "鍵之後應為 `:`", "键之后应为 `:`"),
+        E::ExpectedCommaOrArrayEnd => ("expected `,` or `]`", "應為 `,` 或 `]`", "应为 `,` 或 `]`"),
+        E::ExpectedCommaOrObjectEnd => ("expected `,` or `}`", "應為 `,` 或 `}`", "应为 `,` 或 `}`"),
+        E::ExpectedLiteral => {
+            ("expected true, false or null", "應為 true、false 或 null", "应为 true、false 或 null")
+        }
+        E::ExpectedValue => ("expected a value", "應為一個值", "应为一个值"),
+        E::InvalidEscape => ("invalid escape in a string", "字串中的跳脫序列無效", "字符串中的转义序列无效"),
+        E::InvalidNumber => ("invalid number", "數字格式無效", "数字格式无效"),
+        E::NumberOutOfRange => ("number too large", "數字過大", "数字过大"),
+        E::InvalidUtf8 => ("text that is not UTF-8", "文字不是 UTF-8 編碼", "文字不是 UTF-8 编码"),
+        E::ControlCharacter => (
+            "a control character (line break, tab…) inside a string; write it as an escape such as \\n",
+            "字串中有控制字元（換行、定位字元等）；請寫成跳脫序列，如 \\n",
+            "字符串中有控制字符（换行、制表符等）；请写成转义序列，如 \\n",
+        ),
+        E::KeyMustBeString => ("expected a key in double quotes", "應為雙引號括住的鍵", "应为双引号括住的键"),
+        E::LoneSurrogate => (
+            "a \\u escape holds half a character (a surrogate without its pair)",
+            "\\u 跳脫序列只有半個字元（代理字元不成對）",
+            "\\u 转义序列只有半个字符（代理字符不成对）",
+        ),
+        E::TrailingComma => ("a comma before a closing bracket", "右括號前多了逗號", "右括号前多了逗号"),
+        E::TrailingCharacters => ("more text after the data", "資料之後還有其他文字", "数据之后还有其他文字"),
+        E::TooDeep => (
+            "arrays and objects nested more than 127 deep",
+            "陣列與物件巢狀超過 127 層",
+            "数组与对象嵌套超过 127 层",
+        ),
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let label = match self.severity() {
@@ -312,7 +359,7 @@ mod tests {
     fn every_kind() -> Vec<ProblemKind> {
         use ProblemKind as K;
         let mut kinds = vec![
-            K::Syntax { line: 3, column: 9, detail: "expected `,`".into() },
+            K::Syntax { line: 3, column: 9, detail: SyntaxError::ExpectedCommaOrObjectEnd },
             K::FileTooLarge { bytes: 5_000_000, limit: 4_194_304 },
             K::Missing,
             K::UnknownField { allowed: &["id", "date"] },
@@ -341,6 +388,9 @@ mod tests {
         }
         for target in ["category", "indicator", "milestone"] {
             kinds.push(K::DanglingLink { id: "一".into(), target });
+        }
+        for detail in SyntaxError::ALL {
+            kinds.push(K::Syntax { line: 1, column: 2, detail });
         }
         kinds
     }

@@ -3,12 +3,12 @@
 
 use super::*;
 use crate::data::date::PartialDate;
+use crate::data::json::Value;
 use crate::data::json_echo::echo;
 use crate::data::lang::Lang;
 use crate::data::locale::UiText;
 use crate::data::problem::{ProblemKind, Shape};
 use crate::data::text_rules::{clip_echo, key_path};
-use serde_json::Value;
 
 impl Reader {
     pub(super) fn dataset(&mut self, root: &Value) -> Option<Dataset> {
@@ -156,7 +156,7 @@ impl Reader {
         let keys = UiText::KEYS;
         let mut out = Vec::new();
         let mut ok = true;
-        for (tag, strings) in map {
+        for (tag, strings) in map.iter() {
             let path = key_path("$.meta.ui", tag);
             let Some(lang) = Lang::from_tag(tag) else {
                 self.report(path, ProblemKind::UnknownLanguage { tag: clip_echo(tag) });
@@ -167,7 +167,7 @@ impl Reader {
                 ok = false;
                 continue;
             };
-            for (key, value) in o.map {
+            for (key, value) in o.map.iter() {
                 if let Some(text) = UiText::from_key(key) {
                     match self.string(value, &o.at(key)) {
                         Some(s) => out.push((lang, text, s)),

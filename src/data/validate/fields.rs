@@ -4,10 +4,10 @@
 
 use super::*;
 use crate::data::date::PartialDate;
+use crate::data::json::Value;
 use crate::data::lang::{Lang, Localized};
 use crate::data::problem::{ProblemKind, Shape};
 use crate::data::text_rules::{bad_id_char, clip_echo, has_visible, key_path};
-use serde_json::Value;
 
 impl Reader {
     pub(super) fn object<'a>(
@@ -134,7 +134,7 @@ impl Reader {
         };
         let mut found: Vec<(Lang, String)> = Vec::new();
         let mut ok = true;
-        for (tag, value) in map {
+        for (tag, value) in map.iter() {
             let at = key_path(path, tag);
             match Lang::from_tag(tag) {
                 Some(lang) => match self.string(value, &at) {

@@ -4,9 +4,9 @@
 use super::*;
 use crate::data::chart_rules::chart_problems;
 use crate::data::date::PartialDate;
+use crate::data::json::Value;
 use crate::data::lang::Localized;
 use crate::data::problem::{ProblemKind, Shape};
-use serde_json::Value;
 
 impl Reader {
     pub(super) fn indicator(

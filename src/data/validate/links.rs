@@ -2,9 +2,9 @@
 //! the parts and sources items cite.
 
 use super::*;
+use crate::data::json::Value;
 use crate::data::problem::ProblemKind;
 use crate::data::text_rules::clip_echo;
-use serde_json::Value;
 
 impl Reader {
     pub(super) fn resolve(

@@ -1,12 +1,12 @@
 //! Reads a data file into a `Dataset`, collecting every problem with its JSON
-//! path instead of stopping at the first. The walk is by hand over
-//! `serde_json::Value` (not derived) because derived deserializers stop at the
+//! path instead of stopping at the first. The walk is by hand over our own
+//! `json::Value` (not derived) because derived deserializers stop at the
 //! first error and cannot say which array element was wrong.
 
+use super::json::{self, Object, Value};
 use super::lang::Lang;
 use super::model::*;
 use super::problem::{Problem, ProblemKind, Severity};
-use serde_json::{Map, Value};
 use std::collections::HashMap;
 
 mod dataset;
@@ -86,14 +86,21 @@ pub fn parse_dataset(bytes: &[u8]) -> Checked {
     if bytes.len() > limits::MAX_BYTES {
         return fail(ProblemKind::FileTooLarge { bytes: bytes.len(), limit: limits::MAX_BYTES });
     }
-    match serde_json::from_slice::<Value>(bytes) {
-        Ok(value) => validate_value(&value),
-        Err(e) => fail(ProblemKind::Syntax { line: e.line(), column: e.column(), detail: e.to_string() }),
+    match json::parse(bytes) {
+        Ok(value) => validate(&value),
+        Err(e) => fail(ProblemKind::Syntax { line: e.line, column: e.column, detail: e.error }),
     }
 }
 
+/// Validates a value built with serde_json (by the editor and the tests),
+/// as if it had been read from its JSON text.
+#[cfg(any(feature = "editor", not(target_arch = "wasm32")))]
+pub fn validate_value(root: &serde_json::Value) -> Checked {
+    validate(&root.into())
+}
+
 /// Validates an already parsed JSON value.
-pub fn validate_value(root: &Value) -> Checked {
+pub fn validate(root: &Value) -> Checked {
     let mut r = Reader::default();
     let dataset = r.dataset(root);
     let has_errors = r.omitted_errors > 0 || r.problems.iter().any(|p| p.severity() == Severity::Error);
@@ -140,7 +147,7 @@ fn present<T>(field: Option<Option<T>>) -> Option<Option<T>> {
 
 /// An object being read: reports unknown keys once, and missing ones on ask.
 struct Obj<'a> {
-    map: &'a Map<String, Value>,
+    map: &'a Object,
     path: String,
 }
 

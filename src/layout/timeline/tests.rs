@@ -3,7 +3,7 @@
 use super::*;
 use crate::data::date::day_of_year;
 use crate::data::default_dataset::default_dataset_or_none;
-use crate::data::{validate::validate_value, Dataset};
+use crate::data::{parse_dataset, Dataset};
 use crate::layout::text::ApproxMeasure;
 use crate::layout::Paint;
 
@@ -127,7 +127,7 @@ fn synthetic(n: usize) -> Dataset {
         "indicators": [],
         "milestones": milestones
     });
-    validate_value(&json).dataset.expect("synthetic dataset is valid")
+    parse_dataset(json.to_string().as_bytes()).dataset.expect("synthetic dataset is valid")
 }
 
 #[test]
@@ -209,7 +209,7 @@ fn a_mark_is_a_span_by_the_precision_of_its_date_not_its_width() {
             "source": [{"kind": "article", "note": {"zh-Hant": "x", "zh-Hans": "x", "en": "x"}}]
         }]
     });
-    let ds = validate_value(&json).dataset.expect("valid");
+    let ds = parse_dataset(json.to_string().as_bytes()).dataset.expect("valid");
     for width in [320.0, 1280.0] {
         let t = layout(&ds, width, Lang::En);
         let item = &t.items[0];
