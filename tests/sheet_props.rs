@@ -140,9 +140,9 @@ proptest! {
         let checked = validate_value(&doc);
         let errors: Vec<String> = checked.errors().take(3).map(|p| p.message(Lang::En)).collect();
         let dataset = checked.dataset.unwrap_or_else(|| panic!("the generated dataset is valid: {errors:?}"));
-        // What the widget gets from this dataset as a JSON file: serde_json
-        // may read a float's last digit differently from Rust's parser, and
-        // the sheet path ends in the same JSON reading.
+        // What the widget gets from this dataset as a JSON file: its reader
+        // (serde_json's arithmetic) may read a float's last digit differently
+        // from Rust's parser, and the sheet path ends in the same JSON reading.
         let expected = parse_dataset(&serde_json::to_vec(&doc).unwrap_or_default()).dataset;
         prop_assert!(expected.is_some());
         let (milestones, indicators) = (milestones_sheet(&dataset), indicators_sheet(&dataset));
@@ -162,8 +162,9 @@ proptest! {
             let outcome = read_sheets(&base(), Some(&m), Some(&i));
             prop_assert!(outcome.errors().next().is_none());
             let back: Value = serde_json::from_str(&outcome.json).unwrap_or_default();
-            // The file as the widget reads it: serde_json may read a
-            // float's last digit differently from how it was generated.
+            // The file as the widget reads it (serde_json reads numbers as
+            // the widget's reader does): a float's last digit may differ
+            // from how it was generated.
             let file: Value = serde_json::from_str(&doc.to_string()).unwrap_or_default();
             prop_assert_eq!(same_json(&back), same_json(&file));
         }
