@@ -406,3 +406,34 @@ async fn the_canvases_read_the_hosts_theme_in_any_colour_syntax() {
     );
     assert_eq!(dark.categories, built_in.categories);
 }
+
+#[wasm_bindgen_test]
+async fn legend_and_zoom_buttons_keep_focus_when_the_language_changes() {
+    let m = Mounted::new("en", 1.0, 900);
+    m.widget.use_default_data();
+    settle().await;
+    let focused = || m.root.active_element();
+    // A legend button: renamed in place, still the focused element.
+    let legend = m.all(".tx-legend-item").swap_remove(4);
+    let _ = legend.dyn_ref::<HtmlElement>().map(|b| b.focus());
+    let before = legend.text_content().unwrap_or_default();
+    m.widget.set_lang("zh-Hant");
+    settle().await;
+    assert_eq!(focused(), Some(legend.clone()), "the legend button keeps focus");
+    assert!(legend.is_connected(), "the same button, not a new one");
+    let after = legend.text_content().unwrap_or_default();
+    assert!(after != before && !after.is_empty(), "renamed: {before} → {after}");
+    assert_eq!(m.all(".tx-legend-item")[4].text_content().unwrap_or_default(), after);
+    // A zoom button: its name and the reset button's face follow too.
+    let zoom_in = m.one(".tx-zoom [data-zoom=in]");
+    let reset = m.one(".tx-zoom [data-zoom=reset]");
+    let _ = zoom_in.dyn_ref::<HtmlElement>().map(|b| b.focus());
+    let (name_before, face_before) = (zoom_in.get_attribute("aria-label"), reset.text_content());
+    m.widget.set_lang("en");
+    settle().await;
+    assert_eq!(focused(), Some(zoom_in.clone()), "the zoom button keeps focus");
+    assert_eq!(zoom_in.get_attribute("aria-label").as_deref(), Some("Zoom in"));
+    assert!(zoom_in.get_attribute("aria-label") != name_before, "renamed from {name_before:?}");
+    assert!(reset.text_content() != face_before && reset.get_attribute("aria-label") == reset.text_content());
+    assert_eq!(zoom_in.text_content().as_deref(), Some("+"), "a symbol's face stays");
+}

@@ -28,6 +28,16 @@ test("hovering a mark shows its tooltip; clicking opens the detail panel", async
   const tip = await inWidget(page, "#widget", (r) => r.querySelector(".tx-timeline [role=tooltip]")?.textContent);
   assert.match(tip, /Sino-German park chosen to build a national zero-carbon park/);
   assert.match(tip, /26 December 2025/);
+  // Placed through its style object (a strict CSP refuses style attributes
+  // in HTML text): under the mark, inside the chart.
+  const placed = await inWidget(page, "#widget", (r) => {
+    const t = r.querySelector(".tx-timeline [role=tooltip]");
+    const [b, c] = [t.getBoundingClientRect(), r.querySelector(".tx-timeline-base").getBoundingClientRect()];
+    return { styled: t.style.left.endsWith("px") && t.style.top.endsWith("px"), top: b.top, left: b.left, right: b.right, chart: [c.left, c.right] };
+  });
+  assert.ok(placed.styled, "left and top set on the tooltip");
+  assert.ok(placed.top > spot.y && placed.top < spot.y + 40, `the tooltip is just under the mark: ${JSON.stringify(placed)} at ${spot.y}`);
+  assert.ok(placed.left >= placed.chart[0] - 0.5 && placed.right <= placed.chart[1] + 0.5, `inside the chart: ${JSON.stringify(placed)}`);
   // The card of the figure this milestone moved lights up, and only it.
   const linked = await inWidget(page, "#widget", (r) => [...r.querySelectorAll(".tx-card.tx-linked .tx-figure")].map((f) => f.textContent));
   assert.deepEqual(linked, ["1 of 52 parks"]);

@@ -43,19 +43,34 @@ impl HitIndex {
         if c >= self.cols || r >= self.rows {
             return Vec::new();
         }
-        self.buckets[r * self.cols + c].iter().copied().filter(|&i| self.boxes[i].contains(x, y)).collect()
+        let mut under = Vec::new();
+        for &i in &self.buckets[r * self.cols + c] {
+            if self.boxes[i].contains(x, y) {
+                under.push(i);
+            }
+        }
+        under
     }
 
     /// The item under a point: of the boxes containing it, the one whose
     /// centre is nearest (small marks inside big label boxes stay reachable).
     pub fn hit(&self, x: f64, y: f64) -> Option<usize> {
-        let dist = |b: &Rect| {
+        self.nearest(&self.candidates(x, y), x, y)
+    }
+
+    /// Of `candidates` (from [`HitIndex::candidates`] at the same point),
+    /// the first whose box's centre is nearest the point.
+    pub fn nearest(&self, candidates: &[usize], x: f64, y: f64) -> Option<usize> {
+        let mut best: Option<(usize, f64)> = None;
+        for &i in candidates {
+            let b = &self.boxes[i];
             let (cx, cy) = (b.x + b.w / 2.0, b.y + b.h / 2.0);
-            (cx - x).powi(2) + (cy - y).powi(2)
-        };
-        self.candidates(x, y)
-            .into_iter()
-            .min_by(|&a, &b| dist(&self.boxes[a]).total_cmp(&dist(&self.boxes[b])))
+            let d = (cx - x).powi(2) + (cy - y).powi(2);
+            if best.is_none_or(|(_, nearest)| d < nearest) {
+                best = Some((i, d));
+            }
+        }
+        best.map(|(i, _)| i)
     }
 }
 

@@ -103,6 +103,17 @@ fn largest_fitting(hi: usize, mut fits: impl FnMut(usize) -> bool) -> Option<usi
     found
 }
 
+/// Where each character of `text` ends, in bytes: its first `n`
+/// characters are `&text[..ends[n - 1]]`. (One list type for shortening
+/// and wrapping, rather than a `Vec<char>` and a string collected from it.)
+fn char_ends(text: &str) -> Vec<usize> {
+    let mut ends = Vec::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        ends.push(i + c.len_utf8());
+    }
+    ends
+}
+
 /// Shortens `text` with an ellipsis until it fits `max_width`; returns the
 /// text unchanged when it fits. The full text belongs in the tooltip.
 /// Measures at most `FIT_MEASUREMENTS` times, however long the text.
@@ -119,9 +130,12 @@ pub fn fit_text(measure: &dyn TextMeasure, text: &str, size: f64, max_width: f64
 /// narrower, so the search is sound; the answer is measured, so it fits
 /// even with an odd font).
 fn shorten(measure: &dyn TextMeasure, text: &str, cut: bool, size: f64, max_width: f64) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let candidate = |n: usize| chars[..n].iter().collect::<String>().trim_end().to_owned() + "…";
-    let hi = if cut { chars.len() } else { chars.len().saturating_sub(1) };
+    let ends = char_ends(text);
+    let candidate = |n: usize| {
+        let prefix = if n == 0 { "" } else { &text[..ends[n - 1]] };
+        prefix.trim_end().to_owned() + "…"
+    };
+    let hi = if cut { ends.len() } else { ends.len().saturating_sub(1) };
     let best = largest_fitting(hi, |n| measure.width(&candidate(n), size) <= max_width);
     best.map(candidate).unwrap_or_default()
 }
@@ -149,7 +163,7 @@ pub fn wrap_text(
         // The longest prefix that fits, found by halving over character
         // counts; then the last space in it, to prefer ending a line there.
         let (window, _) = clip_chars(rest, MAX_LABEL_CHARS);
-        let ends: Vec<usize> = window.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
+        let ends = char_ends(window);
         let longest =
             largest_fitting(ends.len(), |n| n == 0 || measure.width(&rest[..ends[n - 1]], size) <= max_width);
         let fit = match longest {

@@ -76,11 +76,18 @@ pub fn staircase(
     for (k, &i) in candidates.iter().enumerate() {
         // Leaders still to come (marks to the left) must stay uncovered:
         // they will cross every row below their own label.
-        let pending: Vec<f64> = candidates[k + 1..].iter().map(|&j| leaders[j]).collect();
+        let mut pending = Vec::with_capacity(candidates.len() - k);
+        for &j in &candidates[k + 1..] {
+            pending.push(leaders[j]);
+        }
         let title = ds.milestones[placed[i].milestone].title.get(lang);
         let cx = leaders[i];
-        let tries = std::iter::once(span_w).chain(TRY_WIDTHS).flat_map(|w| [(w, true), (w, false)]);
-        'placed: for (max_w, start_at_mark) in tries {
+        // The whole axis, then each of `TRY_WIDTHS`, each first starting at
+        // the mark, then ending at it (a counted loop: iterator adapters
+        // cost more code than this).
+        'placed: for t in 0..2 * (TRY_WIDTHS.len() + 1) {
+            let max_w = if t < 2 { span_w } else { TRY_WIDTHS[t / 2 - 1] };
+            let start_at_mark = t % 2 == 0;
             let text = fit_text(measure, title, LABEL_SIZE, max_w.min(span_w));
             if text.chars().count() < MIN_LABEL_CHARS {
                 continue;
@@ -102,15 +109,13 @@ pub fn staircase(
             }
         }
     }
-    let labels = labels
-        .into_iter()
-        .map(|l| {
-            l.map(|(b, text, row)| {
-                (Rect::new(b.x, top + (rows_used - 1 - row) as f64 * ROW_H, b.w, b.h), text)
-            })
-        })
-        .collect();
-    (labels, rows_used)
+    let mut at_top = Vec::with_capacity(labels.len());
+    for label in labels {
+        at_top.push(label.map(|(b, text, row)| {
+            (Rect::new(b.x, top + (rows_used - 1 - row) as f64 * ROW_H, b.w, b.h), text)
+        }));
+    }
+    (at_top, rows_used)
 }
 
 /// Labels in a column right of a vertical axis's tracks, starting at `x`
@@ -138,7 +143,10 @@ pub fn column(
         }
         let title = ds.milestones[p.milestone].title.get(lang);
         let lines = wrap_text(measure, title, LABEL_SIZE, room - LABEL_PAD, COLUMN_LINES);
-        let widest = lines.iter().map(|l| measure.width(l, LABEL_SIZE)).fold(0.0, f64::max);
+        let mut widest: f64 = 0.0;
+        for line in &lines {
+            widest = widest.max(measure.width(line, LABEL_SIZE));
+        }
         let height = LINE_H * lines.len() as f64;
         let middle = mark.y + mark.h / 2.0;
         let y = (middle - height / 2.0 - 2.0).max(next_free_y);

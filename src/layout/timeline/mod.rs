@@ -14,6 +14,10 @@
 //! `Orientation`: `tracks` places the marks, `ticks` the month scale,
 //! `labels` the titles, `band` the year-only items and `item_marks` turns
 //! one placed milestone into marks.
+//!
+//! Lists are built with plain loops and pushes rather than iterator
+//! adapters collected into a `Vec`: each adapter chain is a copy of its own
+//! in the Wasm, and the layout is the widget's largest function.
 
 mod axis;
 mod band;
@@ -146,15 +150,18 @@ impl TimelineLayout {
     pub fn hit_any(&self, x: f64, y: f64) -> Option<Hit> {
         let n = self.items.len();
         let candidates = self.index.candidates(x, y);
-        let on_mark = candidates
-            .iter()
-            .copied()
-            .filter(|&i| i < n && self.items[i].mark.inflate(2.0).contains(x, y))
-            .min_by(|&a, &b| {
-                let area = |i: usize| self.items[i].mark.w * self.items[i].mark.h;
-                area(a).total_cmp(&area(b))
-            });
-        on_mark.or_else(|| self.index.hit(x, y)).map(|i| {
+        // The first of the smallest marks containing the point.
+        let mut on_mark: Option<(usize, f64)> = None;
+        for &i in &candidates {
+            let mark = self.items.get(i).map(|p| p.mark).filter(|m| m.inflate(2.0).contains(x, y));
+            if let Some(mark) = mark {
+                let area = mark.w * mark.h;
+                if on_mark.is_none_or(|(_, best)| area < best) {
+                    on_mark = Some((i, area));
+                }
+            }
+        }
+        on_mark.map(|(i, _)| i).or_else(|| self.index.nearest(&candidates, x, y)).map(|i| {
             if i < n {
                 Hit::Milestone(self.items[i].index)
             } else {
@@ -219,7 +226,13 @@ pub struct TimelineInput<'a> {
 
 /// The visible milestones known only to the year, for the year band.
 fn year_only(ds: &Dataset, visible: &[usize]) -> Vec<usize> {
-    visible.iter().copied().filter(|&m| ds.milestones[m].date.precision() == Precision::Year).collect()
+    let mut undated = Vec::new();
+    for &m in visible {
+        if ds.milestones[m].date.precision() == Precision::Year {
+            undated.push(m);
+        }
+    }
+    undated
 }
 
 /// A hit box grown, about its centre, to at least `MIN_HIT` each way.
@@ -262,7 +275,10 @@ type Across = (TrackGeometry, Vec<Option<(Rect, String)>>, f64);
 /// clusters' row, the tracks, the axis line; month names hang under it.
 fn above_horizontal(input: &TimelineInput, axis: &TimeAxis, placed: &[OnTrack], clustered: bool) -> Across {
     let tracks = track_count(placed);
-    let leaders: Vec<f64> = placed.iter().map(tracks::leader_along).collect();
+    let mut leaders = Vec::with_capacity(placed.len());
+    for p in placed {
+        leaders.push(tracks::leader_along(p));
+    }
     let bounds = (axis.start, axis.end());
     let (labels, rows) =
         labels::staircase(input.dataset, placed, &leaders, input.lang, input.measure, bounds, LABELS_TOP);
@@ -287,7 +303,10 @@ fn beside_vertical(input: &TimelineInput, axis: &TimeAxis, placed: &[OnTrack], c
         outward: 1.0,
         pitch: TRACK_PITCH_VERTICAL,
     };
-    let marks: Vec<Rect> = placed.iter().map(|p| geometry.mark(p)).collect();
+    let mut marks = Vec::with_capacity(placed.len());
+    for p in placed {
+        marks.push(geometry.mark(p));
+    }
     let clusters_w = if clustered { CLUSTER_GAP + CLUSTER_W + CLUSTER_GAP } else { 0.0 };
     let tracks_w = TRACK_OFFSET + track_count(placed) as f64 * TRACK_PITCH_VERTICAL;
     let label_x = VERTICAL_AXIS_X + tracks_w + clusters_w + COLUMN_GAP;
@@ -299,7 +318,11 @@ fn beside_vertical(input: &TimelineInput, axis: &TimeAxis, placed: &[OnTrack], c
 
 /// Tracks in use (at least one, so an empty chart keeps its shape).
 fn track_count(placed: &[OnTrack]) -> usize {
-    placed.iter().map(|p| p.track + 1).max().unwrap_or(1)
+    let mut tracks = 1;
+    for p in placed {
+        tracks = tracks.max(p.track + 1);
+    }
+    tracks
 }
 
 /// Lays out the timeline for a width.
@@ -340,24 +363,22 @@ fn placed_items(
     placed: &[OnTrack],
     labels: Vec<Option<(Rect, String)>>,
 ) -> Vec<PlacedMilestone> {
-    placed
-        .iter()
-        .zip(labels)
-        .map(|(p, label)| {
-            let mark = geometry.mark(p);
-            let (hit, leader_x) = match geometry.orientation {
-                Orientation::Horizontal => (grow_to_min(mark), tracks::leader_along(p)),
-                Orientation::Vertical => {
-                    let reach = label.as_ref().map_or(mark, |(r, _)| {
-                        let top = mark.y.min(r.y);
-                        Rect::new(mark.x, top, r.right() - mark.x, mark.bottom().max(r.bottom()) - top)
-                    });
-                    (grow_to_min(reach), mark.x + mark.w / 2.0)
-                }
-            };
-            PlacedMilestone { index: p.milestone, mark, label, hit, leader_x, span: p.span }
-        })
-        .collect()
+    let mut items = Vec::with_capacity(placed.len());
+    for (p, label) in placed.iter().zip(labels) {
+        let mark = geometry.mark(p);
+        let (hit, leader_x) = match geometry.orientation {
+            Orientation::Horizontal => (grow_to_min(mark), tracks::leader_along(p)),
+            Orientation::Vertical => {
+                let reach = label.as_ref().map_or(mark, |(r, _)| {
+                    let top = mark.y.min(r.y);
+                    Rect::new(mark.x, top, r.right() - mark.x, mark.bottom().max(r.bottom()) - top)
+                });
+                (grow_to_min(reach), mark.x + mark.w / 2.0)
+            }
+        };
+        items.push(PlacedMilestone { index: p.milestone, mark, label, hit, leader_x, span: p.span });
+    }
+    items
 }
 
 fn finish(
@@ -369,7 +390,13 @@ fn finish(
     items: Vec<PlacedMilestone>,
     clusters: Vec<Cluster>,
 ) -> TimelineLayout {
-    let boxes = items.iter().map(|p| p.hit).chain(clusters.iter().map(|c| grow_to_min(c.rect))).collect();
+    let mut boxes = Vec::with_capacity(items.len() + clusters.len());
+    for p in &items {
+        boxes.push(p.hit);
+    }
+    for c in &clusters {
+        boxes.push(grow_to_min(c.rect));
+    }
     let index = HitIndex::new(boxes, width, height);
     let mut places = vec![None; ds.milestones.len()];
     for (i, p) in items.iter().enumerate() {
@@ -387,9 +414,14 @@ fn finish(
     // Milestones are already sorted by date in the dataset, so their index
     // is the date order; year-only items go last, as in the band (a stable
     // partition, no sort).
-    let shown = || (0..places.len()).filter(|&m| places[m].is_some());
-    let year_only = |m: &usize| ds.milestones[*m].date.precision() == Precision::Year;
-    let order: Vec<usize> = shown().filter(|m| !year_only(m)).chain(shown().filter(year_only)).collect();
+    let (mut order, mut year_only) = (Vec::new(), Vec::new());
+    for (m, place) in places.iter().enumerate() {
+        if place.is_some() {
+            let dated = ds.milestones[m].date.precision() != Precision::Year;
+            if dated { &mut order } else { &mut year_only }.push(m);
+        }
+    }
+    order.append(&mut year_only);
     TimelineLayout { width, height, static_marks, items, clusters, axis, index, places, order }
 }
 

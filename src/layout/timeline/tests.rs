@@ -256,3 +256,24 @@ fn the_layout_axis_is_the_one_its_marks_were_placed_with() {
         }
     }
 }
+
+#[test]
+fn clusters_come_in_axis_order_one_per_place_with_members_by_date() {
+    // Month spans start before the days inside them but are centred later,
+    // so overflowing items do not arrive in the order of their buckets.
+    let ds = synthetic(1000);
+    for width in [320.0, 768.0, 1280.0] {
+        let t = layout(&ds, width, Lang::En);
+        let along = |r: &Rect| t.axis.along(r.x + r.w / 2.0, r.y + r.h / 2.0);
+        assert!(t.clusters.len() > 1, "{width}: several clusters");
+        for pair in t.clusters.windows(2) {
+            assert!(
+                along(&pair[0].rect) < along(&pair[1].rect),
+                "{width}: clusters in axis order, one per place"
+            );
+        }
+        for c in &t.clusters {
+            assert!(c.members.windows(2).all(|m| m[0] < m[1]), "{width}: members by date: {:?}", c.members);
+        }
+    }
+}

@@ -98,22 +98,20 @@ pub fn assign_tracks(ds: &Dataset, axis: &TimeAxis, visible: &[usize]) -> (Vec<O
         }
         let bucket = (((from + to) / 2.0 - axis.start) / CLUSTER_BUCKET).floor();
         let centre = axis.start + (bucket + 0.5) * CLUSTER_BUCKET;
-        match overflow.last_mut() {
+        // Buckets stay in order of their centres, each milestone joining
+        // its own. Items arrive by start date, so the bucket is nearly
+        // always the last; only overlapping spans look further back, past
+        // at most one bucket per `CLUSTER_BUCKET` px of axis. (No sort
+        // and merge afterwards: that was a sort of its own in the Wasm.)
+        let mut k = overflow.len();
+        while k > 0 && overflow[k - 1].centre > centre + 1e-9 {
+            k -= 1;
+        }
+        match overflow.get_mut(k.wrapping_sub(1)) {
             Some(o) if (o.centre - centre).abs() < 1e-9 => o.members.push(m),
-            _ => overflow.push(Overflow { centre, members: vec![m] }),
+            _ => overflow.insert(k, Overflow { centre, members: vec![m] }),
         }
     }
-    // Items arrive by start date, so a later bucket can repeat an earlier
-    // one's centre only when spans overlap; merge those.
-    let mut overflow = crate::data::order::sorted(overflow, &|a, b| a.centre.total_cmp(&b.centre));
-    overflow.dedup_by(|later, earlier| {
-        if (later.centre - earlier.centre).abs() < 1e-9 {
-            earlier.members.append(&mut later.members);
-            true
-        } else {
-            false
-        }
-    });
     (placed, overflow)
 }
 

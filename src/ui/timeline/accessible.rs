@@ -3,7 +3,7 @@
 
 use super::state::TimelineState;
 use crate::data::locale::UiText;
-use crate::ui::erased::text;
+use crate::ui::erased::{text, Text};
 use leptos::prelude::*;
 
 /// The timeline canvas's accessible name: its heading and how many
@@ -16,10 +16,10 @@ pub fn timeline_name(heading: &str, summary: &str, count: usize) -> String {
 /// The base canvas's name, following the language. A name, not the
 /// content: the list of every milestone (625 KB at 20,000) belongs to the
 /// text equivalent, which is read on request.
-pub fn chart_name(state: TimelineState) -> impl Fn() -> String + Copy {
+pub fn chart_name(state: TimelineState) -> Text {
     let inputs = state.inputs;
     let count = state.ds.with_untracked(|ds| ds.milestones.len());
-    move || timeline_name(&inputs.ui(UiText::Timeline), &inputs.ui(UiText::TimelineSummary), count)
+    text(move || timeline_name(&inputs.ui(UiText::Timeline), &inputs.ui(UiText::TimelineSummary), count))
 }
 
 /// The live region reading out the milestone the keyboard moved to.

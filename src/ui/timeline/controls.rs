@@ -36,24 +36,35 @@ fn disabled(action: &str, window: (f64, f64)) -> bool {
 /// The zoom group.
 ///
 /// Escaped HTML text with one click handler on the group (a typed view per
-/// button cost kilobytes of Wasm), written again only when the language
-/// changes; `disabled` follows the window on the buttons themselves.
+/// button cost kilobytes of Wasm), written once; names follow the language
+/// and `disabled` the window on the buttons themselves, so a focused button
+/// stays focused through both.
 #[component]
 pub fn ZoomControls(state: TimelineState) -> impl IntoView {
     let (inputs, window) = (state.inputs, state.window);
     let group = NodeRef::<leptos::html::Div>::new();
     effect(move || {
-        let (window, Some(group)) = (window.get(), group.get()) else { return };
+        let (window, _, Some(group)) = (window.get(), inputs.lang.get(), group.get()) else { return };
+        let mut k = 0;
         for_each_child(&group, |button| {
             let action = button.get_attribute("data-zoom").unwrap_or_default();
             let _ = button.toggle_attribute_with_force("disabled", disabled(&action, window));
+            // Children are the buttons of `BUTTONS`, in order.
+            if let Some((_, name, face)) = BUTTONS.get(k) {
+                let name = inputs.ui(*name);
+                let _ = button.set_attribute("aria-label", &name);
+                if face.is_none() {
+                    button.set_text_content(Some(&name));
+                }
+            }
+            k += 1;
         });
     });
     let buttons = move || {
         let window = window.get_untracked();
         let mut html = String::new();
         for (action, name, face) in BUTTONS {
-            let name = html_escaped(&inputs.ui(name));
+            let name = html_escaped(&untrack(|| inputs.ui(name)));
             html.push_str(&format!(
                 r#"<button type="button" class="tx-button" data-zoom="{action}" aria-label="{name}"{}>{}</button>"#,
                 if disabled(action, window) { " disabled" } else { "" },

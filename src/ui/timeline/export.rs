@@ -4,6 +4,7 @@
 use super::layers::base_marks;
 use super::state::TimelineState;
 use crate::data::locale::UiText;
+use crate::layout::timeline::TimelineLayout;
 use crate::ui::download::save_png;
 use leptos::prelude::*;
 
@@ -14,16 +15,21 @@ const FILE_NAME: &str = "tiexi-timeline.png";
 /// not yet shown on a phone) is laid out first at the widget's width.
 pub fn save_timeline_png(state: TimelineState) {
     let shown = state.layout.get_untracked();
-    let l = if shown.width >= 1.0 {
-        (*shown).clone()
+    // The shown layout is borrowed, not copied: a copy of every placed
+    // milestone, cluster and hit box would be code of its own.
+    let computed;
+    let l: &TimelineLayout = if shown.width >= 1.0 {
+        &shown
     } else {
         let Some(width) = widget_width(state) else { return };
         let inputs = state.inputs;
         let band = inputs.ui(UiText::YearOnlyNote);
         let hidden = state.hidden_categories.get_untracked();
-        state.layout_at(width, state.window.get_untracked(), &hidden, inputs.lang.get_untracked(), &band)
+        computed =
+            state.layout_at(width, state.window.get_untracked(), &hidden, inputs.lang.get_untracked(), &band);
+        &computed
     };
-    let marks = base_marks(&state.ds(), &l);
+    let marks = base_marks(&state.ds(), l);
     if let Some(parent) = state.base.get_untracked().and_then(|c| c.parent_node()) {
         save_png(&parent, FILE_NAME, l.width, l.height, &marks, &state.inputs.palette());
     }

@@ -50,9 +50,10 @@ fn paint_base(state: TimelineState) {
             let marks = base_marks(&ds, &l);
             // Both layers take the layout's height here, once per layout,
             // not on every hover.
-            for canvas in [Some(el.clone()), over].into_iter().flatten() {
-                let _ =
-                    web_sys::HtmlElement::style(&canvas).set_property("height", &format!("{}px", l.height));
+            let height = format!("{}px", l.height);
+            let _ = web_sys::HtmlElement::style(&el).set_property("height", &height);
+            if let Some(over) = over {
+                let _ = web_sys::HtmlElement::style(&over).set_property("height", &height);
             }
             paint_canvas(&el, l.width, l.height, dpr, &marks, &theme);
             let _ = base_painted.try_update_untracked(|p| *p = true);
@@ -73,17 +74,25 @@ fn paint_overlay(state: TimelineState) {
             return;
         }
         let ds = state.ds();
-        let mut focus: Vec<usize> = [selection.hovered_milestone.get(), selection.selected_milestone.get()]
-            .into_iter()
-            .flatten()
-            .collect();
-        if let Some(i) = selection.hovered_indicator.get() {
-            focus.extend(ds.indicators.get(i).map(|ind| ind.milestones.clone()).unwrap_or_default());
+        // Loops rather than iterator adapters here: each adapter chain is
+        // code of its own in the Wasm.
+        let mut focus: Vec<usize> = Vec::new();
+        if let Some(m) = selection.hovered_milestone.get() {
+            focus.push(m);
+        }
+        if let Some(m) = selection.selected_milestone.get() {
+            focus.push(m);
+        }
+        if let Some(ind) = selection.hovered_indicator.get().and_then(|i| ds.indicators.get(i)) {
+            focus.extend_from_slice(&ind.milestones);
         }
         // Look up only the focused milestones: the cost of a hover does not
         // grow with the number of milestones.
         let mut items = Vec::new();
-        let mut clusters: Vec<usize> = state.hovered_cluster.get().into_iter().collect();
+        let mut clusters: Vec<usize> = Vec::new();
+        if let Some(c) = state.hovered_cluster.get() {
+            clusters.push(c);
+        }
         for m in focus {
             match l.place_of(m) {
                 Some(Place::Item(i)) if !items.contains(&i) => items.push(i),
@@ -91,7 +100,10 @@ fn paint_overlay(state: TimelineState) {
                 _ => {}
             }
         }
-        let mut marks: Vec<Mark> = items.into_iter().flat_map(|i| marks_of(&ds, &l, i, true)).collect();
+        let mut marks: Vec<Mark> = Vec::new();
+        for i in items {
+            marks.extend(marks_of(&ds, &l, i, true));
+        }
         for c in clusters {
             if let Some(cluster) = l.clusters.get(c) {
                 marks.push(Mark::Frame { rect: cluster.rect.inflate(2.0), paint: Paint::Focus, width: 2.0 });

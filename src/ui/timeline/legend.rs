@@ -12,23 +12,31 @@ use leptos::prelude::*;
 /// The legend's group of toggle buttons.
 ///
 /// The buttons are escaped HTML text with one click handler on the group
-/// (a typed view per button cost kilobytes of Wasm), written again only
-/// when the language changes; `aria-pressed` follows the filter on the
-/// buttons themselves, so a focused button stays focused while it toggles.
+/// (a typed view per button cost kilobytes of Wasm), written once; their
+/// names follow the language and `aria-pressed` the filter on the buttons
+/// themselves, so a focused button stays focused while it toggles or is
+/// renamed.
 #[component]
 pub fn Legend(state: TimelineState) -> impl IntoView {
     let (inputs, hidden) = (state.inputs, state.hidden_categories);
     let group = NodeRef::<leptos::html::Div>::new();
     effect(move || {
-        let (hidden, Some(group)) = (hidden.get(), group.get()) else { return };
+        let (hidden, lang, Some(group)) = (hidden.get(), inputs.lang.get(), group.get()) else { return };
+        let ds = state.ds();
         for_each_child(&group, |button| {
             let index = button.get_attribute("data-index").and_then(|i| i.parse::<usize>().ok());
             let pressed = index.is_some_and(|i| !hidden.contains(&i));
             let _ = button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+            // The name is the button's last element, its <bdi>.
+            if let (Some(c), Some(name)) =
+                (index.and_then(|i| ds.categories.get(i)), button.last_element_child())
+            {
+                name.set_text_content(Some(c.name.get(lang)));
+            }
         });
     });
     let buttons = move || {
-        let lang = inputs.lang.get();
+        let lang = inputs.lang.get_untracked();
         let hidden = hidden.get_untracked();
         let ds = state.ds();
         let mut html = String::new();

@@ -31,7 +31,7 @@ use detail::DetailPanel;
 use legend::Legend;
 use leptos::prelude::*;
 use std::sync::Arc;
-use tooltip::TimelineTip;
+use tooltip::timeline_tip;
 
 /// The timeline section.
 #[component]
@@ -64,7 +64,7 @@ pub fn TimelineView(
             <div
                 class="tx-timeline-chart"
                 tabindex="0"
-                data-window=move || { let (a, b) = window.get(); format!("{a:.4}-{b:.4}") }
+                data-window=text(move || { let (a, b) = window.get(); format!("{a:.4}-{b:.4}") })
                 role="group"
                 aria-roledescription=text(move || inputs.ui(UiText::TimelineRole))
                 aria-label=text(move || inputs.ui(UiText::Timeline))
@@ -84,7 +84,7 @@ pub fn TimelineView(
                     on:wheel=handler(move |ev| input::on_wheel(state, ev))
                     on:click=handler(move |ev| input::on_click(state, ev))
                 ></canvas>
-                <TimelineTip state=state />
+                {timeline_tip(state)}
             </div>
             <ZoomControls state=state />
             <Announcer state=state />

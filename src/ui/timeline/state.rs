@@ -108,8 +108,12 @@ impl TimelineState {
         band: &str,
     ) -> TimelineLayout {
         let ds = self.ds();
-        let visible: Vec<usize> =
-            (0..ds.milestones.len()).filter(|&m| !hidden.contains(&ds.milestones[m].category)).collect();
+        let mut visible = Vec::with_capacity(ds.milestones.len());
+        for (m, milestone) in ds.milestones.iter().enumerate() {
+            if !hidden.contains(&milestone.category) {
+                visible.push(m);
+            }
+        }
         let family = self.inputs.palette().font_family;
         with_measure(self.base.get_untracked().as_ref(), &family, |measure| {
             layout_timeline(&TimelineInput {

@@ -6,7 +6,9 @@ use super::state::TimelineState;
 use crate::data::format::format_date;
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
+use crate::ui::erased::effect;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The tooltip's width in CSS px (the stylesheet's), to keep it inside.
 const TIP_W: f64 = 220.0;
@@ -19,41 +21,62 @@ fn place(x: f64, bottom: f64, width: f64) -> (String, String) {
     (format!("{left}px"), format!("{}px", bottom + TIP_GAP))
 }
 
-/// The hovered milestone's or cluster's tooltip (one at a time): the
-/// milestone's title, date and category, or the cluster's count and that a
-/// click zooms in. One reactive view for both: a view per kind compiled
-/// Leptos's rendering twice.
-#[component]
-pub fn TimelineTip(state: TimelineState) -> impl IntoView {
-    move || {
-        if !state.tooltip_open.get() {
-            return None;
-        }
-        let l = state.layout.get();
-        let (x, bottom, html) = if let Some(m) = state.selection.hovered_milestone.get() {
-            let anchor = l.anchor_of(m)?;
-            let ds = state.ds();
-            let ms = &ds.milestones[m];
-            let lang = state.inputs.lang.get();
-            let html = format!(
-                r#"<p class="tx-tip-value"><bdi>{}</bdi></p><p class="tx-tip-date">{}</p><p class="tx-tip-desc"><bdi>{}</bdi></p>"#,
-                html_escaped(ms.title.get(lang)),
-                html_escaped(&format_date(ms.date, lang)),
-                html_escaped(ds.categories[ms.category].name.get(lang)),
-            );
-            (anchor.x, anchor.bottom(), html)
-        } else {
-            let cluster = l.clusters.get(state.hovered_cluster.get()?)?;
-            let html = format!(
-                r#"<p class="tx-tip-value">+{} · {}</p>"#,
-                cluster.members.len(),
-                html_escaped(&state.inputs.ui(UiText::ZoomIn))
-            );
-            (cluster.rect.x, cluster.rect.bottom(), html)
-        };
-        let (left, top) = place(x, bottom, l.width);
-        Some(view! {
-            <div class="tx-tooltip tx-open tx-timeline-tip" role="tooltip" style:left=left style:top=top inner_html=html></div>
-        })
+/// The open tooltip's place (left, top) and contents as escaped HTML, or
+/// `None` while none shows. Reads the signals it follows.
+fn open_tip(state: TimelineState) -> Option<((String, String), String)> {
+    if !state.tooltip_open.get() {
+        return None;
     }
+    let l = state.layout.get();
+    let (x, bottom, html) = if let Some(m) = state.selection.hovered_milestone.get() {
+        let anchor = l.anchor_of(m)?;
+        let ds = state.ds();
+        let ms = &ds.milestones[m];
+        let lang = state.inputs.lang.get();
+        let html = format!(
+            r#"<p class="tx-tip-value"><bdi>{}</bdi></p><p class="tx-tip-date">{}</p><p class="tx-tip-desc"><bdi>{}</bdi></p>"#,
+            html_escaped(ms.title.get(lang)),
+            html_escaped(&format_date(ms.date, lang)),
+            html_escaped(ds.categories[ms.category].name.get(lang)),
+        );
+        (anchor.x, anchor.bottom(), html)
+    } else {
+        let cluster = l.clusters.get(state.hovered_cluster.get()?)?;
+        let html = format!(
+            r#"<p class="tx-tip-value">+{} · {}</p>"#,
+            cluster.members.len(),
+            html_escaped(&state.inputs.ui(UiText::ZoomIn))
+        );
+        (cluster.rect.x, cluster.rect.bottom(), html)
+    };
+    Some((place(x, bottom, l.width), html))
+}
+
+/// The hovered milestone's or cluster's tooltip (one at a time), in a slot
+/// that lays out as if it were not there: the tooltip is written into it as
+/// escaped HTML while it shows, and is no element at all otherwise.
+///
+/// One effect writes it: a reactive view compiled Leptos's rendering of
+/// its element and of its absence. Its place is set through the element's
+/// style object, never a `style` attribute in the text, which a strict
+/// content security policy would refuse.
+pub fn timeline_tip(state: TimelineState) -> impl IntoView {
+    let slot = NodeRef::<leptos::html::Div>::new();
+    effect(move || {
+        let (tip, Some(slot)) = (open_tip(state), slot.get()) else { return };
+        let Some(((left, top), html)) = tip else {
+            slot.set_inner_html("");
+            return;
+        };
+        slot.set_inner_html(&format!(
+            r#"<div class="tx-tooltip tx-open tx-timeline-tip" role="tooltip">{html}</div>"#
+        ));
+        if let Some(tip) = slot.first_element_child().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let style = tip.style();
+            let _ = style.set_property("left", &left);
+            let _ = style.set_property("top", &top);
+        }
+    });
+    view! { <div class="tx-tip-slot" node_ref=slot></div> }
 }
