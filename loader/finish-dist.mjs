@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loaderContract, scriptRules } from "./contract.mjs";
 import { pruneBindings } from "./prune-bindings.mjs";
+import { shortenNames } from "./short-names.mjs";
 import { reservedHeightsCss } from "./reserve-css.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -90,6 +91,12 @@ if (release) {
     process.exit(1);
   }
   console.log(`finish-dist: removed ${pruned.removed.length} unused exports: ${pruned.removed.join(", ")}`);
+  // After the optimiser, which keeps import and export names as they are.
+  const acorn = createRequire(join(source, "build-tools", "package.json"))("acorn");
+  const short = shortenNames(readFileSync(wasmPath), glueText, acorn);
+  writeFileSync(wasmPath, short.wasm);
+  glueText = short.glue;
+  console.log(`finish-dist: short names for ${short.imports} imports and ${short.exports} exports`);
 }
 writeFileSync(join(staging, glue), await shrink(glueText));
 
