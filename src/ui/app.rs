@@ -4,7 +4,7 @@
 use super::chart_canvas::use_content_width;
 use super::download_menu::DownloadMenu;
 use super::error_view::ErrorView;
-use super::indicator_card::IndicatorCard;
+use super::indicator_card::IndicatorGrid;
 use super::paint_queue;
 use super::part_tabs::{Part, PartTabList, PartTabs};
 use super::state::{Inputs, Loaded, Selection};
@@ -38,12 +38,10 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
     // timeline and what follows it, so no build and no layout of it is one
     // long task. (The loader shows the widget once all is drawn.)
     let total = ds.indicators.len();
-    // One flag per card, each switched on once, when its turn comes: a
-    // signal per card rather than a memo over a count (no memo type in the
-    // Wasm), and the card's closure runs twice at most.
-    let card_due: Arc<[RwSignal<bool>]> = (0..total).map(|i| RwSignal::new(i < CARDS_PER_FRAME)).collect();
+    // How many cards are due: the grid adds them as this counts up.
+    let cards_due = RwSignal::new(CARDS_PER_FRAME.min(total));
     let rest_built = RwSignal::new(false);
-    build_in_frames(card_due.clone(), CARDS_PER_FRAME, rest_built);
+    build_in_frames(cards_due, total, rest_built);
     // A probe the stylesheet's phone query widens to 1 px: the parts are
     // tabs exactly where the cards go to two columns (part_tabs.rs).
     let probe = NodeRef::<leptos::html::Div>::new();
@@ -91,15 +89,7 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
             hidden=flag(tabs.hidden(Part::Indicators))
         >
             <h3 id="tx-indicators-h">{text(move || inputs.ui(UiText::Indicators))}</h3>
-            <div class="tx-grid">
-                {(0..total).map(|i| {
-                    let due = card_due[i];
-                    let ds = d3.clone();
-                    move || due.get().then(|| view! {
-                        <IndicatorCard inputs=inputs selection=selection ds=ds.clone() index=i />
-                    })
-                }).collect_view()}
-            </div>
+            <IndicatorGrid inputs=inputs selection=selection ds=d3 due=cards_due />
         </section>
         {rest}
     }
@@ -108,20 +98,15 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
 /// Cards added per frame while the widget is built.
 const CARDS_PER_FRAME: usize = 5;
 
-/// After each frame: the next cards from `next` on, and once all are
-/// there, the rest.
-fn build_in_frames(card_due: Arc<[RwSignal<bool>]>, next: usize, rest_built: RwSignal<bool>) {
+/// After each frame: the next cards, and once all `total` are there, the
+/// rest.
+fn build_in_frames(cards_due: RwSignal<usize>, total: usize, rest_built: RwSignal<bool>) {
     paint_queue::schedule_after_frame(move || {
         // Nothing to do if the widget went away meanwhile.
-        if rest_built.try_get_untracked().is_none() {
-            return;
-        }
-        if next < card_due.len() {
-            let end = (next + CARDS_PER_FRAME).min(card_due.len());
-            for due in &card_due[next..end] {
-                let _ = due.try_set(true);
-            }
-            build_in_frames(card_due, end, rest_built);
+        let Some(due) = cards_due.try_get_untracked() else { return };
+        if due < total {
+            let _ = cards_due.try_set((due + CARDS_PER_FRAME).min(total));
+            build_in_frames(cards_due, total, rest_built);
         } else {
             let _ = rest_built.try_set(true);
         }
