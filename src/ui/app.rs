@@ -16,6 +16,8 @@ use crate::data::Dataset;
 use crate::ui::erased::{flag, maybe_attr, text};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
+use leptos::tachys::view::{Mountable, Render};
+use send_wrapper::SendWrapper;
 use std::sync::Arc;
 
 /// The root component of one widget instance.
@@ -40,8 +42,6 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
     let total = ds.indicators.len();
     // How many cards are due: the grid adds them as this counts up.
     let cards_due = RwSignal::new(CARDS_PER_FRAME.min(total));
-    let rest_built = RwSignal::new(false);
-    build_in_frames(cards_due, total, rest_built);
     // A probe the stylesheet's phone query widens to 1 px: the parts are
     // tabs exactly where the cards go to two columns (part_tabs.rs).
     let probe = NodeRef::<leptos::html::Div>::new();
@@ -53,23 +53,42 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
         }
     });
     let rest = move || {
-        rest_built.get().then(|| {
-            view! {
-                <div
-                    class="tx-part"
-                    id=PartTabs::panel_id(Part::Timeline)
-                    role=maybe_attr(tabs.role())
-                    aria-labelledby=maybe_attr(tabs.labelled_by(Part::Timeline))
-                    hidden=flag(tabs.hidden(Part::Timeline))
-                >
-                    <TimelineView inputs=inputs selection=selection ds=d4.clone() png_requests=timeline_png />
-                </div>
-                <TextEquivalent inputs=inputs ds=d5.clone() />
-                <DownloadMenu inputs=inputs ds=d6.clone() timeline_png=timeline_png />
-                <SourceLine inputs=inputs ds=d6.clone() />
-            }
-        })
+        view! {
+            <div
+                class="tx-part"
+                id=PartTabs::panel_id(Part::Timeline)
+                role=maybe_attr(tabs.role())
+                aria-labelledby=maybe_attr(tabs.labelled_by(Part::Timeline))
+                hidden=flag(tabs.hidden(Part::Timeline))
+            >
+                <TimelineView inputs=inputs selection=selection ds=d4.clone() png_requests=timeline_png />
+            </div>
+            <TextEquivalent inputs=inputs ds=d5.clone() />
+            <DownloadMenu inputs=inputs ds=d6.clone() timeline_png=timeline_png />
+            <SourceLine inputs=inputs ds=d6.clone() />
+        }
     };
+    // The rest appears once and stays: built by hand after the cards'
+    // section when its frame comes, under this component's owner, and
+    // taken down with it. A reactive `Option` would compile its build
+    // twice over, and the machinery to switch it, for a view that never
+    // switches back.
+    let section = NodeRef::<leptos::html::Section>::new();
+    let owner = Owner::current();
+    build_in_frames(
+        cards_due,
+        total,
+        Box::new(move || {
+            let (Some(owner), Some(section)) = (owner, section.get_untracked()) else { return };
+            let Some(parent) = section.parent_element() else { return };
+            owner.with(|| {
+                let mut built = rest().build();
+                built.mount(&parent, section.next_sibling().as_ref());
+                let built = SendWrapper::new(built);
+                on_cleanup(move || built.take().unmount());
+            });
+        }),
+    );
     view! {
         <div class="tx-narrow-probe" aria-hidden="true" node_ref=probe></div>
         <header class="tx-header" inner_html=text(move || {
@@ -82,6 +101,7 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
         })></header>
         <PartTabList inputs=inputs tabs=tabs ds=ds.clone() />
         <section
+            node_ref=section
             class="tx-indicators tx-part"
             id=PartTabs::panel_id(Part::Indicators)
             role=maybe_attr(tabs.role())
@@ -91,7 +111,6 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
             <h3 id="tx-indicators-h">{text(move || inputs.ui(UiText::Indicators))}</h3>
             <IndicatorGrid inputs=inputs selection=selection ds=d3 due=cards_due />
         </section>
-        {rest}
     }
 }
 
@@ -99,16 +118,16 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
 const CARDS_PER_FRAME: usize = 5;
 
 /// After each frame: the next cards, and once all `total` are there, the
-/// rest.
-fn build_in_frames(cards_due: RwSignal<usize>, total: usize, rest_built: RwSignal<bool>) {
+/// rest (`build_rest`).
+fn build_in_frames(cards_due: RwSignal<usize>, total: usize, build_rest: Box<dyn FnOnce()>) {
     paint_queue::schedule_after_frame(move || {
         // Nothing to do if the widget went away meanwhile.
         let Some(due) = cards_due.try_get_untracked() else { return };
         if due < total {
             let _ = cards_due.try_set((due + CARDS_PER_FRAME).min(total));
-            build_in_frames(cards_due, total, rest_built);
+            build_in_frames(cards_due, total, build_rest);
         } else {
-            let _ = rest_built.try_set(true);
+            build_rest();
         }
     });
 }
