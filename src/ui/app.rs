@@ -24,9 +24,13 @@ use std::sync::Arc;
 #[component]
 pub fn App(inputs: Inputs, selection: Selection) -> impl IntoView {
     // An enum of the three views rather than `into_any`: type-erased views
-    // carry more code than the three arms.
+    // carry more code than the three arms. The loading text is boxed
+    // reactive text like the widget's other texts, not a string of its
+    // own type (and it follows the language in place).
     move || match inputs.data.get() {
-        Loaded::Loading => EitherOf3::A(view! { <p class="tx-loading">{inputs.ui(UiText::Loading)}</p> }),
+        Loaded::Loading => {
+            EitherOf3::A(view! { <p class="tx-loading">{text(move || inputs.ui(UiText::Loading))}</p> })
+        }
         Loaded::Failed(problems) => EitherOf3::B(view! { <ErrorView inputs=inputs problems=problems /> }),
         Loaded::Ready(ds) => EitherOf3::C(view! { <Ready inputs=inputs selection=selection ds=ds /> }),
     }
