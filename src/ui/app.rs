@@ -4,7 +4,7 @@
 use super::chart_canvas::use_content_width;
 use super::download_menu::DownloadMenu;
 use super::error_view::ErrorView;
-use super::indicator_card::IndicatorCard;
+use super::indicator_card::IndicatorGrid;
 use super::paint_queue;
 use super::part_tabs::{Part, PartTabList, PartTabs};
 use super::state::{Inputs, Loaded, Selection};
@@ -16,15 +16,21 @@ use crate::data::Dataset;
 use crate::ui::erased::{flag, maybe_attr, text};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
+use leptos::tachys::view::{Mountable, Render};
+use send_wrapper::SendWrapper;
 use std::sync::Arc;
 
 /// The root component of one widget instance.
 #[component]
 pub fn App(inputs: Inputs, selection: Selection) -> impl IntoView {
     // An enum of the three views rather than `into_any`: type-erased views
-    // carry more code than the three arms.
+    // carry more code than the three arms. The loading text is boxed
+    // reactive text like the widget's other texts, not a string of its
+    // own type (and it follows the language in place).
     move || match inputs.data.get() {
-        Loaded::Loading => EitherOf3::A(view! { <p class="tx-loading">{inputs.ui(UiText::Loading)}</p> }),
+        Loaded::Loading => {
+            EitherOf3::A(view! { <p class="tx-loading">{text(move || inputs.ui(UiText::Loading))}</p> })
+        }
         Loaded::Failed(problems) => EitherOf3::B(view! { <ErrorView inputs=inputs problems=problems /> }),
         Loaded::Ready(ds) => EitherOf3::C(view! { <Ready inputs=inputs selection=selection ds=ds /> }),
     }
@@ -38,12 +44,8 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
     // timeline and what follows it, so no build and no layout of it is one
     // long task. (The loader shows the widget once all is drawn.)
     let total = ds.indicators.len();
-    // One flag per card, each switched on once, when its turn comes: a
-    // signal per card rather than a memo over a count (no memo type in the
-    // Wasm), and the card's closure runs twice at most.
-    let card_due: Arc<[RwSignal<bool>]> = (0..total).map(|i| RwSignal::new(i < CARDS_PER_FRAME)).collect();
-    let rest_built = RwSignal::new(false);
-    build_in_frames(card_due.clone(), CARDS_PER_FRAME, rest_built);
+    // How many cards are due: the grid adds them as this counts up.
+    let cards_due = RwSignal::new(CARDS_PER_FRAME.min(total));
     // A probe the stylesheet's phone query widens to 1 px: the parts are
     // tabs exactly where the cards go to two columns (part_tabs.rs).
     let probe = NodeRef::<leptos::html::Div>::new();
@@ -55,23 +57,42 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
         }
     });
     let rest = move || {
-        rest_built.get().then(|| {
-            view! {
-                <div
-                    class="tx-part"
-                    id=PartTabs::panel_id(Part::Timeline)
-                    role=maybe_attr(tabs.role())
-                    aria-labelledby=maybe_attr(tabs.labelled_by(Part::Timeline))
-                    hidden=flag(tabs.hidden(Part::Timeline))
-                >
-                    <TimelineView inputs=inputs selection=selection ds=d4.clone() png_requests=timeline_png />
-                </div>
-                <TextEquivalent inputs=inputs ds=d5.clone() />
-                <DownloadMenu inputs=inputs ds=d6.clone() timeline_png=timeline_png />
-                <SourceLine inputs=inputs ds=d6.clone() />
-            }
-        })
+        view! {
+            <div
+                class="tx-part"
+                id=PartTabs::panel_id(Part::Timeline)
+                role=maybe_attr(tabs.role())
+                aria-labelledby=maybe_attr(tabs.labelled_by(Part::Timeline))
+                hidden=flag(tabs.hidden(Part::Timeline))
+            >
+                <TimelineView inputs=inputs selection=selection ds=d4.clone() png_requests=timeline_png />
+            </div>
+            <TextEquivalent inputs=inputs ds=d5.clone() />
+            <DownloadMenu inputs=inputs ds=d6.clone() timeline_png=timeline_png />
+            <SourceLine inputs=inputs ds=d6.clone() />
+        }
     };
+    // The rest appears once and stays: built by hand after the cards'
+    // section when its frame comes, under this component's owner, and
+    // taken down with it. A reactive `Option` would compile its build
+    // twice over, and the machinery to switch it, for a view that never
+    // switches back.
+    let section = NodeRef::<leptos::html::Section>::new();
+    let owner = Owner::current();
+    build_in_frames(
+        cards_due,
+        total,
+        Box::new(move || {
+            let (Some(owner), Some(section)) = (owner, section.get_untracked()) else { return };
+            let Some(parent) = section.parent_element() else { return };
+            owner.with(|| {
+                let mut built = rest().build();
+                built.mount(&parent, section.next_sibling().as_ref());
+                let built = SendWrapper::new(built);
+                on_cleanup(move || built.take().unmount());
+            });
+        }),
+    );
     view! {
         <div class="tx-narrow-probe" aria-hidden="true" node_ref=probe></div>
         <header class="tx-header" inner_html=text(move || {
@@ -84,6 +105,7 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
         })></header>
         <PartTabList inputs=inputs tabs=tabs ds=ds.clone() />
         <section
+            node_ref=section
             class="tx-indicators tx-part"
             id=PartTabs::panel_id(Part::Indicators)
             role=maybe_attr(tabs.role())
@@ -91,39 +113,25 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
             hidden=flag(tabs.hidden(Part::Indicators))
         >
             <h3 id="tx-indicators-h">{text(move || inputs.ui(UiText::Indicators))}</h3>
-            <div class="tx-grid">
-                {(0..total).map(|i| {
-                    let due = card_due[i];
-                    let ds = d3.clone();
-                    move || due.get().then(|| view! {
-                        <IndicatorCard inputs=inputs selection=selection ds=ds.clone() index=i />
-                    })
-                }).collect_view()}
-            </div>
+            <IndicatorGrid inputs=inputs selection=selection ds=d3 due=cards_due />
         </section>
-        {rest}
     }
 }
 
 /// Cards added per frame while the widget is built.
 const CARDS_PER_FRAME: usize = 5;
 
-/// After each frame: the next cards from `next` on, and once all are
-/// there, the rest.
-fn build_in_frames(card_due: Arc<[RwSignal<bool>]>, next: usize, rest_built: RwSignal<bool>) {
+/// After each frame: the next cards, and once all `total` are there, the
+/// rest (`build_rest`).
+fn build_in_frames(cards_due: RwSignal<usize>, total: usize, build_rest: Box<dyn FnOnce()>) {
     paint_queue::schedule_after_frame(move || {
         // Nothing to do if the widget went away meanwhile.
-        if rest_built.try_get_untracked().is_none() {
-            return;
-        }
-        if next < card_due.len() {
-            let end = (next + CARDS_PER_FRAME).min(card_due.len());
-            for due in &card_due[next..end] {
-                let _ = due.try_set(true);
-            }
-            build_in_frames(card_due, end, rest_built);
+        let Some(due) = cards_due.try_get_untracked() else { return };
+        if due < total {
+            let _ = cards_due.try_set((due + CARDS_PER_FRAME).min(total));
+            build_in_frames(cards_due, total, build_rest);
         } else {
-            let _ = rest_built.try_set(true);
+            build_rest();
         }
     });
 }

@@ -1,9 +1,16 @@
-//! One key figure: the number, its label, a mini-chart and a tooltip with the
-//! exact value, its period and its source. Reachable by Tab; the tooltip
-//! follows focus as well as the pointer.
+//! The key figures: a card each with the number, its label, a mini-chart
+//! and a tooltip with the exact value, its period and its source. Reachable
+//! by Tab; the tooltip follows focus as well as the pointer.
+//!
+//! The cards are written as escaped HTML text into their grid, with one
+//! set of handlers on the grid for all of them: a typed view per card
+//! costs about 4 KB of Wasm (its view, state and event code) for markup
+//! that only changes with the language. What changes later is written in
+//! place (texts, the two state classes), so a focused card keeps focus.
 
 use super::canvas_measure::with_measure;
 use super::chart_canvas::{paint_canvas, use_content_width};
+use super::delegated::event_element;
 use super::download::save_png;
 use super::paint_queue;
 use super::source_list::source_items;
@@ -16,11 +23,13 @@ use crate::data::Lang;
 use crate::draw::Theme;
 use crate::layout::mini_chart::{layout_mini_chart, mini_chart_height};
 use crate::layout::Mark;
-use crate::ui::erased::{effect, handler, text};
-use leptos::html::Canvas;
+use crate::ui::erased::{effect, handler};
+use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
+use leptos::tachys::html::node_ref::NodeRefContainer;
 use std::sync::Arc;
-use web_sys::HtmlCanvasElement;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlCanvasElement};
 
 /// The text of a chart's accessible name: the figure, what it counts, and
 /// its parts where they tell more (a sum's amounts, a part that is a bound).
@@ -62,27 +71,158 @@ pub fn save_card_png(inputs: Inputs, ds: &Dataset, index: usize, canvas: &HtmlCa
     }
 }
 
-/// A card for `ds.indicators[index]`.
+/// The cards' grid, holding the first `due` cards: `due` counts up while
+/// the widget is built, a few cards a frame, so no build is a long task.
 #[component]
-pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, index: usize) -> impl IntoView {
-    let canvas = NodeRef::<Canvas>::new();
-    let width = use_content_width(canvas);
+pub fn IndicatorGrid(
+    inputs: Inputs,
+    selection: Selection,
+    ds: Arc<Dataset>,
+    due: RwSignal<usize>,
+) -> impl IntoView {
+    let grid = NodeRef::<Div>::new();
+    // The cards' effects belong to the grid: made inside the effect below,
+    // they would be ended by its next run.
+    let owner = Owner::current();
+    effect(move || {
+        let due = due.get().min(ds.indicators.len());
+        let Some(grid) = grid.get() else { return };
+        for index in grid.child_element_count() as usize..due {
+            let _ = grid.insert_adjacent_html("beforeend", &card_html(&ds, index));
+            let Some(card) = grid.last_element_child() else { return };
+            let ds = ds.clone();
+            let bring_to_life = move || card_effects(inputs, selection, ds, index, card);
+            match &owner {
+                Some(owner) => owner.with(bring_to_life),
+                None => bring_to_life(),
+            }
+        }
+    });
+
     // One tooltip at a time across the widget: the open card is the shared
     // hovered indicator, so tapping another card or Escape anywhere closes it.
-    let open = move || selection.hovered_indicator.get() == Some(index);
-    let lang = inputs.lang;
-    let ind = ds.indicators[index].clone();
-    let category = ds.categories[ind.category].clone();
+    let show = move |index: usize, on: bool| {
+        let now = selection.hovered_indicator.get_untracked();
+        if on {
+            selection.hovered_indicator.set(Some(index));
+        } else if now == Some(index) {
+            selection.hovered_indicator.set(None);
+        }
+    };
+    // Entering, leaving, focus and blur do not bubble: the grid hears them
+    // in their capture phase, and only the card's own (not a child's) count,
+    // as they would with a listener on each card.
+    let on_card_itself = move |ev: &Event, on: bool| {
+        if let Some(card) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+            if card.class_list().contains("tx-card") {
+                show(card_index(&card), on);
+            }
+        }
+    };
+    view! {
+        <div
+            class="tx-grid"
+            node_ref=grid
+            on:mouseenter:capture=handler(move |ev: web_sys::MouseEvent| on_card_itself(&ev, true))
+            on:mouseleave:capture=handler(move |ev: web_sys::MouseEvent| on_card_itself(&ev, false))
+            on:focus:capture=handler(move |ev: web_sys::FocusEvent| on_card_itself(&ev, true))
+            on:blur:capture=handler(move |ev: web_sys::FocusEvent| on_card_itself(&ev, false))
+            on:click=handler(move |ev: web_sys::MouseEvent| {
+                let Some(index) = event_card(&ev) else { return };
+                // A tap on a touch screen both focuses and clicks: keep it open.
+                if selection.hovered_indicator.get_untracked() != Some(index) {
+                    show(index, true);
+                }
+                selection.chosen_indicator.set(Some(index));
+            })
+            on:keydown=handler(move |ev: web_sys::KeyboardEvent| {
+                let Some(index) = event_card(&ev) else { return };
+                if ev.key() == "Escape" && selection.hovered_indicator.get_untracked() == Some(index) {
+                    ev.stop_propagation();
+                    show(index, false);
+                }
+            })
+        ></div>
+    }
+}
 
+/// Card `index`'s markup; its texts are written by [`card_effects`].
+fn card_html(ds: &Dataset, index: usize) -> String {
+    let ind = &ds.indicators[index];
+    format!(
+        r#"<article class="tx-card" data-category="{}" data-indicator="{}" tabindex="0" aria-describedby="tx-tip-{index}"><div class="tx-card-text"></div><canvas class="tx-mini-chart" role="img"></canvas><div id="tx-tip-{index}" class="tx-tooltip" role="tooltip"></div></article>"#,
+        ds.categories[ind.category].color.name(),
+        html_escaped(&ind.id),
+    )
+}
+
+/// The position of a card in its grid, which is its indicator's index.
+fn card_index(card: &Element) -> usize {
+    let mut index = 0;
+    let mut before = card.previous_element_sibling();
+    while let Some(el) = before {
+        index += 1;
+        before = el.previous_element_sibling();
+    }
+    index
+}
+
+/// The index of the card `ev` happened in, if any.
+fn event_card(ev: &Event) -> Option<usize> {
+    event_element(ev, ".tx-card").map(|card| card_index(&card))
+}
+
+/// What keeps card `index` up to date: its texts in the reader's language,
+/// its mini-chart painted at its width, and its linked and open states.
+fn card_effects(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, index: usize, card: Element) {
+    let (Some(text), Some(canvas)) =
+        (card.first_element_child(), card.query_selector("canvas").ok().flatten())
+    else {
+        return;
+    };
+    let Some(tip) = canvas.next_element_sibling() else { return };
+    let Ok(canvas) = canvas.dyn_into::<HtmlCanvasElement>() else { return };
+    let lang = inputs.lang;
+    let tip_state = tip.clone();
+
+    // The category, the figure and its label; the chart's name; the exact
+    // figure, its period, what it counts and its sources.
+    let ds_text = ds.clone();
+    let canvas_name = canvas.clone();
+    effect(move || {
+        let lang = lang.get();
+        let ind = &ds_text.indicators[index];
+        text.set_inner_html(&format!(
+            r#"<p class="tx-category"><bdi>{}</bdi></p><p class="tx-figure"><bdi>{}</bdi></p><p class="tx-label"><bdi>{}</bdi></p>"#,
+            html_escaped(ds_text.categories[ind.category].name.get(lang)),
+            html_escaped(&indicator_value(ind, lang)),
+            html_escaped(ind.label.get(lang)),
+        ));
+        let _ = canvas_name.set_attribute("aria-label", &chart_name(&ds_text, index, lang));
+        let date = ind
+            .period
+            .map(|p| format!(r#"<p class="tx-tip-date">{}</p>"#, html_escaped(&format_date(p, lang))))
+            .unwrap_or_default();
+        tip.set_inner_html(&format!(
+            r#"<p class="tx-tip-value"><bdi>{}</bdi></p>{date}<p class="tx-tip-desc"><bdi>{}</bdi></p><ul class="tx-tip-sources">{}</ul>"#,
+            html_escaped(&value_with_parts(ind, lang)),
+            html_escaped(ind.description.get(lang)),
+            source_items(inputs, &ind.source, lang),
+        ));
+    });
+
+    let canvas_ref = NodeRef::<Canvas>::new();
+    canvas_ref.load(&canvas);
+    let width = use_content_width(canvas_ref);
     let ds_draw = ds.clone();
+    let canvas_draw = canvas.clone();
     let paint_key = paint_queue::new_key();
     effect(move || {
         let (w, dpr, theme, lang) = (width.get(), inputs.dpr.get(), inputs.palette().on_card(), lang.get());
-        let Some(el) = canvas.get() else { return };
         if w < 1.0 {
             return; // hidden: draw once shown
         }
-        let ds = ds_draw.clone();
+        let (ds, el) = (ds_draw.clone(), canvas_draw.clone());
         paint_queue::schedule(paint_key, move || {
             let h = mini_chart_height(w);
             // The height follows the width (two narrow columns on a
@@ -94,99 +234,16 @@ pub fn IndicatorCard(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, ind
     });
 
     // Linked milestones light up when this card is pointed at, and the card
-    // lights up when one of its milestones is.
-    let linked = ind.milestones.clone();
-    let highlighted = move || {
+    // lights up when one of its milestones is; the open card shows its
+    // tooltip. Classes switched here rather than by `class:` bindings,
+    // which would bring Leptos's class machinery.
+    let linked = ds.indicators[index].milestones.clone();
+    effect(move || {
         let hm = selection.hovered_milestone.get();
         let sm = selection.selected_milestone.get();
-        [hm, sm].iter().flatten().any(|m| linked.contains(m))
-    };
-    let show = move |on: bool| {
-        let now = selection.hovered_indicator.get_untracked();
-        if on {
-            selection.hovered_indicator.set(Some(index));
-        } else if now == Some(index) {
-            selection.hovered_indicator.set(None);
-        }
-    };
-
-    // The two states are classes switched on the card and its tooltip
-    // (found from the canvas between them) by one effect: the widget's
-    // only `class:` bindings would bring Leptos's class machinery.
-    effect(move || {
-        let (linked, open) = (highlighted(), open());
-        let Some(canvas) = canvas.get() else { return };
-        if let Some(card) = canvas.parent_element() {
-            let _ = card.class_list().toggle_with_force("tx-linked", linked);
-        }
-        if let Some(tip) = canvas.next_element_sibling() {
-            let _ = tip.class_list().toggle_with_force("tx-open", open);
-        }
+        let is_linked = [hm, sm].iter().flatten().any(|m| linked.contains(m));
+        let open = selection.hovered_indicator.get() == Some(index);
+        let _ = card.class_list().toggle_with_force("tx-linked", is_linked);
+        let _ = tip_state.class_list().toggle_with_force("tx-open", open);
     });
-    let ds_name = ds.clone();
-    let ind_fig = ind.clone();
-    let ind_label = ind.clone();
-    let ind_tip = ind.clone();
-    let tip_id = format!("tx-tip-{index}");
-    let described_by = tip_id.clone();
-    view! {
-        <article
-            class="tx-card"
-            data-category=category.color.name()
-            data-indicator=ind.id.clone()
-            tabindex="0"
-            aria-describedby=described_by
-            on:mouseenter=handler(move |_| show(true))
-            on:mouseleave=handler(move |_| show(false))
-            on:focus=handler(move |_| show(true))
-            on:blur=handler(move |_| show(false))
-            on:click=handler(move |_| {
-                let opened = selection.hovered_indicator.get_untracked() == Some(index);
-                // A tap on a touch screen both focuses and clicks: keep it open.
-                if !opened {
-                    show(true);
-                }
-                selection.chosen_indicator.set(Some(index));
-            })
-            on:keydown=handler(move |ev: web_sys::KeyboardEvent| {
-                if ev.key() == "Escape" && selection.hovered_indicator.get_untracked() == Some(index) {
-                    ev.stop_propagation();
-                    show(false);
-                }
-            })
-        >
-            // The category, the figure and its label as escaped HTML text:
-            // one string instead of three typed views per card.
-            <div class="tx-card-text" inner_html=text(move || {
-                let lang = lang.get();
-                format!(
-                    r#"<p class="tx-category"><bdi>{}</bdi></p><p class="tx-figure"><bdi>{}</bdi></p><p class="tx-label"><bdi>{}</bdi></p>"#,
-                    html_escaped(category.name.get(lang)),
-                    html_escaped(&indicator_value(&ind_fig, lang)),
-                    html_escaped(ind_label.label.get(lang)),
-                )
-            })></div>
-            <canvas
-                node_ref=canvas
-                class="tx-mini-chart"
-                role="img"
-                aria-label=text(move || chart_name(&ds_name, index, lang.get()))
-            ></canvas>
-            // The exact figure, its period, what it counts and its sources,
-            // written as escaped HTML text (one string, not a view per line).
-            <div id=tip_id class="tx-tooltip" role="tooltip" inner_html=text(move || {
-                let lang = lang.get();
-                let date = ind_tip
-                    .period
-                    .map(|p| format!(r#"<p class="tx-tip-date">{}</p>"#, html_escaped(&format_date(p, lang))))
-                    .unwrap_or_default();
-                format!(
-                    r#"<p class="tx-tip-value"><bdi>{}</bdi></p>{date}<p class="tx-tip-desc"><bdi>{}</bdi></p><ul class="tx-tip-sources">{}</ul>"#,
-                    html_escaped(&value_with_parts(&ind_tip, lang)),
-                    html_escaped(ind_tip.description.get(lang)),
-                    source_items(inputs, &ind_tip.source, lang),
-                )
-            })></div>
-        </article>
-    }
 }
