@@ -5,7 +5,7 @@
 // 16-digit hex hash (`__wbg_appendChild_dbf7ad2f48413560`), the module
 // they come from is `./tiexi-infographic_bg.js` once per import, and the
 // closure adapters it exports carry Rust's symbol hashes. Both files spell
-// every name out, and random hex does not compress: about 3 KB brotli of
+// every name out, and random hex does not compress: about 5 KB brotli of
 // every reader's download named things only the glue and the Wasm see.
 //
 // How: a new name for each import, for the import module, and for each
@@ -13,8 +13,10 @@
 // the benchmark and the hosting test do). The Wasm's import and export
 // sections are rewritten byte for byte, every other section is copied as
 // it is; in the glue, the import object's keys, the module's key and every
-// `wasm.<export>` read are renamed through its syntax tree. The result is
-// refused if the glue still spells any old name.
+// `wasm.<export>` read are renamed through its syntax tree, and functions
+// the Wasm no longer imports leave the import object. The build is
+// refused if the glue still reaches any old name by a key, a property
+// read of any object, or a string.
 
 /** Exports that keep their names: read through the glue's public API. */
 const KEPT_EXPORTS = new Set(["memory"]);
@@ -203,17 +205,32 @@ function writeExports(exports, names) {
 function renameInGlue(acorn, code, { modules, imports, exports }) {
   const renames = new Map([...imports, ...modules]);
   const edits = [];
+  // The import object may still hold functions the optimiser has since
+  // stopped importing: they go, with the comma after each.
+  walk(acorn, code, {
+    object(node) {
+      const keys = node.properties.map((p) => (p.type === "Property" && !p.computed ? (p.key.name ?? p.key.value) : null));
+      if (!keys.some((k) => imports.has(k))) return;
+      node.properties.forEach((prop, i) => {
+        if (keys[i] === "__proto__" || imports.has(keys[i])) return;
+        const comma = code.slice(prop.end).match(/^\s*,/);
+        edits.push([prop.start, prop.end + (comma ? comma[0].length : 0), ""]);
+      });
+    },
+    key() {},
+    member() {},
+  });
+  code = applyEdits(code, edits.splice(0));
   walk(acorn, code, {
     key(prop, name) {
       if (renames.has(name)) edits.push([prop.key.start, prop.key.end, JSON.stringify(renames.get(name))]);
     },
-    exportRead(member) {
-      const short = exports.get(member.property.name);
-      if (short !== undefined) edits.push([member.property.start, member.property.end, short]);
+    member(member) {
+      const short = member.object.type === "Identifier" && member.object.name === "wasm" && exports.get(member.property.name);
+      if (short) edits.push([member.property.start, member.property.end, short]);
     },
   });
-  edits.sort((a, b) => b[0] - a[0]);
-  for (const [start, end, text] of edits) code = code.slice(0, start) + text + code.slice(end);
+  code = applyEdits(code, edits);
   // A name reached another way (a string, a computed read) would fail only
   // when run: refuse the build instead. Whatever still names an old
   // import, module or export, in any string or read, is such a way.
@@ -222,7 +239,8 @@ function renameInGlue(acorn, code, { modules, imports, exports }) {
     key(_prop, name) {
       if (renames.has(name)) left.add(name);
     },
-    exportRead(member) {
+    // Of any object: the exports reached under another variable too.
+    member(member) {
       if (exports.has(member.property.name)) left.add(member.property.name);
     },
     literal(text) {
@@ -234,14 +252,15 @@ function renameInGlue(acorn, code, { modules, imports, exports }) {
 }
 
 /**
- * Visits the glue's object keys (`key`), its `wasm.<name>` reads
- * (`exportRead`) and its string literals (`literal`).
+ * Visits the glue's object literals (`object`), their keys (`key`), its
+ * `object.name` reads (`member`) and its string literals (`literal`).
  */
-function walk(acorn, code, { key, exportRead, literal = () => {} }) {
+function walk(acorn, code, { key, member, literal = () => {}, object = () => {} }) {
   const visit = (node) => {
     if (!node || typeof node.type !== "string") return;
+    if (node.type === "ObjectExpression") object(node);
     if (node.type === "Property" && !node.computed && !node.shorthand) key(node, node.key.name ?? node.key.value);
-    else if (node.type === "MemberExpression" && !node.computed && node.object.type === "Identifier" && node.object.name === "wasm") exportRead(node);
+    else if (node.type === "MemberExpression" && !node.computed && node.property.type === "Identifier") member(node);
     else if (node.type === "Literal" && typeof node.value === "string") literal(node.value);
     for (const value of Object.values(node)) {
       if (Array.isArray(value)) value.forEach(visit);
@@ -249,4 +268,11 @@ function walk(acorn, code, { key, exportRead, literal = () => {} }) {
     }
   };
   visit(acorn.parse(code, { ecmaVersion: "latest", sourceType: "module" }));
+}
+
+/** Applies `[start, end, text]` edits to `code`, last first. */
+function applyEdits(code, edits) {
+  edits.sort((a, b) => b[0] - a[0]);
+  for (const [start, end, text] of edits) code = code.slice(0, start) + text + code.slice(end);
+  return code;
 }
