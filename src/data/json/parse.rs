@@ -153,8 +153,7 @@ impl Parser<'_> {
 
     /// After `{`: the members, then `}`.
     fn object(&mut self) -> Parsed<Value> {
-        // Room for a milestone's fields at once: fewer reallocations.
-        let mut members = Vec::with_capacity(8);
+        let mut members = Vec::new();
         loop {
             match self.skip_whitespace() {
                 None => return Err(self.peek_error(SyntaxError::EndInObject)),
@@ -178,6 +177,12 @@ impl Parser<'_> {
                 Some(b':') => self.at += 1,
                 Some(_) => return Err(self.peek_error(SyntaxError::ExpectedColon)),
                 None => return Err(self.peek_error(SyntaxError::EndInObject)),
+            }
+            if members.is_empty() {
+                // Room for a milestone's fields at once: fewer
+                // reallocations. Not before the first member, or each `{}`
+                // of a hostile `[{},{},…]` would take 448 bytes.
+                members.reserve(8);
             }
             members.push((key, self.value()?));
         }
