@@ -148,6 +148,25 @@ fn lone_surrogates_bad_escapes_and_control_characters_are_refused() {
 }
 
 #[test]
+fn every_byte_at_every_place_in_a_string_reads_as_serde_json_reads_it() {
+    // The reader looks for a string's end eight bytes at a time: each
+    // byte, at each place in and around an eight-byte word, found where
+    // it is, also when the look starts after an escape.
+    for b in 0..=u8::MAX {
+        for at in 0..20 {
+            let mut text = vec![b'a'; 24];
+            text[at] = b;
+            for escape in ["", "\\n", "\\u00e9", "\\t\\t\\t"] {
+                let mut quoted = format!("[\"{escape}").into_bytes();
+                quoted.extend_from_slice(&text);
+                quoted.extend_from_slice(b"\"]");
+                same_as_serde_json(&quoted).ok();
+            }
+        }
+    }
+}
+
+#[test]
 fn what_is_not_json_is_refused() {
     for (text, error) in [
         ("", SyntaxError::EndInValue),
