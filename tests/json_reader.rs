@@ -114,6 +114,13 @@ fn keys_come_sorted_and_a_repeated_key_keeps_its_last_value() {
     assert_eq!(o.len(), 40);
     assert!(o.keys().zip(o.keys().skip(1)).all(|(a, b)| a < b));
     assert_eq!(o.get("k07").and_then(Value::as_str), Some("last"));
+    // Past the reader's compaction of a long object's members too: keys
+    // repeated all along it, each keeping its last value.
+    for (count, keys) in [(300, 90), (1000, 3), (500, 500)] {
+        let members: Vec<String> = (0..count).map(|i| format!("\"k{}\": {i}", (i * 7) % keys)).collect();
+        let v = value_of(&format!("{{{}}}", members.join(", ")));
+        assert_eq!(v.as_object().map(|o| o.len()), Some(keys));
+    }
 }
 
 #[test]
