@@ -59,10 +59,15 @@ fn json_reading_speed() {
     // Numbers: 200,000 of them, whole and fractional.
     let numbers: Vec<String> = (0..200_000).map(|i| format!("{}.{}e{}", i, i % 97, i % 30)).collect();
     let numbers = format!("[{}]", numbers.join(","));
+    // One string of 4 MB, plain and with an escape every other byte.
+    let long_string = format!("\"{}\"", "鐵西 tiexi ".repeat(4_000_000 / 13));
+    let escapes = format!("\"{}\"", "a\\n".repeat(4_000_000 / 3));
     println!("| text | size | serde_json | ours | ours / serde_json |");
     println!("|---|---|---|---|---|");
     compare("built-in dataset", built_in);
     compare("3,000 milestones", &big);
     compare("100,000 keys, one object", keys.as_bytes());
     compare("200,000 numbers", numbers.as_bytes());
+    compare("one long string", long_string.as_bytes());
+    compare("one string, escapes", escapes.as_bytes());
 }

@@ -114,6 +114,13 @@ fn keys_come_sorted_and_a_repeated_key_keeps_its_last_value() {
     assert_eq!(o.len(), 40);
     assert!(o.keys().zip(o.keys().skip(1)).all(|(a, b)| a < b));
     assert_eq!(o.get("k07").and_then(Value::as_str), Some("last"));
+    // Past the reader's compaction of a long object's members too: keys
+    // repeated all along it, each keeping its last value.
+    for (count, keys) in [(300, 90), (1000, 3), (500, 500)] {
+        let members: Vec<String> = (0..count).map(|i| format!("\"k{}\": {i}", (i * 7) % keys)).collect();
+        let v = value_of(&format!("{{{}}}", members.join(", ")));
+        assert_eq!(v.as_object().map(|o| o.len()), Some(keys));
+    }
 }
 
 #[test]
@@ -144,6 +151,25 @@ fn lone_surrogates_bad_escapes_and_control_characters_are_refused() {
     // Bytes that are not UTF-8, inside and outside a string.
     for bytes in [&b"\"a\xff\""[..], b"\"\xe9\\n\"", b"\"\xed\xa0\x80\"", b"\xff", b"[\"ok\", \"\xc3\"]"] {
         assert!(same_as_serde_json(bytes).is_err());
+    }
+}
+
+#[test]
+fn every_byte_at_every_place_in_a_string_reads_as_serde_json_reads_it() {
+    // The reader looks for a string's end eight bytes at a time: each
+    // byte, at each place in and around an eight-byte word, found where
+    // it is, also when the look starts after an escape.
+    for b in 0..=u8::MAX {
+        for at in 0..20 {
+            let mut text = vec![b'a'; 24];
+            text[at] = b;
+            for escape in ["", "\\n", "\\u00e9", "\\t\\t\\t"] {
+                let mut quoted = format!("[\"{escape}").into_bytes();
+                quoted.extend_from_slice(&text);
+                quoted.extend_from_slice(b"\"]");
+                same_as_serde_json(&quoted).ok();
+            }
+        }
     }
 }
 

@@ -44,6 +44,12 @@ impl Object {
         Object { members }
     }
 
+    /// The members, sorted by key, each key once: for the parser to add
+    /// more after them.
+    pub(super) fn into_members(self) -> Vec<(String, Value)> {
+        self.members
+    }
+
     /// The value of `key`.
     pub fn get(&self, key: &str) -> Option<&Value> {
         let at = self.members.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok()?;

@@ -153,8 +153,10 @@ impl Parser<'_> {
 
     /// After `{`: the members, then `}`.
     fn object(&mut self) -> Parsed<Value> {
-        // Room for a milestone's fields at once: fewer reallocations.
-        let mut members = Vec::with_capacity(8);
+        let mut members = Vec::new();
+        // When to sort the members read so far and drop each repeated key's
+        // earlier values: see below.
+        let mut compact_at = 64;
         loop {
             match self.skip_whitespace() {
                 None => return Err(self.peek_error(SyntaxError::EndInObject)),
@@ -179,7 +181,22 @@ impl Parser<'_> {
                 Some(_) => return Err(self.peek_error(SyntaxError::ExpectedColon)),
                 None => return Err(self.peek_error(SyntaxError::EndInObject)),
             }
+            if members.is_empty() {
+                // Room for a milestone's fields at once: fewer
+                // reallocations. Not before the first member, or each `{}`
+                // of a hostile `[{},{},…]` would take 448 bytes.
+                members.reserve(8);
+            }
             members.push((key, self.value()?));
+            if members.len() == compact_at {
+                // A hostile `{"a":0,"a":0,…}` would otherwise keep every
+                // value till the object ends (38 MB for 1 MiB; serde_json's
+                // map dropped each as the next came). Compacted whenever
+                // they double, the members stay at most twice the keys,
+                // in O(n log n) time overall.
+                members = Object::from_members(members).into_members();
+                compact_at = 2 * members.len().max(32);
+            }
         }
         self.at += 1;
         Ok(Value::Object(Object::from_members(members)))
@@ -194,7 +211,7 @@ impl Parser<'_> {
         loop {
             let run = self.at;
             let rest = &self.bytes[run..];
-            let Some(stop) = rest.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20) else {
+            let Some(stop) = string_stop(rest) else {
                 self.at = self.bytes.len();
                 return Err(self.error(SyntaxError::EndInString));
             };
@@ -413,4 +430,30 @@ fn push_digit(significand: u64, c: u8) -> Option<u64> {
     const TENTH: u64 = u64::MAX / 10;
     let digit = u64::from(c - b'0');
     (significand < TENTH || significand == TENTH && digit <= u64::MAX % 10).then(|| significand * 10 + digit)
+}
+
+/// Where `text` has its first `"`, `\\` or control character: eight bytes
+/// at a time, as serde_json looks, for a byte at a time took three times
+/// serde_json's time over a long string. A flag is set in a byte that is
+/// one of them, and spurious flags (from a borrow) only above a true one,
+/// so the lowest flag is the first.
+#[inline(always)]
+fn string_stop(text: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::MAX / 255;
+    let has_byte = |word: u64, b: u8| {
+        let x = word ^ (ONES * u64::from(b));
+        x.wrapping_sub(ONES) & !x
+    };
+    let mut chunks = text.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let control = word.wrapping_sub(ONES * 0x20) & !word;
+        let found = (control | has_byte(word, b'"') | has_byte(word, b'\\')) & (ONES << 7);
+        if found != 0 {
+            return Some(at + found.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    chunks.remainder().iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).map(|i| at + i)
 }
