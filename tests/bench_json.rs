@@ -1,7 +1,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Our JSON reader timed against serde_json, which the widget read its
 //! data with before. Not a test: it is ignored; run it in release mode
-//! (`cargo test --release --test bench_json -- --ignored --nocapture`).
+//! (`CARGO_PROFILE_RELEASE_PANIC=unwind cargo test --release --test
+//! bench_json -- --ignored --nocapture`: the release profile's
+//! `panic = "abort"`, right for the Wasm, cannot link a test harness).
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
