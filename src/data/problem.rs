@@ -34,26 +34,20 @@ pub enum Shape {
 
 impl Shape {
     fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Shape::Object, Lang::En) => "an object",
-            (Shape::Object, Lang::ZhHant) => "物件",
-            (Shape::Object, Lang::ZhHans) => "对象",
-            (Shape::Array, Lang::En) => "an array",
-            (Shape::Array, Lang::ZhHant) => "陣列",
-            (Shape::Array, Lang::ZhHans) => "数组",
-            (Shape::String, Lang::En) => "a string",
-            (Shape::String, Lang::ZhHant) => "字串",
-            (Shape::String, Lang::ZhHans) => "字符串",
-            (Shape::Number, Lang::En) => "a number",
-            (Shape::Number, Lang::ZhHant) => "數字",
-            (Shape::Number, Lang::ZhHans) => "数字",
-            (Shape::Integer, Lang::En) => "a whole number",
-            (Shape::Integer, Lang::ZhHant) => "整數",
-            (Shape::Integer, Lang::ZhHans) => "整数",
-            (Shape::Text, Lang::En) => "an object of texts by language (zh-Hant, zh-Hans, en)",
-            (Shape::Text, Lang::ZhHant) => "按語言分列的文字物件（zh-Hant、zh-Hans、en）",
-            (Shape::Text, Lang::ZhHans) => "按语言分列的文字对象（zh-Hant、zh-Hans、en）",
-        }
+        // In `Lang::ALL` order, as every message table below.
+        const NAMES: [[&str; 3]; 6] = [
+            ["物件", "对象", "an object"],
+            ["陣列", "数组", "an array"],
+            ["字串", "字符串", "a string"],
+            ["數字", "数字", "a number"],
+            ["整數", "整数", "a whole number"],
+            [
+                "按語言分列的文字物件（zh-Hant、zh-Hans、en）",
+                "按语言分列的文字对象（zh-Hant、zh-Hans、en）",
+                "an object of texts by language (zh-Hant, zh-Hans, en)",
+            ],
+        ];
+        NAMES[self as usize][lang as usize]
     }
 }
 
@@ -132,171 +126,184 @@ impl Problem {
 
     /// The problem in the reader's language, path first.
     pub fn message(&self, lang: Lang) -> String {
-        format!("{}: {}", self.path, self.describe(lang))
+        let mut out = self.path.clone();
+        out.push_str(": ");
+        self.describe(lang, &mut out);
+        out
     }
 
-    fn describe(&self, lang: Lang) -> String {
+    /// Each kind's message is one template per language, in `Lang::ALL`
+    /// order, filled by `fill`: one builder instead of three `format!`s per
+    /// kind, all three built for every message.
+    fn describe(&self, lang: Lang, out: &mut String) {
         use ProblemKind as K;
-        let en = lang == Lang::En;
-        let hant = lang == Lang::ZhHant;
-        let pick = |e: String, t: String, s: String| {
-            if en {
-                e
-            } else if hant {
-                t
-            } else {
-                s
-            }
-        };
+        let mut say = |texts: [&str; 3], args: &[&dyn fmt::Display]| fill(out, texts[lang as usize], args);
         match &self.kind {
             K::Syntax { line, column, detail } => {
                 let (e, t, s) = syntax_detail(*detail);
-                pick(
-                    format!("not valid JSON at line {line}, column {column} ({e})"),
-                    format!("第 {line} 行第 {column} 列不是有效的 JSON（{t}）"),
-                    format!("第 {line} 行第 {column} 列不是有效的 JSON（{s}）"),
+                say(
+                    [
+                        "第 {0} 行第 {1} 列不是有效的 JSON（{2}）",
+                        "第 {0} 行第 {1} 列不是有效的 JSON（{2}）",
+                        "not valid JSON at line {0}, column {1} ({2})",
+                    ],
+                    &[line, column, &[t, s, e][lang as usize]],
                 )
             }
-            K::FileTooLarge { bytes, limit } => pick(
-                format!("the file is {bytes} bytes; at most {limit} bytes are accepted"),
-                format!("檔案有 {bytes} 位元組，上限為 {limit} 位元組"),
-                format!("文件有 {bytes} 字节，上限为 {limit} 字节"),
+            K::FileTooLarge { bytes, limit } => say(
+                [
+                    "檔案有 {0} 位元組，上限為 {1} 位元組",
+                    "文件有 {0} 字节，上限为 {1} 字节",
+                    "the file is {0} bytes; at most {1} bytes are accepted",
+                ],
+                &[bytes, limit],
             ),
-            K::WrongShape { expected } => pick(
-                format!("expected {}", expected.name(lang)),
-                format!("應為{}", expected.name(lang)),
-                format!("应为{}", expected.name(lang)),
+            K::WrongShape { expected } => {
+                say(["應為{0}", "应为{0}", "expected {0}"], &[&expected.name(lang)])
+            }
+            K::Missing => say(["缺少必填欄位", "缺少必填字段", "required field is missing"], &[]),
+            K::UnknownField { allowed } => say(
+                ["未知欄位；可用欄位：{0}", "未知字段；可用字段：{0}", "unknown field; expected one of: {0}"],
+                &[&allowed.join(", ")],
             ),
-            K::Missing => {
-                pick("required field is missing".into(), "缺少必填欄位".into(), "缺少必填字段".into())
-            }
-            K::UnknownField { allowed } => {
-                let list = allowed.join(", ");
-                pick(
-                    format!("unknown field; expected one of: {list}"),
-                    format!("未知欄位；可用欄位：{list}"),
-                    format!("未知字段；可用字段：{list}"),
-                )
-            }
-            K::NotOneOf { got, allowed } => {
-                let list = allowed.join(", ");
-                pick(
-                    format!("expected one of {list}, got {}", quoted(got)),
-                    format!("應為 {list} 之一，實際為 {}", quoted(got)),
-                    format!("应为 {list} 之一，实际为 {}", quoted(got)),
-                )
-            }
-            K::DuplicateId { id, first } => {
-                let id = quoted(id);
-                pick(
-                    format!("id {id} is already used at {first}"),
-                    format!("id {id} 已在 {first} 使用"),
-                    format!("id {id} 已在 {first} 使用"),
-                )
-            }
+            K::NotOneOf { got, allowed } => say(
+                ["應為 {0} 之一，實際為 {1}", "应为 {0} 之一，实际为 {1}", "expected one of {0}, got {1}"],
+                &[&allowed.join(", "), &quoted(got)],
+            ),
+            K::DuplicateId { id, first } => say(
+                ["id {0} 已在 {1} 使用", "id {0} 已在 {1} 使用", "id {0} is already used at {1}"],
+                &[&quoted(id), first],
+            ),
             K::DanglingLink { id, target } => {
-                let id = quoted(id);
                 // The target is a field's English name; Chinese readers get
                 // the thing it names in their own words.
-                let (hant, hans) = match *target {
-                    "category" => ("類別", "类别"),
-                    "indicator" => ("指標", "指标"),
-                    "milestone" => ("大事", "大事"),
-                    _ => ("項目", "项目"),
+                let names = match *target {
+                    "category" => ["類別", "类别", "category"],
+                    "indicator" => ["指標", "指标", "indicator"],
+                    "milestone" => ["大事", "大事", "milestone"],
+                    _ => ["項目", "项目", target],
                 };
-                pick(
-                    format!("no {target} has the id {id}"),
-                    format!("找不到 id 為 {id} 的{hant}"),
-                    format!("找不到 id 为 {id} 的{hans}"),
+                say(
+                    ["找不到 id 為 {1} 的{0}", "找不到 id 为 {1} 的{0}", "no {0} has the id {1}"],
+                    &[&names[lang as usize], &quoted(id)],
                 )
             }
-            K::UnknownLanguage { tag } => {
-                let tag = quoted(tag);
-                pick(
-                    format!("unknown language {tag}; expected zh-Hant, zh-Hans or en"),
-                    format!("未知語言 {tag}；應為 zh-Hant、zh-Hans 或 en"),
-                    format!("未知语言 {tag}；应为 zh-Hant、zh-Hans 或 en"),
-                )
-            }
-            K::MissingTranslation { lang: missing, fallback } => pick(
-                format!("no {missing} text; showing the {fallback} text instead"),
-                format!("缺少 {missing} 文字，改以 {fallback} 顯示"),
-                format!("缺少 {missing} 文字，改以 {fallback} 显示"),
+            K::UnknownLanguage { tag } => say(
+                [
+                    "未知語言 {0}；應為 zh-Hant、zh-Hans 或 en",
+                    "未知语言 {0}；应为 zh-Hant、zh-Hans 或 en",
+                    "unknown language {0}; expected zh-Hant, zh-Hans or en",
+                ],
+                &[&quoted(tag)],
             ),
-            K::BadDate { got } => {
-                let got = quoted(got);
-                pick(
-                    format!("expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD (or start/end), got {got}"),
-                    format!("應為 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD（或 起/迄），實際為 {got}"),
-                    format!("应为 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD（或 起/止），实际为 {got}"),
-                )
-            }
-            K::MixedPrecision { got } => {
-                let got = quoted(got);
-                pick(
-                    format!("the two ends of the range {got} must be written to the same precision (both years, quarters, months or days)"),
-                    format!("日期範圍 {got} 的起迄須為同一精度（同為年、季、月或日）"),
-                    format!("日期范围 {got} 的起止须为同一精度（同为年、季、月或日）"),
-                )
-            }
-            K::DateOutOfRange { got, period } => pick(
-                format!("date {got} is outside the period {period}"),
-                format!("日期 {got} 超出期間 {period}"),
-                format!("日期 {got} 超出期间 {period}"),
+            K::MissingTranslation { lang: missing, fallback } => say(
+                [
+                    "缺少 {0} 文字，改以 {1} 顯示",
+                    "缺少 {0} 文字，改以 {1} 显示",
+                    "no {0} text; showing the {1} text instead",
+                ],
+                &[missing, fallback],
             ),
-            K::Empty => {
-                pick("expected a non-empty string".into(), "不可為空字串".into(), "不可为空字符串".into())
-            }
-            K::StringTooLong { chars, limit } => pick(
-                format!("the text has {chars} characters; at most {limit} are accepted"),
-                format!("文字有 {chars} 個字元，上限為 {limit}"),
-                format!("文字有 {chars} 个字符，上限为 {limit}"),
+            K::BadDate { got } => say(
+                [
+                    "應為 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD（或 起/迄），實際為 {0}",
+                    "应为 YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD（或 起/止），实际为 {0}",
+                    "expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD (or start/end), got {0}",
+                ],
+                &[&quoted(got)],
             ),
-            K::TooMany { count, limit } => pick(
-                format!("{count} items; at most {limit} are accepted"),
-                format!("共 {count} 項，上限為 {limit} 項"),
-                format!("共 {count} 项，上限为 {limit} 项"),
+            K::MixedPrecision { got } => say(
+                [
+                    "日期範圍 {0} 的起迄須為同一精度（同為年、季、月或日）",
+                    "日期范围 {0} 的起止须为同一精度（同为年、季、月或日）",
+                    "the two ends of the range {0} must be written to the same precision (both years, quarters, months or days)",
+                ],
+                &[&quoted(got)],
             ),
-            K::OutOfRange { got, min, max } => pick(
-                format!("expected a number from {min} to {max}, got {got}"),
-                format!("應為 {min} 至 {max} 的數字，實際為 {got}"),
-                format!("应为 {min} 至 {max} 的数字，实际为 {got}"),
+            K::DateOutOfRange { got, period } => say(
+                ["日期 {0} 超出期間 {1}", "日期 {0} 超出期间 {1}", "date {0} is outside the period {1}"],
+                &[got, period],
             ),
-            K::Unreachable { detail } => pick(
-                format!("the data file could not be loaded: {detail}"),
-                format!("無法載入資料檔：{detail}"),
-                format!("无法加载数据文件：{detail}"),
+            K::Empty => say(["不可為空字串", "不可为空字符串", "expected a non-empty string"], &[]),
+            K::StringTooLong { chars, limit } => say(
+                [
+                    "文字有 {0} 個字元，上限為 {1}",
+                    "文字有 {0} 个字符，上限为 {1}",
+                    "the text has {0} characters; at most {1} are accepted",
+                ],
+                &[chars, limit],
             ),
-            K::BadUrl { got } => {
-                let got = quoted(got);
-                pick(
-                    format!("expected an http:// or https:// address with a host, got {got}"),
-                    format!("應為含主機名稱的 http:// 或 https:// 網址，實際為 {got}"),
-                    format!("应为含主机名的 http:// 或 https:// 网址，实际为 {got}"),
-                )
-            }
-            K::Invisible => pick(
-                "the text has nothing visible (only spaces, invisible or direction-control characters)".into(),
-                "文字沒有可見的字元（只有空白、隱形字元或文字方向控制字元）".into(),
-                "文字没有可见的字符（只有空白、隐形字符或文字方向控制字符）".into(),
+            K::TooMany { count, limit } => say(
+                ["共 {0} 項，上限為 {1} 項", "共 {0} 项，上限为 {1} 项", "{0} items; at most {1} are accepted"],
+                &[count, limit],
             ),
-            K::BadIdChar { code, at } => pick(
-                format!("ids may not contain control or invisible formatting characters; found U+{code:04X} at character {}", at + 1),
-                format!("id 不可含控制字元或隱形格式字元；第 {} 個字元為 U+{code:04X}", at + 1),
-                format!("id 不可含控制字符或隐形格式字符；第 {} 个字符为 U+{code:04X}", at + 1),
+            K::OutOfRange { got, min, max } => say(
+                [
+                    "應為 {0} 至 {1} 的數字，實際為 {2}",
+                    "应为 {0} 至 {1} 的数字，实际为 {2}",
+                    "expected a number from {0} to {1}, got {2}",
+                ],
+                &[min, max, got],
             ),
-            K::TooManyCells { cells, limit, min_reference } => pick(
-                format!("the square would cover {cells} cells of the reference; a card draws at most {limit}: use a reference of at least {min_reference}"),
-                format!("方塊將佔參照單位 {cells} 格，卡片最多繪製 {limit} 格；參照值至少應為 {min_reference}"),
-                format!("方块将占参照单位 {cells} 格，卡片最多绘制 {limit} 格；参照值至少应为 {min_reference}"),
+            K::Unreachable { detail } => say(
+                ["無法載入資料檔：{0}", "无法加载数据文件：{0}", "the data file could not be loaded: {0}"],
+                &[detail],
             ),
-            K::MoreProblems { count, errors } => pick(
-                format!("{count} more problems ({errors} of them errors) not listed; fix the ones above and check again"),
-                format!("另有 {count} 處問題（其中 {errors} 處錯誤）未列出；請先修正以上問題再檢查"),
-                format!("另有 {count} 处问题（其中 {errors} 处错误）未列出；请先修正以上问题再检查"),
+            K::BadUrl { got } => say(
+                [
+                    "應為含主機名稱的 http:// 或 https:// 網址，實際為 {0}",
+                    "应为含主机名的 http:// 或 https:// 网址，实际为 {0}",
+                    "expected an http:// or https:// address with a host, got {0}",
+                ],
+                &[&quoted(got)],
+            ),
+            K::Invisible => say(
+                [
+                    "文字沒有可見的字元（只有空白、隱形字元或文字方向控制字元）",
+                    "文字没有可见的字符（只有空白、隐形字符或文字方向控制字符）",
+                    "the text has nothing visible (only spaces, invisible or direction-control characters)",
+                ],
+                &[],
+            ),
+            K::BadIdChar { code, at } => say(
+                [
+                    "id 不可含控制字元或隱形格式字元；第 {0} 個字元為 U+{1}",
+                    "id 不可含控制字符或隐形格式字符；第 {0} 个字符为 U+{1}",
+                    "ids may not contain control or invisible formatting characters; found U+{1} at character {0}",
+                ],
+                &[&(at + 1), &format!("{code:04X}")],
+            ),
+            K::TooManyCells { cells, limit, min_reference } => say(
+                [
+                    "方塊將佔參照單位 {0} 格，卡片最多繪製 {1} 格；參照值至少應為 {2}",
+                    "方块将占参照单位 {0} 格，卡片最多绘制 {1} 格；参照值至少应为 {2}",
+                    "the square would cover {0} cells of the reference; a card draws at most {1}: use a reference of at least {2}",
+                ],
+                &[cells, limit, min_reference],
+            ),
+            K::MoreProblems { count, errors } => say(
+                [
+                    "另有 {0} 處問題（其中 {1} 處錯誤）未列出；請先修正以上問題再檢查",
+                    "另有 {0} 处问题（其中 {1} 处错误）未列出；请先修正以上问题再检查",
+                    "{0} more problems ({1} of them errors) not listed; fix the ones above and check again",
+                ],
+                &[count, errors],
             ),
         }
     }
+}
+
+/// Writes a message template, each `{n}` (one digit) replaced by `args[n]`.
+fn fill(out: &mut String, template: &str, args: &[&dyn fmt::Display]) {
+    use fmt::Write;
+    let mut rest = template;
+    while let Some(at) = rest.find('{') {
+        out.push_str(&rest[..at]);
+        let n = usize::from(rest.as_bytes()[at + 1] - b'0');
+        let _ = write!(out, "{}", args[n]);
+        rest = &rest[at + 3..];
+    }
+    out.push_str(rest);
 }
 
 /// A syntax error in English, Traditional and Simplified Chinese.

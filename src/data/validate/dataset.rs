@@ -80,10 +80,16 @@ impl Reader {
             ))
         });
 
-        let indicator_ids: Ids =
-            raw_indicators.iter().enumerate().map(|(i, (ind, _))| (ind.id.clone(), i)).collect();
-        let milestone_ids: Ids =
-            raw_milestones.iter().enumerate().map(|(i, r)| (r.m.id.clone(), i)).collect();
+        // Filled by `insert`, as the categories' map: a collect into a map
+        // would be one more copy of the table's growing code per iterator.
+        let mut indicator_ids = Ids::new();
+        for (i, (ind, _)) in raw_indicators.iter().enumerate() {
+            indicator_ids.insert(ind.id.clone(), i);
+        }
+        let mut milestone_ids = Ids::new();
+        for (i, r) in raw_milestones.iter().enumerate() {
+            milestone_ids.insert(r.m.id.clone(), i);
+        }
 
         let mut indicators = Vec::new();
         for (mut ind, links) in raw_indicators {

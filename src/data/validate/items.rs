@@ -44,9 +44,16 @@ impl Reader {
             Some(v) => {
                 let at = o.at("parts");
                 self.array(v, &at, limits::MAX_SMALL_LIST).and_then(|items| {
-                    let parts: Vec<Option<Part>> =
-                        items.iter().enumerate().map(|(i, p)| self.part(p, &format!("{at}[{i}]"))).collect();
-                    parts.into_iter().collect::<Option<Vec<_>>>()
+                    // As `sources`: every part read, then all or nothing.
+                    let mut parts = Vec::new();
+                    let mut ok = true;
+                    for (i, p) in items.iter().enumerate() {
+                        match self.part(p, &format!("{at}[{i}]")) {
+                            Some(p) => parts.push(p),
+                            None => ok = false,
+                        }
+                    }
+                    ok.then_some(parts)
                 })
             }
             None => Some(Vec::new()),

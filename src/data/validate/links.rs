@@ -41,12 +41,18 @@ impl Reader {
             self.report(&path, ProblemKind::Missing);
             return None;
         }
-        let refs: Vec<Option<SourceRef>> = items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| self.source_ref(item, &format!("{path}[{i}]")))
-            .collect();
-        refs.into_iter().collect()
+        // Every element is read (and its problems reported) even after a bad
+        // one; a plain loop, not a collect through `Vec<Option<_>>`, which
+        // costs a buffer and its own copy of the collecting code.
+        let mut refs = Vec::new();
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            match self.source_ref(item, &format!("{path}[{i}]")) {
+                Some(r) => refs.push(r),
+                None => ok = false,
+            }
+        }
+        ok.then_some(refs)
     }
 
     pub(super) fn source_ref(&mut self, v: &Value, path: &str) -> Option<SourceRef> {
