@@ -93,6 +93,19 @@ test("keyboard journey: one Tab stop, arrows, Home, End, Enter, Escape, announce
   await page.close();
 });
 
+test("the keyboard's tooltip closes when focus leaves the chart", async () => {
+  const page = await open("en");
+  await page.locator("#widget .tx-legend-item").last().focus();
+  await page.keyboard.press("Tab");
+  const tip = () => inWidget(page, "#widget", (r) => r.querySelector(".tx-timeline [role=tooltip]") !== null);
+  await page.keyboard.press("Home");
+  assert.equal(await tip(), true, "moving by key shows the tooltip");
+  await page.keyboard.press("Tab");
+  assert.notEqual(await inWidget(page, "#widget", (r) => r.activeElement?.className), "tx-timeline-chart", "focus moved on");
+  assert.equal(await tip(), false, "blur closes the tooltip");
+  await page.close();
+});
+
 test("the legend filters by keyboard and says which categories are shown", async () => {
   const page = await open("en");
   const button = page.locator("#widget .tx-legend-item", { hasText: "Opening-up" });

@@ -5,8 +5,11 @@
 
 use super::state::{Pointer, TimelineState, WHOLE_YEAR};
 use crate::layout::timeline::{Hit, TimeAxis};
+use crate::ui::erased::effect;
 use leptos::prelude::*;
-use web_sys::{KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Event, KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 
 /// How much one + or − zooms (and the zoom buttons).
 pub const ZOOM_STEP: f64 = 0.5;
@@ -18,6 +21,48 @@ const WHEEL_PAN: f64 = 600.0;
 const WHEEL_ZOOM: f64 = 300.0;
 /// Space added around a cluster's days when it is opened.
 const CLUSTER_PAD: f64 = 0.1;
+
+/// The events the overlay canvas listens to; its parent, the chart (the
+/// Tab stop), listens to keydown and blur.
+const OVERLAY_EVENTS: [&str; 7] =
+    ["pointermove", "pointerdown", "pointerup", "pointercancel", "pointerleave", "wheel", "click"];
+
+/// Adds the chart's listeners once its overlay canvas is in the page: one
+/// closure for every event, added by hand, which sorts them by type. Each
+/// `on:` of its own event type would compile Leptos's event plumbing for
+/// that type (pointer, wheel and focus events are the timeline's alone).
+pub fn listen(state: TimelineState) {
+    effect(move || {
+        let Some(overlay) = state.overlay.get() else { return };
+        let Some(chart) = overlay.parent_element() else { return };
+        let on_event = Closure::<dyn FnMut(Event)>::new(move |ev: Event| on_event(state, ev));
+        let f = on_event.as_ref().unchecked_ref();
+        for kind in OVERLAY_EVENTS {
+            let _ = overlay.add_event_listener_with_callback(kind, f);
+        }
+        for kind in ["keydown", "blur"] {
+            let _ = chart.add_event_listener_with_callback(kind, f);
+        }
+        // Lives as long as the page: the elements it listens on go with
+        // the widget, and the closure is one per timeline.
+        on_event.forget();
+    });
+}
+
+/// One event on the chart, sent to its handler by type.
+fn on_event(state: TimelineState, ev: Event) {
+    match ev.type_().as_str() {
+        "keydown" => on_key(state, ev.unchecked_into()),
+        "blur" => state.tooltip_open.set(false),
+        "pointermove" => on_pointer_move(state, ev.unchecked_into()),
+        "pointerdown" => on_pointer_down(state, ev.unchecked_into()),
+        "pointerup" | "pointercancel" => on_pointer_up(state, ev.unchecked_into()),
+        "pointerleave" => on_pointer_leave(state, ev.unchecked_into()),
+        "wheel" => on_wheel(state, ev.unchecked_into()),
+        "click" => on_click(state, ev.unchecked_into()),
+        _ => {}
+    }
+}
 
 /// Keys on the focused chart.
 pub fn on_key(state: TimelineState, ev: KeyboardEvent) {

@@ -23,7 +23,7 @@ pub use state::TimelineState;
 
 use crate::data::locale::UiText;
 use crate::data::Dataset;
-use crate::ui::erased::{effect, handler, text};
+use crate::ui::erased::{effect, text};
 use crate::ui::state::{Inputs, Selection};
 use accessible::{chart_name, Announcer};
 use controls::ZoomControls;
@@ -47,6 +47,7 @@ pub fn TimelineView(
 ) -> impl IntoView {
     let state = TimelineState::new(inputs, selection, ds);
     layers::paint_layers(state);
+    input::listen(state);
     // A change of the count is a request; the first run only reads it.
     let mut seen = None;
     effect(move || {
@@ -68,21 +69,12 @@ pub fn TimelineView(
                 role="group"
                 aria-roledescription=text(move || inputs.ui(UiText::TimelineRole))
                 aria-label=text(move || inputs.ui(UiText::Timeline))
-                on:keydown=handler(move |ev| input::on_key(state, ev))
-                on:blur=handler(move |_| state.tooltip_open.set(false))
             >
                 <canvas node_ref=state.base class="tx-timeline-base" role="img" aria-label=chart_name(state)></canvas>
                 <canvas
                     node_ref=state.overlay
                     class="tx-timeline-overlay"
                     aria-hidden="true"
-                    on:pointermove=handler(move |ev| input::on_pointer_move(state, ev))
-                    on:pointerdown=handler(move |ev| input::on_pointer_down(state, ev))
-                    on:pointerup=handler(move |ev| input::on_pointer_up(state, ev))
-                    on:pointercancel=handler(move |ev| input::on_pointer_up(state, ev))
-                    on:pointerleave=handler(move |ev| input::on_pointer_leave(state, ev))
-                    on:wheel=handler(move |ev| input::on_wheel(state, ev))
-                    on:click=handler(move |ev| input::on_click(state, ev))
                 ></canvas>
                 {timeline_tip(state)}
             </div>
