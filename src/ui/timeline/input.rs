@@ -7,6 +7,7 @@ use super::state::{Pointer, TimelineState, WHOLE_YEAR};
 use crate::layout::timeline::{Hit, TimeAxis};
 use crate::ui::erased::effect;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Event, KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
@@ -22,8 +23,10 @@ const WHEEL_ZOOM: f64 = 300.0;
 /// Space added around a cluster's days when it is opened.
 const CLUSTER_PAD: f64 = 0.1;
 
-/// The events the overlay canvas listens to; its parent, the chart (the
-/// Tab stop), listens to keydown and blur.
+/// Heard on the chart, the Tab stop that holds the canvases.
+const CHART_EVENTS: [&str; 2] = ["keydown", "blur"];
+
+/// Heard on the overlay canvas, the one under the pointer.
 const OVERLAY_EVENTS: [&str; 7] =
     ["pointermove", "pointerdown", "pointerup", "pointercancel", "pointerleave", "wheel", "click"];
 
@@ -40,12 +43,23 @@ pub fn listen(state: TimelineState) {
         for kind in OVERLAY_EVENTS {
             let _ = overlay.add_event_listener_with_callback(kind, f);
         }
-        for kind in ["keydown", "blur"] {
+        for kind in CHART_EVENTS {
             let _ = chart.add_event_listener_with_callback(kind, f);
         }
-        // Lives as long as the page: the elements it listens on go with
-        // the widget, and the closure is one per timeline.
-        on_event.forget();
+        // The listeners go, and the closure is freed, when the timeline
+        // does (or when its canvas is replaced): a widget given new data
+        // many times keeps no closure of the timelines before.
+        let kept = SendWrapper::new((on_event, overlay, chart));
+        on_cleanup(move || {
+            let (on_event, overlay, chart) = kept.take();
+            let f = on_event.as_ref().unchecked_ref();
+            for kind in OVERLAY_EVENTS {
+                let _ = overlay.remove_event_listener_with_callback(kind, f);
+            }
+            for kind in CHART_EVENTS {
+                let _ = chart.remove_event_listener_with_callback(kind, f);
+            }
+        });
     });
 }
 
