@@ -21,15 +21,50 @@ fn is_formula_like(text: &str) -> bool {
         || lead.starts_with(['=', '+', '-', '@', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}'])
 }
 
-fn cell(text: &str) -> String {
-    // A formula in a cell runs when the file is opened (CSV injection); a
-    // leading apostrophe keeps it text.
-    let safe = if is_formula_like(text) { format!("'{text}") } else { text.to_owned() };
-    format!("\"{}\"", safe.replace('"', "\"\""))
+/// Writes one quoted cell. A formula in a cell runs when the file is opened
+/// (CSV injection); a leading apostrophe keeps it text.
+fn push_cell(out: &mut String, text: &str) {
+    out.push('"');
+    if is_formula_like(text) {
+        out.push('\'');
+    }
+    for c in text.chars() {
+        if c == '"' {
+            out.push('"');
+        }
+        out.push(c);
+    }
+    out.push('"');
 }
 
-fn row(cells: &[&str]) -> String {
-    cells.iter().map(|c| cell(c)).collect::<Vec<_>>().join(",") + "\r\n"
+/// Writes one row of cells, with the CRLF line end spreadsheets expect.
+/// Written into the table in place rather than built as strings and joined:
+/// the CSV writer is in the reader's Wasm, inlined into the download click.
+fn push_row(out: &mut String, cells: &[&str]) {
+    for (i, text) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_cell(out, text);
+    }
+    out.push_str("\r\n");
+}
+
+/// An item's sources in one cell: each note, with its date when it has one.
+fn sources_cell(refs: &[super::model::SourceRef], lang: Lang) -> String {
+    let mut text = String::new();
+    for (i, s) in refs.iter().enumerate() {
+        if i > 0 {
+            text.push_str("; ");
+        }
+        text.push_str(s.note.get(lang));
+        if let Some(d) = s.date {
+            text.push_str(" (");
+            text.push_str(&format_date(d, lang));
+            text.push(')');
+        }
+    }
+    text
 }
 
 /// The indicators and milestones as one CSV table, with a BOM.
@@ -37,55 +72,55 @@ pub fn dataset_csv(ds: &Dataset, lang: Lang) -> String {
     let mut out = String::from(BOM);
     // `qualifier` sits beside `value`: a spreadsheet that reads only the
     // number must still see that 6000000000 is "about", not exact.
-    out += &row(&[
-        "kind",
-        "id",
-        "date",
-        "value",
-        "qualifier",
-        "figure",
-        "title",
-        "category",
-        "description",
-        "sources",
-    ]);
-    let sources = |refs: &[super::model::SourceRef]| {
-        refs.iter()
-            .map(|s| match s.date {
-                Some(d) => format!("{} ({})", s.note.get(lang), format_date(d, lang)),
-                None => s.note.get(lang).to_owned(),
-            })
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
+    push_row(
+        &mut out,
+        &[
+            "kind",
+            "id",
+            "date",
+            "value",
+            "qualifier",
+            "figure",
+            "title",
+            "category",
+            "description",
+            "sources",
+        ],
+    );
     for ind in &ds.indicators {
         let date = ind.period.map(|p| p.to_string()).unwrap_or_default();
-        out += &row(&[
-            "indicator",
-            &ind.id,
-            &date,
-            &super::format::plain_number(ind.value).replace(',', ""),
-            ind.qualifier.name(),
-            &value_with_parts(ind, lang),
-            ind.label.get(lang),
-            ds.categories[ind.category].name.get(lang),
-            ind.description.get(lang),
-            &sources(&ind.source),
-        ]);
+        push_row(
+            &mut out,
+            &[
+                "indicator",
+                &ind.id,
+                &date,
+                &super::format::plain_number(ind.value).replace(',', ""),
+                ind.qualifier.name(),
+                &value_with_parts(ind, lang),
+                ind.label.get(lang),
+                ds.categories[ind.category].name.get(lang),
+                ind.description.get(lang),
+                &sources_cell(&ind.source, lang),
+            ],
+        );
     }
     for m in &ds.milestones {
-        out += &row(&[
-            "milestone",
-            &m.id,
-            &m.date.to_string(),
-            "",
-            "",
-            "",
-            m.title.get(lang),
-            ds.categories[m.category].name.get(lang),
-            m.description.get(lang),
-            &sources(&m.source),
-        ]);
+        push_row(
+            &mut out,
+            &[
+                "milestone",
+                &m.id,
+                &m.date.to_string(),
+                "",
+                "",
+                "",
+                m.title.get(lang),
+                ds.categories[m.category].name.get(lang),
+                m.description.get(lang),
+                &sources_cell(&m.source, lang),
+            ],
+        );
     }
     out
 }
@@ -104,6 +139,12 @@ pub(crate) fn formula_like(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::data::default_dataset::default_dataset_or_none;
+
+    fn cell(text: &str) -> String {
+        let mut out = String::new();
+        push_cell(&mut out, text);
+        out
+    }
 
     #[test]
     fn csv_has_a_bom_a_header_and_a_row_per_item() {

@@ -20,16 +20,22 @@ pub(super) fn streak(n: usize, data: Paint, w: f64, h: f64) -> Vec<Mark> {
     let mut marks = Vec::new();
     for i in 0..n {
         let x = x0 + i as f64 * (cell + gap) + (i / 4) as f64 * 6.0;
-        marks.push(Mark::Rect { rect: Rect::new(x, y, cell, cell), paint: data });
+        put(&mut marks, Mark::Rect { rect: Rect::new(x, y, cell, cell), paint: data });
     }
     // An arrow under the row says "in a row, in time order".
     let ay = y + cell + 8.0;
     if ay + 4.0 <= h {
-        marks.push(Mark::Line { from: (x0, ay), to: (x0 + total, ay), paint: Paint::MutedInk, width: 1.0 });
-        marks.push(Mark::Polygon {
-            points: vec![(x0 + total, ay), (x0 + total - 6.0, ay - 3.5), (x0 + total - 6.0, ay + 3.5)],
-            paint: Paint::MutedInk,
-        });
+        put(
+            &mut marks,
+            Mark::Line { from: (x0, ay), to: (x0 + total, ay), paint: Paint::MutedInk, width: 1.0 },
+        );
+        put(
+            &mut marks,
+            Mark::Polygon {
+                points: vec![(x0 + total, ay), (x0 + total - 6.0, ay - 3.5), (x0 + total - 6.0, ay + 3.5)],
+                paint: Paint::MutedInk,
+            },
+        );
     }
     marks
 }
@@ -60,7 +66,7 @@ pub(super) fn units(
             let cx = x0 + (i % cols) as f64 * (size + 4.0) + size / 2.0;
             let cy = y0 + (i / cols) as f64 * (size + 4.0) + size / 2.0;
             // Groups differ by shape as well as by label (never by colour alone).
-            marks.push(Glyph::nth(g).mark(cx, cy, size / 2.0, data));
+            put(&mut marks, Glyph::nth(g).mark(cx, cy, size / 2.0, data));
         }
         // One-of-each parts (four pillars) are named, not counted.
         let label = if parts.iter().all(|p| p.value == 1.0) {
@@ -69,15 +75,18 @@ pub(super) fn units(
             format!("{} {}", plain_number(part.value), part.label.get(lang))
         };
         let label = fit_text(measure, &label, LABEL_SIZE, group_w - 4.0);
-        marks.push(Mark::Text {
-            x: g as f64 * group_w + group_w / 2.0,
-            y: h - LABEL_SIZE / 2.0 - 1.0,
-            text: label,
-            size: LABEL_SIZE,
-            anchor: Anchor::Middle,
-            paint: Paint::MutedInk,
-            bold: false,
-        });
+        put(
+            &mut marks,
+            Mark::Text {
+                x: g as f64 * group_w + group_w / 2.0,
+                y: h - LABEL_SIZE / 2.0 - 1.0,
+                text: label,
+                size: LABEL_SIZE,
+                anchor: Anchor::Middle,
+                paint: Paint::MutedInk,
+                bold: false,
+            },
+        );
     }
     marks
 }

@@ -125,17 +125,26 @@ pub(super) fn cells(n: usize, filled: usize, data: Paint, w: f64, h: f64, gap: f
     let total_w = cols as f64 * size + (cols as f64 - 1.0) * gap;
     let total_h = rows as f64 * size + (rows as f64 - 1.0) * gap;
     let (x0, y0) = ((w - total_w) / 2.0, (h - total_h) / 2.0);
-    (0..n)
-        .map(|i| {
-            let (c, r) = (i % cols, i / cols);
-            let rect = Rect::new(x0 + c as f64 * (size + gap), y0 + r as f64 * (size + gap), size, size);
-            if i < filled {
-                Mark::Rect { rect, paint: data }
-            } else {
-                Mark::Frame { rect, paint: Paint::Track, width: 1.5 }
-            }
-        })
-        .collect()
+    let mut marks = Vec::new();
+    for i in 0..n {
+        let (c, r) = (i % cols, i / cols);
+        let rect = Rect::new(x0 + c as f64 * (size + gap), y0 + r as f64 * (size + gap), size, size);
+        let mark = if i < filled {
+            Mark::Rect { rect, paint: data }
+        } else {
+            Mark::Frame { rect, paint: Paint::Track, width: 1.5 }
+        };
+        put(&mut marks, mark);
+    }
+    marks
+}
+
+/// Adds one mark to a layout's list. One call instead of an inlined
+/// `Vec::push` (with its grow path) at each of the layouts' many pushes:
+/// they were most of the mini-chart code in the Wasm.
+#[inline(never)]
+pub(super) fn put(marks: &mut Vec<Mark>, mark: Mark) {
+    marks.push(mark);
 }
 
 /// The round number one mark stands for (an icon, a permit, a period):

@@ -36,8 +36,12 @@ pub(super) fn pictogram(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang
     for i in 0..n {
         let cx = x0 + (i % cols) as f64 * (size + 6.0) + size / 2.0;
         let top = y0 + (i / cols) as f64 * (size + 6.0);
-        marks.extend(person(cx, top, size, data));
+        let [head, body] = person(cx, top, size, data);
+        put(&mut marks, head);
+        put(&mut marks, body);
     }
-    marks.extend(reference_caption(ind, w, h, lang));
+    if let Some(caption) = reference_caption(ind, w, h, lang) {
+        put(&mut marks, caption);
+    }
     marks
 }

@@ -17,9 +17,13 @@ pub(super) fn sector(cx: f64, cy: f64, r_out: f64, r_in: f64, a0: f64, a1: f64) 
         let (sin, cos) = sin_cos(a);
         (cx + r * sin, cy - r * cos)
     };
-    let mut pts: Vec<(f64, f64)> =
-        (0..=steps).map(|i| at(r_out, a0 + (a1 - a0) * i as f64 / steps as f64)).collect();
-    pts.extend((0..=steps).rev().map(|i| at(r_in, a0 + (a1 - a0) * i as f64 / steps as f64)));
+    let mut pts = Vec::with_capacity(2 * steps + 2);
+    for i in 0..=steps {
+        pts.push(at(r_out, a0 + (a1 - a0) * i as f64 / steps as f64));
+    }
+    for i in (0..=steps).rev() {
+        pts.push(at(r_in, a0 + (a1 - a0) * i as f64 / steps as f64));
+    }
     pts
 }
 
@@ -29,23 +33,32 @@ pub(super) fn ring(percent: f64, data: Paint, w: f64, h: f64) -> Vec<Mark> {
     let share = (percent / 100.0).clamp(0.0, 1.0);
     let mut marks = Vec::new();
     if share < 1.0 {
-        marks.push(Mark::Polygon {
-            points: sector(cx, cy, r, r * 0.62, 2.0 * PI * share, 2.0 * PI),
-            paint: Paint::Track,
-        });
+        put(
+            &mut marks,
+            Mark::Polygon {
+                points: sector(cx, cy, r, r * 0.62, 2.0 * PI * share, 2.0 * PI),
+                paint: Paint::Track,
+            },
+        );
     }
     if share > 0.0 {
-        marks.push(Mark::Polygon { points: sector(cx, cy, r, r * 0.62, 0.0, 2.0 * PI * share), paint: data });
+        put(
+            &mut marks,
+            Mark::Polygon { points: sector(cx, cy, r, r * 0.62, 0.0, 2.0 * PI * share), paint: data },
+        );
     }
-    marks.push(Mark::Text {
-        x: cx,
-        y: cy,
-        text: format!("{}%", plain_number(percent)),
-        size: (r * 0.36).clamp(10.0, 18.0),
-        anchor: Anchor::Middle,
-        paint: Paint::Ink,
-        bold: true,
-    });
+    put(
+        &mut marks,
+        Mark::Text {
+            x: cx,
+            y: cy,
+            text: format!("{}%", plain_number(percent)),
+            size: (r * 0.36).clamp(10.0, 18.0),
+            anchor: Anchor::Middle,
+            paint: Paint::Ink,
+            bold: true,
+        },
+    );
     marks
 }
 
@@ -64,24 +77,30 @@ pub(super) fn duration(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang)
     if units > 1 && units <= 24 {
         for i in 1..units {
             let x = x0 + len * i as f64 / whole;
-            marks.push(Mark::Line {
-                from: (x, y + bar_h),
-                to: (x, y + bar_h + 4.0),
-                paint: Paint::MutedInk,
-                width: 1.0,
-            });
+            put(
+                &mut marks,
+                Mark::Line {
+                    from: (x, y + bar_h),
+                    to: (x, y + bar_h + 4.0),
+                    paint: Paint::MutedInk,
+                    width: 1.0,
+                },
+            );
         }
     }
     if let Some(r) = &ind.reference {
-        marks.push(Mark::Text {
-            x: x0 + len,
-            y: y + bar_h + 6.0 + LABEL_SIZE / 2.0,
-            text: r.label.get(lang).to_owned(),
-            size: LABEL_SIZE,
-            anchor: Anchor::End,
-            paint: Paint::MutedInk,
-            bold: false,
-        });
+        put(
+            &mut marks,
+            Mark::Text {
+                x: x0 + len,
+                y: y + bar_h + 6.0 + LABEL_SIZE / 2.0,
+                text: r.label.get(lang).to_owned(),
+                size: LABEL_SIZE,
+                anchor: Anchor::End,
+                paint: Paint::MutedInk,
+                bold: false,
+            },
+        );
     }
     marks
 }
@@ -102,22 +121,30 @@ pub(super) fn area(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> 
     let x0 = (w - size) / 2.0;
     let mut marks = Vec::new();
     let side = side_units * cell;
-    marks.push(Mark::Rect { rect: Rect::new(x0, avail_h - side, side, side), paint: data });
+    put(&mut marks, Mark::Rect { rect: Rect::new(x0, avail_h - side, side, side), paint: data });
     for i in 0..=grid_n {
         let d = i as f64 * cell;
-        marks.push(Mark::Line {
-            from: (x0 + d, avail_h - size),
-            to: (x0 + d, avail_h),
-            paint: Paint::Track,
-            width: 1.0,
-        });
-        marks.push(Mark::Line {
-            from: (x0, avail_h - d),
-            to: (x0 + size, avail_h - d),
-            paint: Paint::Track,
-            width: 1.0,
-        });
+        put(
+            &mut marks,
+            Mark::Line {
+                from: (x0 + d, avail_h - size),
+                to: (x0 + d, avail_h),
+                paint: Paint::Track,
+                width: 1.0,
+            },
+        );
+        put(
+            &mut marks,
+            Mark::Line {
+                from: (x0, avail_h - d),
+                to: (x0 + size, avail_h - d),
+                paint: Paint::Track,
+                width: 1.0,
+            },
+        );
     }
-    marks.extend(reference_caption(ind, w, h, lang));
+    if let Some(caption) = reference_caption(ind, w, h, lang) {
+        put(&mut marks, caption);
+    }
     marks
 }

@@ -44,25 +44,25 @@ pub(super) fn stack(
     let parts = &ind.parts[..ind.parts.len().min(limits::MAX_SMALL_LIST)];
     let total: f64 = parts.iter().map(|p| p.value).sum::<f64>().max(1e-9);
     let (x0, len) = (4.0, w - 8.0);
-    // The part's own qualifier goes with its amount: a ceiling reads "up to".
-    let captions: Vec<(String, String)> =
-        parts.iter().map(|p| (part_value(ind, p, lang), p.label.get(lang).to_owned())).collect();
-    let widths: Vec<f64> = captions
-        .iter()
-        .map(|(value, label)| {
-            // Measured as cut for drawing, so a long label costs no more.
-            let (value, _) = clip_chars(value, MAX_LABEL_CHARS);
-            let (label, _) = clip_chars(label, MAX_LABEL_CHARS);
-            (measure.width(value, LABEL_SIZE) * BOLD_WIDTH).max(measure.width(label, LABEL_SIZE))
-        })
-        .collect();
-    let rights: Vec<f64> = parts
-        .iter()
-        .scan(x0, |x, p| {
-            *x += len * p.value / total;
-            Some(*x)
-        })
-        .collect();
+    // One pass over the parts: each one's caption (the part's own qualifier
+    // goes with its amount: a ceiling reads "up to"), its caption's width and
+    // its right end on the bar.
+    let mut captions: Vec<(String, String)> = Vec::with_capacity(parts.len());
+    let mut widths = Vec::with_capacity(parts.len());
+    let mut rights = Vec::with_capacity(parts.len());
+    let mut right = x0;
+    for p in parts {
+        let (value, label) = (part_value(ind, p, lang), p.label.get(lang).to_owned());
+        // Measured as cut for drawing, so a long label costs no more.
+        let (value_cut, _) = clip_chars(&value, MAX_LABEL_CHARS);
+        let (label_cut, _) = clip_chars(&label, MAX_LABEL_CHARS);
+        widths.push(
+            (measure.width(value_cut, LABEL_SIZE) * BOLD_WIDTH).max(measure.width(label_cut, LABEL_SIZE)),
+        );
+        right += len * p.value / total;
+        rights.push(right);
+        captions.push((value, label));
+    }
     let (rows, row_count) = caption_rows(&rights, &widths, x0);
     // A caption row is an amount line and a label line.
     let row_h = 2.0 * LABEL_SIZE + 6.0;
@@ -80,30 +80,36 @@ pub(super) fn stack(
         // A sure part is solid; a bound ("up to", "about") is outlined,
         // because a milestone payment is a ceiling, not money in hand.
         if part.qualifier == Qualifier::Exact {
-            marks.push(Mark::Rect { rect, paint: data });
+            put(&mut marks, Mark::Rect { rect, paint: data });
         } else {
-            marks.push(Mark::Frame { rect: rect.inflate(-1.0), paint: data, width: 2.0 });
+            put(&mut marks, Mark::Frame { rect: rect.inflate(-1.0), paint: data, width: 2.0 });
         }
         let (tx, anchor) = if i == 0 { (x, Anchor::Start) } else { (x + pw, Anchor::End) };
         let top = y + bar_h + rows[i] as f64 * row_h;
-        marks.push(Mark::Text {
-            x: tx,
-            y: top + 4.0 + LABEL_SIZE / 2.0,
-            text: value,
-            size: LABEL_SIZE,
-            anchor,
-            paint: Paint::Ink,
-            bold: true,
-        });
-        marks.push(Mark::Text {
-            x: tx,
-            y: top + 6.0 + LABEL_SIZE * 1.5,
-            text: label,
-            size: LABEL_SIZE,
-            anchor,
-            paint: Paint::MutedInk,
-            bold: false,
-        });
+        put(
+            &mut marks,
+            Mark::Text {
+                x: tx,
+                y: top + 4.0 + LABEL_SIZE / 2.0,
+                text: value,
+                size: LABEL_SIZE,
+                anchor,
+                paint: Paint::Ink,
+                bold: true,
+            },
+        );
+        put(
+            &mut marks,
+            Mark::Text {
+                x: tx,
+                y: top + 6.0 + LABEL_SIZE * 1.5,
+                text: label,
+                size: LABEL_SIZE,
+                anchor,
+                paint: Paint::MutedInk,
+                bold: false,
+            },
+        );
         x += pw;
     }
     marks
