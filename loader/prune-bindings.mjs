@@ -17,6 +17,7 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { edit, keepImports } from "./glue-edit.mjs";
 
 /** Glue classes from wasm-streams that nothing in the widget creates. */
 export const UNUSED_CLASSES = ["IntoUnderlyingByteSource", "IntoUnderlyingSink", "IntoUnderlyingSource"];
@@ -91,13 +92,6 @@ function importNames(binaryen, mod) {
   return names;
 }
 
-/** Applies `[start, end, text]` edits to `code`, last first. */
-function edit(code, edits) {
-  edits.sort((a, b) => b[0] - a[0]);
-  for (const [start, end, text] of edits) code = code.slice(0, start) + text + code.slice(end);
-  return code;
-}
-
 /**
  * The glue without the unused classes: their `export class`, their
  * finalization registry and their `Symbol.dispose` alias.
@@ -114,34 +108,5 @@ function dropClasses(acorn, code) {
     const declared = node.type === "ExportNamedDeclaration" && node.declaration?.type === "ClassDeclaration" && node.declaration.id.name;
     if ((declared && names.has(declared)) || mentions(node)) edits.push([node.start, node.end, ""]);
   }
-  return edit(code, edits);
-}
-
-/**
- * The glue with only the import functions in `imported` left in its import
- * object (the object literal that `__wbg_get_imports` builds).
- */
-function keepImports(acorn, code, imported) {
-  const ast = acorn.parse(code, { ecmaVersion: "latest", sourceType: "module" });
-  const edits = [];
-  const visit = (node) => {
-    if (!node || typeof node.type !== "string") return;
-    if (node.type === "ObjectExpression" && node.properties.some((p) => p.key?.name?.startsWith("__wbg_"))) {
-      for (const prop of node.properties) {
-        const name = prop.key?.name ?? prop.key?.value;
-        if (name && name !== "__proto__" && !imported.has(name)) {
-          // The property and the comma after it.
-          const comma = code.slice(prop.end).match(/^\s*,/);
-          edits.push([prop.start, prop.end + (comma ? comma[0].length : 0), ""]);
-        }
-      }
-      return;
-    }
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === "object") visit(value);
-    }
-  };
-  visit(ast);
   return edit(code, edits);
 }

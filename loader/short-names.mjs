@@ -18,6 +18,8 @@
 // refused if the glue still reaches any old name by a key, a property
 // read of any object, or a string.
 
+import { edit, keepImports, visitNodes } from "./glue-edit.mjs";
+
 /** Exports that keep their names: read through the glue's public API. */
 const KEPT_EXPORTS = new Set(["memory"]);
 
@@ -204,23 +206,10 @@ function writeExports(exports, names) {
  */
 function renameInGlue(acorn, code, { modules, imports, exports }) {
   const renames = new Map([...imports, ...modules]);
-  const edits = [];
   // The import object may still hold functions the optimiser has since
-  // stopped importing: they go, with the comma after each.
-  walk(acorn, code, {
-    object(node) {
-      const keys = node.properties.map((p) => (p.type === "Property" && !p.computed ? (p.key.name ?? p.key.value) : null));
-      if (!keys.some((k) => imports.has(k))) return;
-      node.properties.forEach((prop, i) => {
-        if (keys[i] === "__proto__" || imports.has(keys[i])) return;
-        const comma = code.slice(prop.end).match(/^\s*,/);
-        edits.push([prop.start, prop.end + (comma ? comma[0].length : 0), ""]);
-      });
-    },
-    key() {},
-    member() {},
-  });
-  code = applyEdits(code, edits.splice(0));
+  // stopped importing: they go first.
+  code = keepImports(acorn, code, new Set(imports.keys()));
+  const edits = [];
   walk(acorn, code, {
     key(prop, name) {
       if (renames.has(name)) edits.push([prop.key.start, prop.key.end, JSON.stringify(renames.get(name))]);
@@ -230,7 +219,7 @@ function renameInGlue(acorn, code, { modules, imports, exports }) {
       if (short) edits.push([member.property.start, member.property.end, short]);
     },
   });
-  code = applyEdits(code, edits);
+  code = edit(code, edits);
   // A name reached another way (a string, a computed read) would fail only
   // when run: refuse the build instead. Whatever still names an old
   // import, module or export, in any string or read, is such a way.
@@ -252,27 +241,13 @@ function renameInGlue(acorn, code, { modules, imports, exports }) {
 }
 
 /**
- * Visits the glue's object literals (`object`), their keys (`key`), its
- * `object.name` reads (`member`) and its string literals (`literal`).
+ * Visits the glue's object keys (`key`), its `object.name` reads (`member`)
+ * and its string literals (`literal`).
  */
-function walk(acorn, code, { key, member, literal = () => {}, object = () => {} }) {
-  const visit = (node) => {
-    if (!node || typeof node.type !== "string") return;
-    if (node.type === "ObjectExpression") object(node);
+function walk(acorn, code, { key, member, literal = () => {} }) {
+  visitNodes(acorn.parse(code, { ecmaVersion: "latest", sourceType: "module" }), (node) => {
     if (node.type === "Property" && !node.computed && !node.shorthand) key(node, node.key.name ?? node.key.value);
     else if (node.type === "MemberExpression" && !node.computed && node.property.type === "Identifier") member(node);
     else if (node.type === "Literal" && typeof node.value === "string") literal(node.value);
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === "object") visit(value);
-    }
-  };
-  visit(acorn.parse(code, { ecmaVersion: "latest", sourceType: "module" }));
-}
-
-/** Applies `[start, end, text]` edits to `code`, last first. */
-function applyEdits(code, edits) {
-  edits.sort((a, b) => b[0] - a[0]);
-  for (const [start, end, text] of edits) code = code.slice(0, start) + text + code.slice(end);
-  return code;
+  });
 }
