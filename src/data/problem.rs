@@ -139,17 +139,14 @@ impl Problem {
         use ProblemKind as K;
         let mut say = |texts: [&str; 3], args: &[&dyn fmt::Display]| fill(out, texts[lang as usize], args);
         match &self.kind {
-            K::Syntax { line, column, detail } => {
-                let (e, t, s) = syntax_detail(*detail);
-                say(
-                    [
-                        "第 {0} 行第 {1} 列不是有效的 JSON（{2}）",
-                        "第 {0} 行第 {1} 列不是有效的 JSON（{2}）",
-                        "not valid JSON at line {0}, column {1} ({2})",
-                    ],
-                    &[line, column, &[t, s, e][lang as usize]],
-                )
-            }
+            K::Syntax { line, column, detail } => say(
+                [
+                    "第 {0} 行第 {1} 列不是有效的 JSON（{2}）",
+                    "第 {0} 行第 {1} 列不是有效的 JSON（{2}）",
+                    "not valid JSON at line {0}, column {1} ({2})",
+                ],
+                &[line, column, &syntax_detail(*detail)[lang as usize]],
+            ),
             K::FileTooLarge { bytes, limit } => say(
                 [
                     "檔案有 {0} 位元組，上限為 {1} 位元組",
@@ -306,45 +303,46 @@ fn fill(out: &mut String, template: &str, args: &[&dyn fmt::Display]) {
     out.push_str(rest);
 }
 
-/// A syntax error in English, Traditional and Simplified Chinese.
-fn syntax_detail(error: SyntaxError) -> (&'static str, &'static str, &'static str) {
+/// A syntax error in each language, in `Lang::ALL` order like the
+/// message tables.
+fn syntax_detail(error: SyntaxError) -> [&'static str; 3] {
     use SyntaxError as E;
     match error {
         E::EndInValue => {
-            ("the file ends where a value should be", "檔案在應有值之處結束", "文件在应有值之处结束")
+            ["檔案在應有值之處結束", "文件在应有值之处结束", "the file ends where a value should be"]
         }
-        E::EndInString => ("the file ends inside a string", "檔案在字串中途結束", "文件在字符串中途结束"),
-        E::EndInArray => ("the file ends inside an array", "檔案在陣列中途結束", "文件在数组中途结束"),
-        E::EndInObject => ("the file ends inside an object", "檔案在物件中途結束", "文件在对象中途结束"),
-        E::ExpectedColon => ("expected `:` after the key", "鍵之後應為 `:`", "键之后应为 `:`"),
-        E::ExpectedCommaOrArrayEnd => ("expected `,` or `]`", "應為 `,` 或 `]`", "应为 `,` 或 `]`"),
-        E::ExpectedCommaOrObjectEnd => ("expected `,` or `}`", "應為 `,` 或 `}`", "应为 `,` 或 `}`"),
+        E::EndInString => ["檔案在字串中途結束", "文件在字符串中途结束", "the file ends inside a string"],
+        E::EndInArray => ["檔案在陣列中途結束", "文件在数组中途结束", "the file ends inside an array"],
+        E::EndInObject => ["檔案在物件中途結束", "文件在对象中途结束", "the file ends inside an object"],
+        E::ExpectedColon => ["鍵之後應為 `:`", "键之后应为 `:`", "expected `:` after the key"],
+        E::ExpectedCommaOrArrayEnd => ["應為 `,` 或 `]`", "应为 `,` 或 `]`", "expected `,` or `]`"],
+        E::ExpectedCommaOrObjectEnd => ["應為 `,` 或 `}`", "应为 `,` 或 `}`", "expected `,` or `}`"],
         E::ExpectedLiteral => {
-            ("expected true, false or null", "應為 true、false 或 null", "应为 true、false 或 null")
+            ["應為 true、false 或 null", "应为 true、false 或 null", "expected true, false or null"]
         }
-        E::ExpectedValue => ("expected a value", "應為一個值", "应为一个值"),
-        E::InvalidEscape => ("invalid escape in a string", "字串中的跳脫序列無效", "字符串中的转义序列无效"),
-        E::InvalidNumber => ("invalid number", "數字格式無效", "数字格式无效"),
-        E::NumberOutOfRange => ("number too large", "數字過大", "数字过大"),
-        E::InvalidUtf8 => ("text that is not UTF-8", "文字不是 UTF-8 編碼", "文字不是 UTF-8 编码"),
-        E::ControlCharacter => (
-            "a control character (line break, tab…) inside a string; write it as an escape such as \\n",
+        E::ExpectedValue => ["應為一個值", "应为一个值", "expected a value"],
+        E::InvalidEscape => ["字串中的跳脫序列無效", "字符串中的转义序列无效", "invalid escape in a string"],
+        E::InvalidNumber => ["數字格式無效", "数字格式无效", "invalid number"],
+        E::NumberOutOfRange => ["數字過大", "数字过大", "number too large"],
+        E::InvalidUtf8 => ["文字不是 UTF-8 編碼", "文字不是 UTF-8 编码", "text that is not UTF-8"],
+        E::ControlCharacter => [
             "字串中有控制字元（換行、定位字元等）；請寫成跳脫序列，如 \\n",
             "字符串中有控制字符（换行、制表符等）；请写成转义序列，如 \\n",
-        ),
-        E::KeyMustBeString => ("expected a key in double quotes", "應為雙引號括住的鍵", "应为双引号括住的键"),
-        E::LoneSurrogate => (
-            "a \\u escape holds half a character (a surrogate without its pair)",
+            "a control character (line break, tab…) inside a string; write it as an escape such as \\n",
+        ],
+        E::KeyMustBeString => ["應為雙引號括住的鍵", "应为双引号括住的键", "expected a key in double quotes"],
+        E::LoneSurrogate => [
             "\\u 跳脫序列只有半個字元（代理字元不成對）",
             "\\u 转义序列只有半个字符（代理字符不成对）",
-        ),
-        E::TrailingComma => ("a comma before a closing bracket", "右括號前多了逗號", "右括号前多了逗号"),
-        E::TrailingCharacters => ("more text after the data", "資料之後還有其他文字", "数据之后还有其他文字"),
-        E::TooDeep => (
-            "arrays and objects nested more than 127 deep",
+            "a \\u escape holds half a character (a surrogate without its pair)",
+        ],
+        E::TrailingComma => ["右括號前多了逗號", "右括号前多了逗号", "a comma before a closing bracket"],
+        E::TrailingCharacters => ["資料之後還有其他文字", "数据之后还有其他文字", "more text after the data"],
+        E::TooDeep => [
             "陣列與物件巢狀超過 127 層",
             "数组与对象嵌套超过 127 层",
-        ),
+            "arrays and objects nested more than 127 deep",
+        ],
     }
 }
 
