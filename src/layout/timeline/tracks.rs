@@ -107,7 +107,7 @@ pub fn assign_tracks(ds: &Dataset, axis: &TimeAxis, visible: &[usize]) -> (Vec<O
         while k > 0 && overflow[k - 1].centre > centre + 1e-9 {
             k -= 1;
         }
-        match overflow.get_mut(k.wrapping_sub(1)) {
+        match k.checked_sub(1).and_then(|last| overflow.get_mut(last)) {
             Some(o) if (o.centre - centre).abs() < 1e-9 => o.members.push(m),
             _ => overflow.insert(k, Overflow { centre, members: vec![m] }),
         }
