@@ -14,12 +14,16 @@ use super::state::Inputs;
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped as escaped;
 use crate::data::{Dataset, Lang};
-use crate::ui::erased::{handler, text};
+use crate::ui::erased::text;
+use crate::ui::listeners::{bubbling, listen, Heard};
 use leptos::prelude::*;
 use std::fmt::Write;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
+
+/// Heard on the menu: a click on any of its buttons.
+const CLICK: [Heard; 1] = [bubbling("click")];
 
 /// The menu's body: the data downloads, then a PNG per chart (the timeline
 /// first, then each card's, named by its label).
@@ -61,7 +65,7 @@ pub fn DownloadMenu(inputs: Inputs, ds: Arc<Dataset>, timeline_png: RwSignal<usi
     let lang = inputs.lang;
     let ds_html = ds.clone();
     let body = move || menu_html(inputs, &ds_html, lang.get(), inputs.view.get());
-    let on_click = move |ev: web_sys::MouseEvent| {
+    listen(menu, &CLICK, move |ev| {
         let button = event_element(&ev, "button[data-download]");
         let (Some(button), Some(menu)) = (button, menu.get_untracked()) else { return };
         let lang = lang.get_untracked();
@@ -97,9 +101,9 @@ pub fn DownloadMenu(inputs: Inputs, ds: Arc<Dataset>, timeline_png: RwSignal<usi
             }
             _ => {}
         }
-    };
+    });
     view! {
-        <details class="tx-download" node_ref=menu on:click=handler(on_click)>
+        <details class="tx-download" node_ref=menu>
             <summary>{text(move || inputs.ui(UiText::Download))}</summary>
             <div class="tx-download-body" inner_html=text(body)></div>
         </details>

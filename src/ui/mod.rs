@@ -12,6 +12,7 @@ pub mod download_menu;
 pub mod erased;
 pub mod error_view;
 pub mod indicator_card;
+pub mod listeners;
 pub mod paint_queue;
 pub mod part_tabs;
 pub mod reserved_height;

@@ -14,11 +14,15 @@ use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::data::{Dataset, Lang};
 use crate::ui::erased::{effect, text};
+use crate::ui::listeners::{bubbling, listen, Heard};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Milestone rows built per paint-queue job.
 pub const SLICE_ROWS: usize = 250;
+
+/// Heard on the `<details>`: its opening and closing.
+const TOGGLE: [Heard; 1] = [bubbling("toggle")];
 
 /// Slices needed for `rows` rows.
 pub fn slices_for(rows: usize) -> usize {
@@ -81,16 +85,17 @@ pub fn TextEquivalent(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
             grow(el, ds.clone(), lang, 0, generation);
         }
     });
+    listen(details, &TOGGLE, move |ev| {
+        let Some(el) = ev.target() else { return };
+        let open = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlDetailsElement>(el).open();
+        if open != opened.get_untracked() {
+            opened.set(open);
+        }
+    });
     view! {
         <details
             class="tx-text-equivalent"
             node_ref=details
-            on:toggle=move |ev| {
-                let open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
-                if open != opened.get_untracked() {
-                    opened.set(open);
-                }
-            }
         >
             <summary>{text(move || inputs.ui(UiText::DataTable))}</summary>
         </details>

@@ -7,8 +7,12 @@ use super::state::{TimelineState, WHOLE_YEAR};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::ui::delegated::{event_element, for_each_child};
-use crate::ui::erased::{effect, handler, text};
+use crate::ui::erased::{effect, text};
+use crate::ui::listeners::{bubbling, listen, Heard};
 use leptos::prelude::*;
+
+/// Heard on the group: a click on any of its buttons.
+const CLICK: [Heard; 1] = [bubbling("click")];
 
 /// How far a pan button moves, in windows.
 const BUTTON_PAN: f64 = 0.5;
@@ -73,7 +77,7 @@ pub fn ZoomControls(state: TimelineState) -> impl IntoView {
         }
         html
     };
-    let act = move |ev: web_sys::MouseEvent| {
+    listen(group, &CLICK, move |ev| {
         let action = event_element(&ev, "button[data-zoom]").and_then(|b| b.get_attribute("data-zoom"));
         match action.as_deref() {
             Some("in") => state.zoom_by(ZOOM_STEP, None),
@@ -83,9 +87,9 @@ pub fn ZoomControls(state: TimelineState) -> impl IntoView {
             Some("reset") => window.set(WHOLE_YEAR),
             _ => {}
         }
-    };
+    });
     view! {
         <div class="tx-zoom" role="group" node_ref=group aria-label=text(move || inputs.ui(UiText::Zoom))
-            on:click=handler(act) inner_html=text(buttons)></div>
+            inner_html=text(buttons)></div>
     }
 }

@@ -6,9 +6,13 @@ use crate::data::format::{format_date, indicator_value};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::ui::delegated::event_element;
-use crate::ui::erased::{handler, text};
+use crate::ui::erased::text;
+use crate::ui::listeners::{bubbling, listen, Heard};
 use crate::ui::source_list::source_items;
 use leptos::prelude::*;
+
+/// Heard on the slot: a click on the panel's close button.
+const CLICK: [Heard; 1] = [bubbling("click")];
 
 /// The selected milestone's panel (nothing while none is selected).
 ///
@@ -53,10 +57,11 @@ pub fn DetailPanel(state: TimelineState) -> impl IntoView {
         ));
         html
     };
-    let close = move |ev: web_sys::MouseEvent| {
+    let slot = NodeRef::<leptos::html::Div>::new();
+    listen(slot, &CLICK, move |ev| {
         if event_element(&ev, "button[data-close]").is_some() {
             selection.selected_milestone.set(None);
         }
-    };
-    view! { <div class="tx-detail-slot" on:click=handler(close) inner_html=text(html)></div> }
+    });
+    view! { <div class="tx-detail-slot" node_ref=slot inner_html=text(html)></div> }
 }

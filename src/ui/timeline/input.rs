@@ -5,10 +5,9 @@
 
 use super::state::{Pointer, TimelineState, WHOLE_YEAR};
 use crate::layout::timeline::{Hit, TimeAxis};
-use crate::ui::erased::effect;
+use crate::ui::listeners::{bubbling, listen_to, Heard};
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
-use wasm_bindgen::closure::Closure;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Event, KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 
@@ -24,43 +23,31 @@ const WHEEL_ZOOM: f64 = 300.0;
 const CLUSTER_PAD: f64 = 0.1;
 
 /// Heard on the chart, the Tab stop that holds the canvases.
-const CHART_EVENTS: [&str; 2] = ["keydown", "blur"];
+const CHART_EVENTS: [Heard; 2] = [bubbling("keydown"), bubbling("blur")];
 
 /// Heard on the overlay canvas, the one under the pointer.
-const OVERLAY_EVENTS: [&str; 7] =
-    ["pointermove", "pointerdown", "pointerup", "pointercancel", "pointerleave", "wheel", "click"];
+const OVERLAY_EVENTS: [Heard; 7] = [
+    bubbling("pointermove"),
+    bubbling("pointerdown"),
+    bubbling("pointerup"),
+    bubbling("pointercancel"),
+    bubbling("pointerleave"),
+    bubbling("wheel"),
+    bubbling("click"),
+];
 
 /// Adds the chart's listeners once its overlay canvas is in the page: one
-/// closure for every event, added by hand, which sorts them by type. Each
-/// `on:` of its own event type would compile Leptos's event plumbing for
-/// that type (pointer, wheel and focus events are the timeline's alone).
+/// handler for the overlay and the chart around it, which sorts events by
+/// type (pointer, wheel and focus events are the timeline's alone).
 pub fn listen(state: TimelineState) {
-    effect(move || {
-        let Some(overlay) = state.overlay.get() else { return };
-        let Some(chart) = overlay.parent_element() else { return };
-        let on_event = Closure::<dyn FnMut(Event)>::new(move |ev: Event| on_event(state, ev));
-        let f = on_event.as_ref().unchecked_ref();
-        for kind in OVERLAY_EVENTS {
-            let _ = overlay.add_event_listener_with_callback(kind, f);
-        }
-        for kind in CHART_EVENTS {
-            let _ = chart.add_event_listener_with_callback(kind, f);
-        }
-        // The listeners go, and the closure is freed, when the timeline
-        // does (or when its canvas is replaced): a widget given new data
-        // many times keeps no closure of the timelines before.
-        let kept = SendWrapper::new((on_event, overlay, chart));
-        on_cleanup(move || {
-            let (on_event, overlay, chart) = kept.take();
-            let f = on_event.as_ref().unchecked_ref();
-            for kind in OVERLAY_EVENTS {
-                let _ = overlay.remove_event_listener_with_callback(kind, f);
-            }
-            for kind in CHART_EVENTS {
-                let _ = chart.remove_event_listener_with_callback(kind, f);
-            }
-        });
-    });
+    listen_to(
+        Box::new(move || {
+            let overlay = state.overlay.get()?;
+            let chart = overlay.parent_element()?;
+            Some(vec![(overlay.into(), &OVERLAY_EVENTS[..]), (chart, &CHART_EVENTS[..])])
+        }),
+        Rc::new(move |ev| on_event(state, ev)),
+    );
 }
 
 /// One event on the chart, sent to its handler by type.

@@ -6,8 +6,12 @@ use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::layout::glyph::Glyph;
 use crate::ui::delegated::{event_element, for_each_child};
-use crate::ui::erased::{effect, handler, text};
+use crate::ui::erased::{effect, text};
+use crate::ui::listeners::{bubbling, listen, Heard};
 use leptos::prelude::*;
+
+/// Heard on the group: a click on any of its buttons.
+const CLICK: [Heard; 1] = [bubbling("click")];
 
 /// The legend's group of toggle buttons.
 ///
@@ -51,7 +55,7 @@ pub fn Legend(state: TimelineState) -> impl IntoView {
         }
         html
     };
-    let toggle = move |ev: web_sys::MouseEvent| {
+    listen(group, &CLICK, move |ev| {
         let button = event_element(&ev, "button[data-index]");
         let Some(i) =
             button.and_then(|b| b.get_attribute("data-index")).and_then(|i| i.parse::<usize>().ok())
@@ -64,9 +68,9 @@ pub fn Legend(state: TimelineState) -> impl IntoView {
             }
             None => h.push(i),
         });
-    };
+    });
     view! {
         <div class="tx-legend" role="group" node_ref=group aria-label=text(move || inputs.ui(UiText::Category))
-            on:click=handler(toggle) inner_html=text(buttons)></div>
+            inner_html=text(buttons)></div>
     }
 }

@@ -1,0 +1,77 @@
+//! Listeners added by hand to an element, removed and freed on cleanup.
+//!
+//! An `on:` in a view compiles Leptos's event plumbing once for every event
+//! type it is used with, and once more for each type heard in the capture
+//! phase. Here every listener of the widget is one closure type, compiled
+//! once: an element's events all go to one handler, which tells them apart
+//! by their type where it hears more than one.
+
+use crate::ui::erased::effect;
+use leptos::html::ElementType;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event};
+
+/// An event type an element hears, and whether in its capture phase: how
+/// an ancestor hears the events that do not bubble (focus, mouseenter).
+#[derive(Clone, Copy)]
+pub struct Heard {
+    kind: &'static str,
+    capture: bool,
+}
+
+/// `kind` heard as it bubbles up (or at its target).
+pub const fn bubbling(kind: &'static str) -> Heard {
+    Heard { kind, capture: false }
+}
+
+/// `kind` heard in its capture phase, on its way down to the target.
+pub const fn capturing(kind: &'static str) -> Heard {
+    Heard { kind, capture: true }
+}
+
+/// Elements, each with the events it hears.
+pub type Targets = Vec<(Element, &'static [Heard])>;
+
+/// Sends the events `heard` on the element of `node_ref`, once it is in
+/// the page, to `on_event`.
+pub fn listen<E>(node_ref: NodeRef<E>, heard: &'static [Heard], on_event: impl Fn(Event) + 'static)
+where
+    E: ElementType,
+    E::Output: JsCast + Clone + Into<Element> + 'static,
+{
+    listen_to(Box::new(move || node_ref.get().map(|el| vec![(el.into(), heard)])), Rc::new(on_event));
+}
+
+/// Sends the events heard on the elements `targets` finds to `on_event`.
+/// `targets` is tracked: when a node ref it reads is given a new element
+/// (a view built again), the listeners move to it.
+pub fn listen_to(targets: Box<dyn Fn() -> Option<Targets>>, on_event: Rc<dyn Fn(Event)>) {
+    effect(move || {
+        let Some(targets) = targets() else { return };
+        let on_event = on_event.clone();
+        let listener = Closure::<dyn FnMut(Event)>::new(move |ev: Event| on_event(ev));
+        let f = listener.as_ref().unchecked_ref();
+        for (target, heard) in &targets {
+            for h in *heard {
+                let _ = target.add_event_listener_with_callback_and_bool(h.kind, f, h.capture);
+            }
+        }
+        // The listeners go, and the closure is freed, when the element's
+        // view does (or the element is replaced): a widget given new data
+        // many times keeps no listener of the views before.
+        let kept = SendWrapper::new((listener, targets));
+        on_cleanup(move || {
+            let (listener, targets) = kept.take();
+            let f = listener.as_ref().unchecked_ref();
+            for (target, heard) in &targets {
+                for h in *heard {
+                    let _ = target.remove_event_listener_with_callback_and_bool(h.kind, f, h.capture);
+                }
+            }
+        });
+    });
+}
