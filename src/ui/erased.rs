@@ -1,15 +1,8 @@
-//! Boxed event handlers. Leptos compiles its event plumbing once per
-//! handler type, and every closure is a type of its own: a handler boxed
-//! as `Handler<E>` shares one copy with every other handler of its event
-//! type (about 400 B of Wasm per `on:` site otherwise).
-
-/// An event handler with its closure type erased.
-pub type Handler<E> = Box<dyn FnMut(E) + 'static>;
-
-/// `f` as a [`Handler`].
-pub fn handler<E: 'static>(f: impl FnMut(E) + 'static) -> Handler<E> {
-    Box::new(f)
-}
+//! Closures with their type erased. Leptos compiles its machinery (an
+//! effect, the rendering of reactive text or an attribute) once per closure
+//! type, and every closure is a type of its own: boxed, they all share one
+//! copy. (Event handlers need no such box: the widget has no `on:`, its
+//! listeners are added by `listeners`.)
 
 /// Reactive text (a child, an attribute or an element's HTML) with its
 /// closure type erased: Leptos compiles its rendering of reactive text

@@ -23,13 +23,25 @@ use crate::data::Lang;
 use crate::draw::Theme;
 use crate::layout::mini_chart::{layout_mini_chart, mini_chart_height};
 use crate::layout::Mark;
-use crate::ui::erased::{effect, handler};
+use crate::ui::erased::effect;
+use crate::ui::listeners::{bubbling, capturing, listen, Heard};
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use leptos::tachys::html::node_ref::NodeRefContainer;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlCanvasElement};
+use web_sys::{Element, Event, HtmlCanvasElement, KeyboardEvent};
+
+/// Heard on the grid for all its cards. Entering, leaving, focus and blur
+/// do not bubble: the grid hears them in their capture phase.
+const GRID_EVENTS: [Heard; 6] = [
+    capturing("mouseenter"),
+    capturing("mouseleave"),
+    capturing("focus"),
+    capturing("blur"),
+    bubbling("click"),
+    bubbling("keydown"),
+];
 
 /// The text of a chart's accessible name: the figure, what it counts, and
 /// its parts where they tell more (a sum's amounts, a part that is a bound).
@@ -119,31 +131,28 @@ pub fn IndicatorGrid(
             }
         }
     };
-    view! {
-        <div
-            class="tx-grid"
-            node_ref=grid
-            on:mouseenter:capture=handler(move |ev: web_sys::MouseEvent| on_card_itself(&ev, true))
-            on:mouseleave:capture=handler(move |ev: web_sys::MouseEvent| on_card_itself(&ev, false))
-            on:focus:capture=handler(move |ev: web_sys::FocusEvent| on_card_itself(&ev, true))
-            on:blur:capture=handler(move |ev: web_sys::FocusEvent| on_card_itself(&ev, false))
-            on:click=handler(move |ev: web_sys::MouseEvent| {
-                let Some(index) = event_card(&ev) else { return };
-                // A tap on a touch screen both focuses and clicks: keep it open.
-                if selection.hovered_indicator.get_untracked() != Some(index) {
-                    show(index, true);
-                }
-                selection.chosen_indicator.set(Some(index));
-            })
-            on:keydown=handler(move |ev: web_sys::KeyboardEvent| {
-                let Some(index) = event_card(&ev) else { return };
-                if ev.key() == "Escape" && selection.hovered_indicator.get_untracked() == Some(index) {
-                    ev.stop_propagation();
-                    show(index, false);
-                }
-            })
-        ></div>
-    }
+    listen(grid, &GRID_EVENTS, move |ev| match ev.type_().as_str() {
+        "mouseenter" | "focus" => on_card_itself(&ev, true),
+        "mouseleave" | "blur" => on_card_itself(&ev, false),
+        "click" => {
+            let Some(index) = event_card(&ev) else { return };
+            // A tap on a touch screen both focuses and clicks: keep it open.
+            if selection.hovered_indicator.get_untracked() != Some(index) {
+                show(index, true);
+            }
+            selection.chosen_indicator.set(Some(index));
+        }
+        "keydown" => {
+            let Some(index) = event_card(&ev) else { return };
+            let key = ev.unchecked_ref::<KeyboardEvent>().key();
+            if key == "Escape" && selection.hovered_indicator.get_untracked() == Some(index) {
+                ev.stop_propagation();
+                show(index, false);
+            }
+        }
+        _ => {}
+    });
+    view! { <div class="tx-grid" node_ref=grid></div> }
 }
 
 /// Card `index`'s markup; its texts are written by [`card_effects`].

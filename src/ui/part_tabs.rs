@@ -10,9 +10,15 @@ use super::state::{Inputs, Selection};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::data::Dataset;
-use crate::ui::erased::{effect, handler, text};
+use crate::ui::erased::{effect, text};
+use crate::ui::listeners::{bubbling, listen, Heard};
 use leptos::prelude::*;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use web_sys::{Event, KeyboardEvent};
+
+/// Heard on the tab list: a click on a tab, a key on the focused one.
+const TAB_EVENTS: [Heard; 2] = [bubbling("click"), bubbling("keydown")];
 
 /// One of the widget's two parts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -178,13 +184,13 @@ pub fn PartTabList(inputs: Inputs, tabs: PartTabs, ds: Arc<Dataset>) -> impl Int
             let _ = button.focus();
         }
     };
-    let on_click = move |ev: web_sys::MouseEvent| {
-        let id = event_element(&ev, "[role=tab]").map(|t| t.id());
+    let on_click = move |ev: &Event| {
+        let id = event_element(ev, "[role=tab]").map(|t| t.id());
         if let Some(part) = Part::BOTH.into_iter().find(|p| id.as_deref() == Some(p.tab_id())) {
             choose(part, false);
         }
     };
-    let on_key = move |ev: web_sys::KeyboardEvent| {
+    let on_key = move |ev: &KeyboardEvent| {
         // Alt+Arrow is the browser's Back and Forward.
         if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
             return;
@@ -200,6 +206,13 @@ pub fn PartTabList(inputs: Inputs, tabs: PartTabs, ds: Arc<Dataset>) -> impl Int
         ev.prevent_default();
         choose(next, true);
     };
+    // The list is built again each time the widget becomes narrow: the
+    // listeners move to the new one.
+    listen(list, &TAB_EVENTS, move |ev| match ev.type_().as_str() {
+        "click" => on_click(&ev),
+        "keydown" => on_key(ev.unchecked_ref()),
+        _ => {}
+    });
     let buttons = move || {
         let active = tabs.active_untracked();
         Part::BOTH
@@ -223,7 +236,7 @@ pub fn PartTabList(inputs: Inputs, tabs: PartTabs, ds: Arc<Dataset>) -> impl Int
             let title = text(move || ds.meta.title.get(inputs.lang.get()).to_owned());
             view! {
                 <div class="tx-tabs" role="tablist" aria-label=title node_ref=list
-                    on:click=handler(on_click) on:keydown=handler(on_key) inner_html=text(buttons)></div>
+                    inner_html=text(buttons)></div>
             }
         })
     }
