@@ -437,3 +437,95 @@ async fn legend_and_zoom_buttons_keep_focus_when_the_language_changes() {
     assert!(reset.text_content() != face_before && reset.get_attribute("aria-label") == reset.text_content());
     assert_eq!(zoom_in.text_content().as_deref(), Some("+"), "a symbol's face stays");
 }
+
+#[wasm_bindgen_test]
+async fn a_card_closes_its_tooltip_when_left_or_blurred_and_a_click_chooses_it() {
+    let m = Mounted::new("en", 1.0, 900);
+    m.widget.use_default_data();
+    settle().await;
+    let card = m.one("[data-indicator=\"3sbio-order\"]");
+    let tip = m.one("[data-indicator=\"3sbio-order\"] [role=tooltip]");
+    // The grid hears entering and leaving in their capture phase; a child
+    // of the card entered or left (its canvas) changes nothing.
+    mouse(&card, "mouseenter");
+    settle().await;
+    assert!(tip.class_list().contains("tx-open"));
+    mouse(&m.one("[data-indicator=\"3sbio-order\"] canvas"), "mouseleave");
+    settle().await;
+    assert!(tip.class_list().contains("tx-open"), "a child's leave is not the card's");
+    mouse(&card, "mouseleave");
+    settle().await;
+    assert!(!tip.class_list().contains("tx-open"), "leaving the card closes its tooltip");
+    let _ = card.dyn_ref::<HtmlElement>().map(|c| c.focus());
+    settle().await;
+    assert!(tip.class_list().contains("tx-open"));
+    let _ = card.dyn_ref::<HtmlElement>().map(|c| c.blur());
+    settle().await;
+    assert!(!tip.class_list().contains("tx-open"), "blur closes the tooltip");
+    // A click opens it and tells the host which figure was chosen.
+    let chosen = std::rc::Rc::new(std::cell::RefCell::new(String::new()));
+    let heard = chosen.clone();
+    let on_select = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::CustomEvent)>::new(
+        move |ev: web_sys::CustomEvent| {
+            let detail = ev.detail();
+            let field = |k: &str| js_sys::Reflect::get(&detail, &k.into()).ok().and_then(|v| v.as_string());
+            *heard.borrow_mut() =
+                format!("{}:{}", field("type").unwrap_or_default(), field("id").unwrap_or_default());
+        },
+    );
+    let _ = m.host.add_event_listener_with_callback("tiexi:select", on_select.as_ref().unchecked_ref());
+    mouse(&m.one("[data-indicator=\"3sbio-order\"] canvas"), "click");
+    settle().await;
+    assert!(tip.class_list().contains("tx-open"), "a click (a tap) opens the tooltip");
+    assert_eq!(chosen.borrow().as_str(), "indicator:3sbio-order");
+    let _ = m.host.remove_event_listener_with_callback("tiexi:select", on_select.as_ref().unchecked_ref());
+}
+
+/// The listeners alive in the page, counted through a wrapped
+/// `addEventListener` and `removeEventListener` (wrapped at the first call).
+fn live_listeners() -> u32 {
+    const COUNT: &str = r#"
+        if (!globalThis.__txLive) {
+            const live = [];
+            const capture = (o) => typeof o === "boolean" ? o : !!(o && o.capture);
+            const at = (t, type, fn, o) => live.findIndex((e) => e[0] === t && e[1] === type && e[2] === fn && e[3] === capture(o));
+            const add = EventTarget.prototype.addEventListener;
+            const remove = EventTarget.prototype.removeEventListener;
+            EventTarget.prototype.addEventListener = function (type, fn, o) {
+                if (fn && !(o && o.once) && at(this, type, fn, o) < 0) live.push([this, type, fn, capture(o)]);
+                return add.call(this, type, fn, o);
+            };
+            EventTarget.prototype.removeEventListener = function (type, fn, o) {
+                const i = at(this, type, fn, o);
+                if (i >= 0) live.splice(i, 1);
+                return remove.call(this, type, fn, o);
+            };
+            globalThis.__txLive = () => live.length;
+        }
+        return globalThis.__txLive();
+    "#;
+    let count = js_sys::Function::new_no_args(COUNT).call0(&wasm_bindgen::JsValue::NULL).expect("count");
+    count.as_f64().expect("a number") as u32
+}
+
+#[wasm_bindgen_test]
+async fn listeners_do_not_pile_up_when_the_data_is_replaced() {
+    // Wide, and narrow enough for the two parts' tabs.
+    for (width, tabs) in [(900, 0), (360, 2)] {
+        let before = live_listeners();
+        let m = Mounted::new("en", 1.0, width);
+        m.widget.use_default_data();
+        settle().await;
+        assert_eq!(m.all("[role=tab]").len(), tabs, "tabs at {width} px");
+        let listening = live_listeners();
+        assert!(listening >= before + 7, "the cards, legend, zoom, detail, menu, table and timeline listen");
+        for _ in 0..5 {
+            m.widget.use_default_data();
+            settle().await;
+        }
+        assert_eq!(live_listeners(), listening, "each new view's listeners replace the last's ({width} px)");
+        drop(m);
+        settle().await;
+        assert_eq!(live_listeners(), before, "an unmounted widget leaves no listener behind ({width} px)");
+    }
+}
