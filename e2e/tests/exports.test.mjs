@@ -6,13 +6,21 @@ import { readFileSync } from "node:fs";
 import { HOST_ORIGIN, start, waitReady } from "../lib/fixture.mjs";
 
 let env, context, page;
+// What a download leaves behind on the page: errors, and selections the
+// reader did not make (the temporary link's click heard as a card's).
+const pageErrors = [];
 before(async () => {
   env = await start();
   context = await env.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
   await page.goto(`${HOST_ORIGIN}/article.html`);
   await page.locator("#widget").scrollIntoViewIfNeeded();
   await waitReady(page, "#widget");
+  await page.evaluate(() => {
+    window.selections = [];
+    document.getElementById("widget").addEventListener("tiexi:select", (e) => window.selections.push(e.detail));
+  });
 });
 after(async () => { await env.close(); });
 
@@ -51,4 +59,12 @@ test("PNG: a card's chart and the timeline at twice their CSS size", async () =>
   assert.equal(timeline.name, "tiexi-timeline.png");
   const timelineWidth = await page.evaluate(() => document.getElementById("widget").shadowRoot.querySelector(".tx-timeline-base").getBoundingClientRect().width);
   assert.equal(timeline.bytes.readUInt32BE(16), Math.round(timelineWidth * 2));
+});
+
+test("a download throws nothing and selects nothing", async () => {
+  await download('#widget .tx-download [data-download="csv"]');
+  await download('#widget .tx-download [data-download="png"][data-indicator="gdp-streak"]');
+  await download('#widget .tx-download [data-download="timeline-png"]');
+  assert.deepEqual(pageErrors, []);
+  assert.deepEqual(await page.evaluate(() => window.selections), []);
 });

@@ -53,7 +53,10 @@ pub fn listen_to(targets: Box<dyn Fn() -> Option<Targets>>, on_event: Rc<dyn Fn(
     effect(move || {
         let Some(targets) = targets() else { return };
         let on_event = on_event.clone();
-        let listener = Closure::<dyn FnMut(Event)>::new(move |ev: Event| on_event(ev));
+        // `Fn`, not `FnMut`: an event a handler causes (a click, a focus)
+        // may reach the same listener while it runs, which wasm-bindgen
+        // refuses, with an error on the host's page, for an `FnMut`.
+        let listener = Closure::<dyn Fn(Event)>::new(move |ev: Event| on_event(ev));
         let f = listener.as_ref().unchecked_ref();
         for (target, heard) in &targets {
             for h in *heard {
