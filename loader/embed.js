@@ -302,9 +302,11 @@ class Instance {
       // drawn again: every chart drawn before this frame stayed empty.
       fallback.hidden = true;
       if (rendered) rendered.removeAttribute("data-pending");
-      // Ready once the frame that shows it has been painted: a task queued
-      // from that frame's animation callback runs after its paint.
-      requestAnimationFrame(() => setTimeout(() => emit(this.host, "tiexi:ready", {}), 0));
+      // Ready once the frame that shows it has been painted. This runs in
+      // that frame's animation callback (the wait above resolves in one),
+      // and a task queued from there runs after the frame's paint: waiting
+      // for another frame would only delay the event by one.
+      setTimeout(() => emit(this.host, "tiexi:ready", {}), 0);
       this.watchChildren();
     } catch (error) {
       if (this.current) failVisibly(this, error);

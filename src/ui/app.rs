@@ -40,12 +40,12 @@ pub fn App(inputs: Inputs, selection: Selection) -> impl IntoView {
 fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoView {
     let lang = inputs.lang;
     let (d1, d2, d3, d4, d5, d6) = (ds.clone(), ds.clone(), ds.clone(), ds.clone(), ds.clone(), ds.clone());
-    // Built over several frames, a few cards at a time and then the
-    // timeline and what follows it, so no build and no layout of it is one
-    // long task. (The loader shows the widget once all is drawn.)
+    // Built in paint-queue jobs, a few cards at a time and then the
+    // timeline and what follows it, so no build of it is one long task.
+    // (The loader shows the widget once all is drawn.)
     let total = ds.indicators.len();
     // How many cards are due: the grid adds them as this counts up.
-    let cards_due = RwSignal::new(CARDS_PER_FRAME.min(total));
+    let cards_due = RwSignal::new(CARDS_PER_JOB.min(total));
     // A probe the stylesheet's phone query widens to 1 px: the parts are
     // tabs exactly where the cards go to two columns (part_tabs.rs).
     let probe = NodeRef::<leptos::html::Div>::new();
@@ -73,13 +73,13 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
         }
     };
     // The rest appears once and stays: built by hand after the cards'
-    // section when its frame comes, under this component's owner, and
+    // section when its job comes, under this component's owner, and
     // taken down with it. A reactive `Option` would compile its build
     // twice over, and the machinery to switch it, for a view that never
     // switches back.
     let section = NodeRef::<leptos::html::Section>::new();
     let owner = Owner::current();
-    build_in_frames(
+    build_in_jobs(
         cards_due,
         total,
         Box::new(move || {
@@ -118,18 +118,22 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
     }
 }
 
-/// Cards added per frame while the widget is built.
-const CARDS_PER_FRAME: usize = 5;
+/// Cards added per paint-queue job while the widget is built.
+const CARDS_PER_JOB: usize = 5;
 
-/// After each frame: the next cards, and once all `total` are there, the
-/// rest (`build_rest`).
-fn build_in_frames(cards_due: RwSignal<usize>, total: usize, build_rest: Box<dyn FnOnce()>) {
-    paint_queue::schedule_after_frame(move || {
+/// The next cards, one job at a time, and once all `total` are there, the
+/// rest (`build_rest`). Jobs, not frames: the queue runs jobs until its
+/// time budget is spent and then yields to the browser, so a short dataset
+/// is built before the first frame (a frame per step cost the reader about
+/// five frames before the widget showed) and a long one is still many
+/// short tasks.
+fn build_in_jobs(cards_due: RwSignal<usize>, total: usize, build_rest: Box<dyn FnOnce()>) {
+    paint_queue::schedule(paint_queue::new_key(), move || {
         // Nothing to do if the widget went away meanwhile.
         let Some(due) = cards_due.try_get_untracked() else { return };
         if due < total {
-            let _ = cards_due.try_set((due + CARDS_PER_FRAME).min(total));
-            build_in_frames(cards_due, total, build_rest);
+            let _ = cards_due.try_set((due + CARDS_PER_JOB).min(total));
+            build_in_jobs(cards_due, total, build_rest);
         } else {
             build_rest();
         }
