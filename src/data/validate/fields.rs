@@ -183,20 +183,19 @@ impl Reader {
         }
     }
 
-    pub(super) fn id(&mut self, o: &Obj, seen: &mut Seen) -> Option<String> {
+    /// The item's id; `first_use` is the path of the same id on an earlier
+    /// item, if one has it.
+    pub(super) fn id(&mut self, o: &Obj, first_use: Option<String>) -> Option<String> {
         let id = self.required(o, "id").and_then(|v| self.string(v, &o.at("id")))?;
         if let Some(c) = bad_id_char(&id) {
             let at = id.chars().take_while(|&d| d != c).count();
             self.report(o.at("id"), ProblemKind::BadIdChar { code: c as u32, at });
             return None;
         }
-        if let Some(&first) = seen.ids.get(&id) {
-            let first = seen.paths[first].clone();
+        if let Some(first) = first_use {
             self.report(o.at("id"), ProblemKind::DuplicateId { id: clip_echo(&id), first });
             return None;
         }
-        seen.ids.insert(id.clone(), seen.paths.len());
-        seen.paths.push(o.at("id"));
         Some(id)
     }
 

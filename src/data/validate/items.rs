@@ -13,12 +13,12 @@ impl Reader {
         &mut self,
         v: &Value,
         path: &str,
-        categories: &Ids,
-        seen: &mut Seen,
+        categories: &Targets,
+        first_use: Option<String>,
         period: Option<PartialDate>,
     ) -> Option<(Indicator, Vec<(String, String)>)> {
         let o = self.object(v, path, INDICATOR_FIELDS)?;
-        let id = self.id(&o, seen);
+        let id = self.id(&o, first_use);
         let value = self.required(&o, "value").and_then(|v| self.number(v, &o.at("value"), 0.0, 1e15));
         let unit = match o.get("unit") {
             Some(v) => self.text(v, &o.at("unit")),
@@ -103,12 +103,12 @@ impl Reader {
         &mut self,
         v: &Value,
         path: &str,
-        categories: &Ids,
-        seen: &mut Seen,
+        categories: &Targets,
+        first_use: Option<String>,
         period: Option<PartialDate>,
     ) -> Option<RawMilestone> {
         let o = self.object(v, path, MILESTONE_FIELDS)?;
-        let id = self.id(&o, seen);
+        let id = self.id(&o, first_use);
         let date_path = o.at("date");
         let date = self
             .required(&o, "date")

@@ -10,25 +10,25 @@ impl Reader {
     pub(super) fn resolve(
         &mut self,
         links: &[(String, String)],
-        ids: &Ids,
+        ids: &Targets,
         target: &'static str,
     ) -> Vec<usize> {
         let mut out = Vec::new();
         for (id, path) in links {
-            match ids.get(id) {
-                Some(&i) => out.push(i),
-                None if self.broken.contains_key(&broken_key(target, id)) => {}
+            match ids.read.get(id) {
+                Some(i) => out.push(i),
+                None if ids.refused.get(id).is_some() => {}
                 None => self.report(path.clone(), ProblemKind::DanglingLink { id: clip_echo(id), target }),
             }
         }
         out
     }
 
-    pub(super) fn category_of(&mut self, o: &Obj, categories: &Ids) -> Option<usize> {
+    pub(super) fn category_of(&mut self, o: &Obj, categories: &Targets) -> Option<usize> {
         let path = o.at("category");
         let id = self.required(o, "category").and_then(|v| self.string(v, &path))?;
-        let found = categories.get(&id).copied();
-        if found.is_none() && !self.broken.contains_key(&broken_key("category", &id)) {
+        let found = categories.read.get(&id);
+        if found.is_none() && categories.refused.get(&id).is_none() {
             self.report(path, ProblemKind::DanglingLink { id: clip_echo(&id), target: "category" });
         }
         found

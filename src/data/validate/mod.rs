@@ -7,24 +7,13 @@ use super::json::{self, Object, Value};
 use super::lang::Lang;
 use super::model::*;
 use super::problem::{Problem, ProblemKind, Severity};
-use std::collections::HashMap;
+use ids::{Seen, Targets};
 
 mod dataset;
 mod fields;
+mod ids;
 mod items;
 mod links;
-
-/// Every id lookup of the reader, by id: one map type for all of them, so
-/// the Wasm carries one hash table's code instead of one per key type.
-type Ids = HashMap<String, usize>;
-
-/// The ids read so far in one list, with the path of each one's first use
-/// (a duplicate's message names it).
-#[derive(Default)]
-struct Seen {
-    ids: Ids,
-    paths: Vec<String>,
-}
 
 /// Caps that keep a hostile or broken file from freezing a reader's phone.
 pub mod limits {
@@ -164,19 +153,11 @@ impl<'a> Obj<'a> {
 struct Reader {
     problems: Vec<Problem>,
     default_lang: Option<Lang>,
-    /// Ids of items that were refused: links to them are not reported again,
-    /// so one mistake yields one message, not a cascade.
-    /// Keyed `target:id` (a target is a fixed word without a colon).
-    broken: Ids,
     /// Problems found past `MAX_PROBLEMS`, counted instead of listed (a
     /// file of a million unknown keys must not make a million messages).
     omitted: usize,
     /// How many of those stop the data from being shown.
     omitted_errors: usize,
-}
-
-fn broken_key(target: &str, id: &str) -> String {
-    format!("{target}:{id}")
 }
 
 /// A milestone before links are resolved (links need every id first).
@@ -206,12 +187,6 @@ impl Reader {
                 self.problems.push(problem);
             }
             _ => self.omitted_errors += usize::from(is_error),
-        }
-    }
-
-    pub(super) fn mark_broken(&mut self, target: &'static str, item: &Value) {
-        if let Some(id) = item.get("id").and_then(Value::as_str) {
-            self.broken.insert(broken_key(target, id), 0);
         }
     }
 }
