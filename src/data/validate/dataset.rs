@@ -26,7 +26,7 @@ impl Reader {
             // `1.0` is the same number.
             if v.as_f64() != Some(1.0) {
                 let got = clip_echo(&echo(v));
-                self.report(o.at("version"), ProblemKind::NotOneOf { got, allowed: vec!["1"] });
+                self.report(&o.at("version"), ProblemKind::NotOneOf { got, allowed: vec!["1"] });
             }
         }
         let meta = self.required(&o, "meta").and_then(|v| self.meta(v));
@@ -176,7 +176,7 @@ impl Reader {
         for (tag, strings) in map.iter() {
             let path = key_path("$.meta.ui", tag);
             let Some(lang) = Lang::from_tag(tag) else {
-                self.report(path, ProblemKind::UnknownLanguage { tag: clip_echo(tag) });
+                self.report(&path, ProblemKind::UnknownLanguage { tag: clip_echo(tag) });
                 ok = false;
                 continue;
             };

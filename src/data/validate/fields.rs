@@ -22,7 +22,7 @@ impl Reader {
         };
         for key in map.keys() {
             if !allowed.contains(&key.as_str()) {
-                self.report(key_path(path, key), ProblemKind::UnknownField { allowed });
+                self.report(&key_path(path, key), ProblemKind::UnknownField { allowed });
             }
         }
         Some(Obj { map, path: path.to_owned() })
@@ -31,7 +31,7 @@ impl Reader {
     pub(super) fn required<'a>(&mut self, o: &Obj<'a>, key: &str) -> Option<&'a Value> {
         let v = o.get(key);
         if v.is_none() {
-            self.report(o.at(key), ProblemKind::Missing);
+            self.report(&o.at(key), ProblemKind::Missing);
         }
         v
     }
@@ -142,7 +142,7 @@ impl Reader {
                     None => ok = false,
                 },
                 None => {
-                    self.report(at, ProblemKind::UnknownLanguage { tag: clip_echo(tag) });
+                    self.report(&at, ProblemKind::UnknownLanguage { tag: clip_echo(tag) });
                     ok = false;
                 }
             }
@@ -150,7 +150,7 @@ impl Reader {
         let default = self.default_lang.unwrap_or(Lang::ZhHant);
         let Some(base) = found.iter().find(|(l, _)| *l == default).map(|(_, s)| s.clone()) else {
             if ok {
-                self.report(format!("{path}.{default}"), ProblemKind::Missing);
+                self.report(&format!("{path}.{default}"), ProblemKind::Missing);
             }
             return None;
         };
@@ -159,7 +159,7 @@ impl Reader {
             match found.iter().find(|(l, _)| *l == lang) {
                 Some((_, s)) => text.set(lang, s.clone()),
                 None => self.report(
-                    format!("{path}.{lang}"),
+                    &format!("{path}.{lang}"),
                     ProblemKind::MissingTranslation { lang, fallback: default },
                 ),
             }
@@ -189,11 +189,11 @@ impl Reader {
         let id = self.required(o, "id").and_then(|v| self.string(v, &o.at("id")))?;
         if let Some(c) = bad_id_char(&id) {
             let at = id.chars().take_while(|&d| d != c).count();
-            self.report(o.at("id"), ProblemKind::BadIdChar { code: c as u32, at });
+            self.report(&o.at("id"), ProblemKind::BadIdChar { code: c as u32, at });
             return None;
         }
         if let Some(first) = first_use {
-            self.report(o.at("id"), ProblemKind::DuplicateId { id: clip_echo(&id), first });
+            self.report(&o.at("id"), ProblemKind::DuplicateId { id: clip_echo(&id), first });
             return None;
         }
         Some(id)

@@ -74,7 +74,7 @@ impl Reader {
         let found = chart_problems(chart, value, &parts, &reference, path);
         if !found.is_empty() {
             for (at, kind) in found {
-                self.report(at, kind);
+                self.report(&at, kind);
             }
             return None;
         }
@@ -126,11 +126,11 @@ impl Reader {
                 match v.as_f64().filter(|n| n.fract() == 0.0) {
                     Some(n) if (1.0..=3.0).contains(&n) => Some(n as u8),
                     Some(n) => {
-                        self.report(at, ProblemKind::OutOfRange { got: n, min: 1.0, max: 3.0 });
+                        self.report(&at, ProblemKind::OutOfRange { got: n, min: 1.0, max: 3.0 });
                         None
                     }
                     None => {
-                        self.report(at, ProblemKind::WrongShape { expected: Shape::Integer });
+                        self.report(&at, ProblemKind::WrongShape { expected: Shape::Integer });
                         None
                     }
                 }

@@ -18,7 +18,7 @@ impl Reader {
             match ids.read.get(id) {
                 Some(i) => out.push(i),
                 None if ids.refused.get(id).is_some() => {}
-                None => self.report(path.clone(), ProblemKind::DanglingLink { id: clip_echo(id), target }),
+                None => self.report(path, ProblemKind::DanglingLink { id: clip_echo(id), target }),
             }
         }
         out
@@ -29,7 +29,7 @@ impl Reader {
         let id = self.required(o, "category").and_then(|v| self.string(v, &path))?;
         let found = categories.read.get(&id);
         if found.is_none() && categories.refused.get(&id).is_none() {
-            self.report(path, ProblemKind::DanglingLink { id: clip_echo(&id), target: "category" });
+            self.report(&path, ProblemKind::DanglingLink { id: clip_echo(&id), target: "category" });
         }
         found
     }

@@ -167,8 +167,9 @@ struct RawMilestone {
 }
 
 impl Reader {
-    pub(super) fn report(&mut self, path: impl Into<String>, kind: ProblemKind) {
-        let problem = Problem { path: path.into(), kind };
+    /// Not generic over the path's type: one copy of this in the Wasm.
+    pub(super) fn report(&mut self, path: &str, kind: ProblemKind) {
+        let problem = Problem { path: path.to_owned(), kind };
         if self.problems.len() < limits::MAX_PROBLEMS {
             self.problems.push(problem);
             return;
