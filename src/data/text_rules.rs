@@ -95,6 +95,13 @@ pub fn key_path(path: &str, key: &str) -> String {
     }
 }
 
+/// A path one list item further down: `path[index]`. One function for
+/// every list the reader walks, not a `format!` inlined at each.
+#[inline(never)]
+pub fn index_path(path: &str, index: usize) -> String {
+    format!("{path}[{index}]")
+}
+
 /// Text for HTML: the five characters that could end a text or an
 /// attribute value, as entities (for the few lists written as one HTML
 /// string, such as the download control's).

@@ -9,7 +9,7 @@ use crate::data::json_echo::echo;
 use crate::data::lang::Lang;
 use crate::data::locale::UiText;
 use crate::data::problem::{ProblemKind, Shape};
-use crate::data::text_rules::{clip_echo, key_path};
+use crate::data::text_rules::{clip_echo, index_path, key_path};
 
 /// Keeps a refused item's id, if it has one, for links to skip.
 fn refuse(refused: &mut Vec<String>, item: &Value) {
@@ -40,7 +40,7 @@ impl Reader {
         {
             let seen = Seen::new("$.categories", items);
             for (i, item) in items.iter().enumerate() {
-                match self.category(item, &format!("$.categories[{i}]"), seen.first_use(i)) {
+                match self.category(item, &index_path("$.categories", i), seen.first_use(i)) {
                     Some(c) => categories.push(c),
                     None => refuse(&mut refused, item),
                 }
@@ -60,7 +60,7 @@ impl Reader {
         {
             let seen = Seen::new("$.indicators", items);
             for (i, item) in items.iter().enumerate() {
-                let path = format!("$.indicators[{i}]");
+                let path = index_path("$.indicators", i);
                 match self.indicator(item, &path, &category_ids, seen.first_use(i), period) {
                     Some(ind) => raw_indicators.push(ind),
                     None => refuse(&mut refused, item),
@@ -81,7 +81,7 @@ impl Reader {
         {
             let seen = Seen::new("$.milestones", items);
             for (i, item) in items.iter().enumerate() {
-                let path = format!("$.milestones[{i}]");
+                let path = index_path("$.milestones", i);
                 match self.milestone(item, &path, &category_ids, seen.first_use(i), period) {
                     Some(m) => raw_milestones.push(m),
                     None => refuse(&mut refused, item),

@@ -7,7 +7,7 @@ use crate::data::date::PartialDate;
 use crate::data::json::Value;
 use crate::data::lang::{Lang, Localized};
 use crate::data::problem::{ProblemKind, Shape};
-use crate::data::text_rules::{bad_id_char, clip_echo, has_visible, key_path};
+use crate::data::text_rules::{bad_id_char, clip_echo, has_visible, index_path, key_path};
 
 impl Reader {
     pub(super) fn object<'a>(
@@ -211,7 +211,7 @@ impl Reader {
             .iter()
             .enumerate()
             .filter_map(|(i, item)| {
-                let at = format!("{path}[{i}]");
+                let at = index_path(&path, i);
                 self.string(item, &at).map(|s| (s, at))
             })
             .collect()

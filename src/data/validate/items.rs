@@ -7,6 +7,7 @@ use crate::data::date::PartialDate;
 use crate::data::json::Value;
 use crate::data::lang::Localized;
 use crate::data::problem::{ProblemKind, Shape};
+use crate::data::text_rules::index_path;
 
 impl Reader {
     pub(super) fn indicator(
@@ -48,7 +49,7 @@ impl Reader {
                     let mut parts = Vec::new();
                     let mut ok = true;
                     for (i, p) in items.iter().enumerate() {
-                        match self.part(p, &format!("{at}[{i}]")) {
+                        match self.part(p, &index_path(&at, i)) {
                             Some(p) => parts.push(p),
                             None => ok = false,
                         }

@@ -4,7 +4,7 @@
 use super::*;
 use crate::data::json::Value;
 use crate::data::problem::ProblemKind;
-use crate::data::text_rules::clip_echo;
+use crate::data::text_rules::{clip_echo, index_path};
 
 impl Reader {
     pub(super) fn resolve(
@@ -47,7 +47,7 @@ impl Reader {
         let mut refs = Vec::new();
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
-            match self.source_ref(item, &format!("{path}[{i}]")) {
+            match self.source_ref(item, &index_path(&path, i)) {
                 Some(r) => refs.push(r),
                 None => ok = false,
             }
