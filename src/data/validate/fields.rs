@@ -74,11 +74,19 @@ impl Reader {
         path: &str,
         table: &[(&'static str, T)],
     ) -> Option<T> {
+        let mut names = Vec::new();
+        for (name, _) in table {
+            names.push(*name);
+        }
+        self.one_of_names(v, path, names).map(|at| table[at].1)
+    }
+
+    /// `one_of`'s work, for every table's type: the name's place in `names`.
+    fn one_of_names(&mut self, v: &Value, path: &str, names: Vec<&'static str>) -> Option<usize> {
         let s = self.string(v, path)?;
-        let found = table.iter().find(|(name, _)| *name == s).map(|(_, t)| *t);
+        let found = names.iter().position(|name| *name == s);
         if found.is_none() {
-            let allowed = table.iter().map(|(n, _)| *n).collect();
-            self.report(path, ProblemKind::NotOneOf { got: clip_echo(&s), allowed });
+            self.report(path, ProblemKind::NotOneOf { got: clip_echo(&s), allowed: names });
         }
         found
     }
