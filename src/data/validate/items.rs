@@ -71,7 +71,12 @@ impl Reader {
             None => Some(None),
         };
         let links = self.id_list(&o, "milestones");
-        let (chart, value, parts, reference) = (chart?, value?, parts?, reference?);
+        // Each `let … else` drops what was read in one place: a `?` per
+        // field would drop the fields before it at each of a dozen exits.
+        let (Some(chart), Some(value), Some(parts), Some(reference)) = (chart, value, parts, reference)
+        else {
+            return None;
+        };
         let found = chart_problems(chart, value, &parts, &reference, path);
         if !found.is_empty() {
             for (at, kind) in found {
@@ -79,21 +84,35 @@ impl Reader {
             }
             return None;
         }
+        let (
+            Some(id),
+            Some(unit),
+            Some(format),
+            Some(qualifier),
+            Some(label),
+            Some(description),
+            Some(category),
+            Some(source),
+            Some(period),
+        ) = (id, unit, format, qualifier, label, description, category, source, ind_period)
+        else {
+            return None;
+        };
         Some((
             Indicator {
-                id: id?,
+                id,
                 value,
-                unit: unit?,
-                format: format?,
-                qualifier: qualifier?,
-                label: label?,
-                description: description?,
-                category: category?,
-                source: source?,
+                unit,
+                format,
+                qualifier,
+                label,
+                description,
+                category,
+                source,
                 chart,
                 parts,
                 reference,
-                period: ind_period?,
+                period,
                 milestones: Vec::new(),
             },
             links,
@@ -139,15 +158,28 @@ impl Reader {
             None => Some(2),
         };
         let links = self.id_list(&o, "indicators");
+        // As for an indicator: what was read dropped in one place.
+        let (
+            Some(id),
+            Some(date),
+            Some(title),
+            Some(description),
+            Some(category),
+            Some(source),
+            Some(importance),
+        ) = (id, date, title, description, category, source, importance)
+        else {
+            return None;
+        };
         Some(RawMilestone {
             m: Milestone {
-                id: id?,
-                date: date?,
-                title: title?,
-                description: description?,
-                category: category?,
-                source: source?,
-                importance: importance?,
+                id,
+                date,
+                title,
+                description,
+                category,
+                source,
+                importance,
                 indicators: Vec::new(),
             },
             links,
