@@ -7,7 +7,7 @@ use crate::data::date::PartialDate;
 use crate::data::json::Value;
 use crate::data::lang::{Lang, Localized};
 use crate::data::problem::{ProblemKind, Shape};
-use crate::data::text_rules::{bad_id_char, clip_echo, has_visible, index_path, key_path};
+use crate::data::text_rules::{bad_id_char, clip_echo, field_path, has_visible, index_path, key_path};
 
 impl Reader {
     pub(super) fn object<'a>(
@@ -158,7 +158,7 @@ impl Reader {
         let default = self.default_lang.unwrap_or(Lang::ZhHant);
         let Some(base) = found.iter().find(|(l, _)| *l == default).map(|(_, s)| s.clone()) else {
             if ok {
-                self.report(&format!("{path}.{default}"), ProblemKind::Missing);
+                self.report(&field_path(path, default.tag()), ProblemKind::Missing);
             }
             return None;
         };
@@ -167,7 +167,7 @@ impl Reader {
             match found.iter().find(|(l, _)| *l == lang) {
                 Some((_, s)) => text.set(lang, s.clone()),
                 None => self.report(
-                    &format!("{path}.{lang}"),
+                    &field_path(path, lang.tag()),
                     ProblemKind::MissingTranslation { lang, fallback: default },
                 ),
             }

@@ -7,6 +7,7 @@ use super::json::{self, Object, Value};
 use super::lang::Lang;
 use super::model::*;
 use super::problem::{Problem, ProblemKind, Severity};
+use super::text_rules::field_path;
 use ids::{Seen, Targets};
 
 mod dataset;
@@ -142,7 +143,7 @@ struct Obj<'a> {
 
 impl<'a> Obj<'a> {
     fn at(&self, key: &str) -> String {
-        format!("{}.{key}", self.path)
+        field_path(&self.path, key)
     }
     fn get(&self, key: &str) -> Option<&'a Value> {
         self.map.get(key).filter(|v| !v.is_null())
