@@ -5,6 +5,8 @@
 //! Also writes the widget's stylesheet without its comments and line breaks
 //! (included by src/embed/style.rs): every reader downloads it inside the
 //! Wasm, and the comments are for the people who edit style/widget.css.
+//! Likewise the built-in dataset without its indentation (included by
+//! src/data/default_dataset.rs); the readable file is the one published.
 
 use serde_json::Value;
 use std::fmt::Write;
@@ -12,9 +14,11 @@ use std::path::PathBuf;
 
 const CONTRACT: &str = "loader/contract.json";
 const WIDGET_CSS: &str = "style/widget.css";
+const DATASET: &str = "data/tiexi-2025.json";
 
 fn main() {
     write_widget_css();
+    write_default_dataset();
     println!("cargo::rerun-if-changed={CONTRACT}");
     let text = std::fs::read_to_string(CONTRACT).unwrap_or_else(|e| panic!("{CONTRACT}: {e}"));
     let contract: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{CONTRACT}: {e}"));
@@ -109,6 +113,45 @@ fn write_widget_css() {
     let css = std::fs::read_to_string(WIDGET_CSS).unwrap_or_else(|e| panic!("{WIDGET_CSS}: {e}"));
     let path = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("widget.css");
     std::fs::write(&path, minify_css(&css)).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
+
+/// Drops the whitespace between a JSON text's tokens and copies every
+/// token byte for byte: strings keep their escapes and numbers their
+/// digits as written (a parse and re-print could write a float otherwise).
+fn minify_json(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in json.chars() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if matches!(c, ' ' | '\t' | '\n' | '\r') {
+            continue;
+        } else if c == '"' {
+            in_string = true;
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn write_default_dataset() {
+    println!("cargo::rerun-if-changed={DATASET}");
+    let json = std::fs::read_to_string(DATASET).unwrap_or_else(|e| panic!("{DATASET}: {e}"));
+    let minified = minify_json(&json);
+    // The same value, or the build stops: the widget shows exactly the file.
+    let source: Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{DATASET}: {e}"));
+    let shipped: Value =
+        serde_json::from_str(&minified).unwrap_or_else(|e| panic!("{DATASET}, minified: {e}"));
+    assert!(source == shipped, "{DATASET}: the minified text must hold the same value");
+    let path = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("tiexi-2025.json");
+    std::fs::write(&path, minified).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
 }
 
 fn strings_of<'a>(value: &'a Value, key: &str) -> &'a Vec<Value> {

@@ -265,3 +265,47 @@ fn the_cli_prints_hostile_keys_escaped_on_one_line_each() {
     assert!(out.contains(r#"$.meta["x\nok: forged\u{001B}[2J"]"#), "{out}");
     assert!(!out.contains('\u{1b}'));
 }
+
+#[test]
+fn every_copy_of_an_id_in_twenty_thousand_milestones_points_at_its_first_use() {
+    // Ids are looked up in a sorted list, not a hash table: duplicates in
+    // any number still cost O(n log n) and name the first item with the id.
+    let mut v = valid();
+    let copies = (0..limits::MAX_MILESTONES)
+        .map(|k| {
+            let mut m = v["milestones"][0].clone();
+            m["id"] = json!(format!("m{}", k % 1000));
+            m
+        })
+        .collect();
+    v["milestones"] = Value::Array(copies);
+    // Found, a refused duplicate's id (also read: found), and none at all.
+    v["indicators"][0]["milestones"] = json!(["m999", "m5", "m1000"]);
+    let checked = validate_value(&v);
+    assert!(checked.dataset.is_none());
+    let listed: Vec<_> = checked.problems.iter().map(|p| (p.path.clone(), p.kind.clone())).collect();
+    let mut expected: Vec<_> = (1000..1000 + limits::MAX_PROBLEMS)
+        .map(|k| {
+            let first = format!("$.milestones[{}].id", k % 1000);
+            (
+                format!("$.milestones[{k}].id"),
+                ProblemKind::DuplicateId { id: format!("m{}", k % 1000), first },
+            )
+        })
+        .collect();
+    let omitted = limits::MAX_MILESTONES - 1000 - limits::MAX_PROBLEMS + 1;
+    expected.push(("$".into(), ProblemKind::MoreProblems { count: omitted, errors: omitted }));
+    assert_eq!(listed, expected);
+}
+
+#[test]
+fn links_to_a_refused_item_are_not_reported_again_but_unknown_ids_are() {
+    let mut v = valid();
+    let mut gone = v["milestones"][0].clone();
+    gone["id"] = json!("gone");
+    gone["date"] = json!("2025-13");
+    v["milestones"].as_array_mut().expect("array").push(gone);
+    v["indicators"][0]["milestones"] = json!(["gone", "m", "nope"]);
+    let paths: Vec<_> = validate_value(&v).problems.into_iter().map(|p| p.path).collect();
+    assert_eq!(paths, ["$.milestones[1].date", "$.indicators[0].milestones[2]"]);
+}

@@ -5,6 +5,7 @@
 
 use super::model::{ChartKind, Part};
 use super::problem::ProblemKind;
+use super::text_rules::{field_path, index_path};
 use super::validate::limits;
 
 /// Each chart kind needs its own inputs; say which is missing rather than
@@ -21,26 +22,26 @@ pub(super) fn chart_problems(
     match chart {
         ChartKind::Streak if !whole(value, limits::MAX_STREAK as f64) => {
             found.push((
-                format!("{path}.value"),
+                field_path(path, "value"),
                 ProblemKind::OutOfRange { got: value, min: 1.0, max: limits::MAX_STREAK as f64 },
             ));
         }
         ChartKind::Ring if value > 100.0 => {
             found.push((
-                format!("{path}.value"),
+                field_path(path, "value"),
                 ProblemKind::OutOfRange { got: value, min: 0.0, max: 100.0 },
             ));
         }
         ChartKind::Units | ChartKind::Stack => {
             if parts.is_empty() {
-                found.push((format!("{path}.parts"), ProblemKind::Missing));
+                found.push((field_path(path, "parts"), ProblemKind::Missing));
             }
             if chart == ChartKind::Units {
                 for (i, p) in parts.iter().enumerate() {
                     let max = limits::MAX_UNITS_PER_PART as f64;
                     if !whole(p.value, max) {
                         found.push((
-                            format!("{path}.parts[{i}].value"),
+                            field_path(&index_path(&field_path(path, "parts"), i), "value"),
                             ProblemKind::OutOfRange { got: p.value, min: 1.0, max },
                         ));
                     }
@@ -50,7 +51,7 @@ pub(super) fn chart_problems(
         ChartKind::Duration | ChartKind::Area | ChartKind::Batch | ChartKind::Pictogram => {
             match reference {
                 None => {
-                    found.push((format!("{path}.reference"), ProblemKind::Missing));
+                    found.push((field_path(path, "reference"), ProblemKind::Missing));
                 }
                 Some(r)
                     if r.value <= 0.0
@@ -58,7 +59,7 @@ pub(super) fn chart_problems(
                 {
                     let max = if chart == ChartKind::Batch { limits::MAX_BATCH as f64 } else { 1e15 };
                     found.push((
-                        format!("{path}.reference.value"),
+                        field_path(path, "reference.value"),
                         ProblemKind::OutOfRange { got: r.value, min: 1.0, max },
                     ));
                 }
@@ -68,7 +69,7 @@ pub(super) fn chart_problems(
                 {
                     let icons = limits::MAX_PICTOGRAM_ICONS as f64;
                     found.push((
-                        format!("{path}.reference.value"),
+                        field_path(path, "reference.value"),
                         ProblemKind::OutOfRange { got: r.value, min: value / icons, max: value },
                     ));
                 }
@@ -79,7 +80,7 @@ pub(super) fn chart_problems(
                 Some(r) if chart == ChartKind::Area && value / r.value > limits::MAX_AREA_CELLS as f64 => {
                     let limit = limits::MAX_AREA_CELLS;
                     found.push((
-                        format!("{path}.reference.value"),
+                        field_path(path, "reference.value"),
                         ProblemKind::TooManyCells {
                             cells: value / r.value,
                             limit,

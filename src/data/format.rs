@@ -49,17 +49,20 @@ pub fn compact_number(n: f64, lang: Lang) -> String {
 }
 
 fn qualify(text: String, q: Qualifier, lang: Lang) -> String {
-    match (q, lang) {
-        (Qualifier::Exact, _) => text,
-        (Qualifier::Over, Lang::En) => format!("over {text}"),
-        (Qualifier::Over, Lang::ZhHant) => format!("超過{text}"),
-        (Qualifier::Over, Lang::ZhHans) => format!("超过{text}"),
-        (Qualifier::About, Lang::En) => format!("about {text}"),
-        (Qualifier::About, Lang::ZhHant) => format!("約{text}"),
-        (Qualifier::About, Lang::ZhHans) => format!("约{text}"),
-        (Qualifier::UpTo, Lang::En) => format!("up to {text}"),
-        (Qualifier::UpTo, Lang::ZhHant | Lang::ZhHans) => format!("最高{text}"),
-    }
+    // Every qualifier is a word before the figure: one concatenation, not
+    // a `format!` per qualifier and language.
+    let word = match (q, lang) {
+        (Qualifier::Exact, _) => return text,
+        (Qualifier::Over, Lang::En) => "over ",
+        (Qualifier::Over, Lang::ZhHant) => "超過",
+        (Qualifier::Over, Lang::ZhHans) => "超过",
+        (Qualifier::About, Lang::En) => "about ",
+        (Qualifier::About, Lang::ZhHant) => "約",
+        (Qualifier::About, Lang::ZhHans) => "约",
+        (Qualifier::UpTo, Lang::En) => "up to ",
+        (Qualifier::UpTo, Lang::ZhHant | Lang::ZhHans) => "最高",
+    };
+    word.to_owned() + &text
 }
 
 /// Joins a figure and its unit: CJK sets them together (12個季度), English

@@ -89,10 +89,24 @@ pub fn key_path(path: &str, key: &str) -> String {
         && key.chars().count() <= ECHO_CHARS
         && key.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '$'));
     if plain {
-        format!("{path}.{key}")
+        field_path(path, key)
     } else {
         format!("{path}[{}]", quoted(key))
     }
+}
+
+/// A path one field further down: `path.name`, for a name known to be
+/// plain. One function for every such path, not a `format!` at each.
+#[inline(never)]
+pub fn field_path(path: &str, name: &str) -> String {
+    format!("{path}.{name}")
+}
+
+/// A path one list item further down: `path[index]`. One function for
+/// every list the reader walks, not a `format!` inlined at each.
+#[inline(never)]
+pub fn index_path(path: &str, index: usize) -> String {
+    format!("{path}[{index}]")
 }
 
 /// Text for HTML: the five characters that could end a text or an

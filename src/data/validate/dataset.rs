@@ -1,6 +1,7 @@
 //! The file as a whole: its top-level fields, `meta`, the UI overrides,
 //! the source and the categories, and the period every date falls in.
 
+use super::ids::{raw_id, Ids};
 use super::*;
 use crate::data::date::PartialDate;
 use crate::data::json::Value;
@@ -8,7 +9,14 @@ use crate::data::json_echo::echo;
 use crate::data::lang::Lang;
 use crate::data::locale::UiText;
 use crate::data::problem::{ProblemKind, Shape};
-use crate::data::text_rules::{clip_echo, key_path};
+use crate::data::text_rules::{clip_echo, index_path, key_path};
+
+/// Keeps a refused item's id, if it has one, for links to skip.
+fn refuse(refused: &mut Vec<String>, item: &Value) {
+    if let Some(id) = raw_id(item) {
+        refused.push(id.to_owned());
+    }
+}
 
 impl Reader {
     pub(super) fn dataset(&mut self, root: &Value) -> Option<Dataset> {
@@ -18,56 +26,65 @@ impl Reader {
             // `1.0` is the same number.
             if v.as_f64() != Some(1.0) {
                 let got = clip_echo(&echo(v));
-                self.report(o.at("version"), ProblemKind::NotOneOf { got, allowed: vec!["1"] });
+                self.report(&o.at("version"), ProblemKind::NotOneOf { got, allowed: vec!["1"] });
             }
         }
         let meta = self.required(&o, "meta").and_then(|v| self.meta(v));
         let period = meta.as_ref().map(|m| m.period);
 
-        let mut category_ids = Ids::new();
         let mut categories = Vec::new();
+        let mut refused = Vec::new();
         if let Some(items) = self
             .required(&o, "categories")
             .and_then(|v| self.array(v, "$.categories", limits::MAX_CATEGORIES))
         {
-            let mut seen = Seen::default();
+            let seen = Seen::new("$.categories", items);
             for (i, item) in items.iter().enumerate() {
-                match self.category(item, &format!("$.categories[{i}]"), &mut seen) {
-                    Some(c) => {
-                        category_ids.insert(c.id.clone(), categories.len());
-                        categories.push(c);
-                    }
-                    None => self.mark_broken("category", item),
+                match self.category(item, &index_path("$.categories", i), seen.first_use(i)) {
+                    Some(c) => categories.push(c),
+                    None => refuse(&mut refused, item),
                 }
             }
         }
+        let mut ids = Vec::new();
+        for c in &categories {
+            ids.push(c.id.clone());
+        }
+        let category_ids = Targets { read: Ids::new(ids), refused: Ids::new(refused) };
 
         let mut raw_indicators = Vec::new();
-        let mut seen = Seen::default();
+        let mut refused = Vec::new();
         if let Some(items) = self
             .required(&o, "indicators")
             .and_then(|v| self.array(v, "$.indicators", limits::MAX_INDICATORS))
         {
+            let seen = Seen::new("$.indicators", items);
             for (i, item) in items.iter().enumerate() {
-                let path = format!("$.indicators[{i}]");
-                match self.indicator(item, &path, &category_ids, &mut seen, period) {
+                let path = index_path("$.indicators", i);
+                match self.indicator(item, &path, &category_ids, seen.first_use(i), period) {
                     Some(ind) => raw_indicators.push(ind),
-                    None => self.mark_broken("indicator", item),
+                    None => refuse(&mut refused, item),
                 }
             }
         }
+        let mut ids = Vec::new();
+        for (ind, _) in &raw_indicators {
+            ids.push(ind.id.clone());
+        }
+        let indicator_ids = Targets { read: Ids::new(ids), refused: Ids::new(refused) };
 
         let mut raw_milestones = Vec::new();
-        let mut seen = Seen::default();
+        let mut refused = Vec::new();
         if let Some(items) = self
             .required(&o, "milestones")
             .and_then(|v| self.array(v, "$.milestones", limits::MAX_MILESTONES))
         {
+            let seen = Seen::new("$.milestones", items);
             for (i, item) in items.iter().enumerate() {
-                let path = format!("$.milestones[{i}]");
-                match self.milestone(item, &path, &category_ids, &mut seen, period) {
+                let path = index_path("$.milestones", i);
+                match self.milestone(item, &path, &category_ids, seen.first_use(i), period) {
                     Some(m) => raw_milestones.push(m),
-                    None => self.mark_broken("milestone", item),
+                    None => refuse(&mut refused, item),
                 }
             }
         }
@@ -79,17 +96,11 @@ impl Reader {
                 &b.m.id,
             ))
         });
-
-        // Filled by `insert`, as the categories' map: a collect into a map
-        // would be one more copy of the table's growing code per iterator.
-        let mut indicator_ids = Ids::new();
-        for (i, (ind, _)) in raw_indicators.iter().enumerate() {
-            indicator_ids.insert(ind.id.clone(), i);
+        let mut ids = Vec::new();
+        for r in &raw_milestones {
+            ids.push(r.m.id.clone());
         }
-        let mut milestone_ids = Ids::new();
-        for (i, r) in raw_milestones.iter().enumerate() {
-            milestone_ids.insert(r.m.id.clone(), i);
-        }
+        let milestone_ids = Targets { read: Ids::new(ids), refused: Ids::new(refused) };
 
         let mut indicators = Vec::new();
         for (mut ind, links) in raw_indicators {
@@ -165,7 +176,7 @@ impl Reader {
         for (tag, strings) in map.iter() {
             let path = key_path("$.meta.ui", tag);
             let Some(lang) = Lang::from_tag(tag) else {
-                self.report(path, ProblemKind::UnknownLanguage { tag: clip_echo(tag) });
+                self.report(&path, ProblemKind::UnknownLanguage { tag: clip_echo(tag) });
                 ok = false;
                 continue;
             };
@@ -203,9 +214,9 @@ impl Reader {
         })
     }
 
-    pub(super) fn category(&mut self, v: &Value, path: &str, seen: &mut Seen) -> Option<Category> {
+    pub(super) fn category(&mut self, v: &Value, path: &str, first_use: Option<String>) -> Option<Category> {
         let o = self.object(v, path, CATEGORY_FIELDS)?;
-        let id = self.id(&o, seen);
+        let id = self.id(&o, first_use);
         let name = self.req_text(&o, "name");
         let color = self.required(&o, "color").and_then(|v| self.one_of(v, &o.at("color"), &ColorToken::ALL));
         Some(Category { id: id?, name: name?, color: color? })

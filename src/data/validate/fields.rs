@@ -7,7 +7,7 @@ use crate::data::date::PartialDate;
 use crate::data::json::Value;
 use crate::data::lang::{Lang, Localized};
 use crate::data::problem::{ProblemKind, Shape};
-use crate::data::text_rules::{bad_id_char, clip_echo, has_visible, key_path};
+use crate::data::text_rules::{bad_id_char, clip_echo, field_path, has_visible, index_path, key_path};
 
 impl Reader {
     pub(super) fn object<'a>(
@@ -22,7 +22,7 @@ impl Reader {
         };
         for key in map.keys() {
             if !allowed.contains(&key.as_str()) {
-                self.report(key_path(path, key), ProblemKind::UnknownField { allowed });
+                self.report(&key_path(path, key), ProblemKind::UnknownField { allowed });
             }
         }
         Some(Obj { map, path: path.to_owned() })
@@ -31,7 +31,7 @@ impl Reader {
     pub(super) fn required<'a>(&mut self, o: &Obj<'a>, key: &str) -> Option<&'a Value> {
         let v = o.get(key);
         if v.is_none() {
-            self.report(o.at(key), ProblemKind::Missing);
+            self.report(&o.at(key), ProblemKind::Missing);
         }
         v
     }
@@ -74,11 +74,19 @@ impl Reader {
         path: &str,
         table: &[(&'static str, T)],
     ) -> Option<T> {
+        let mut names = Vec::new();
+        for (name, _) in table {
+            names.push(*name);
+        }
+        self.one_of_names(v, path, names).map(|at| table[at].1)
+    }
+
+    /// `one_of`'s work, for every table's type: the name's place in `names`.
+    fn one_of_names(&mut self, v: &Value, path: &str, names: Vec<&'static str>) -> Option<usize> {
         let s = self.string(v, path)?;
-        let found = table.iter().find(|(name, _)| *name == s).map(|(_, t)| *t);
+        let found = names.iter().position(|name| *name == s);
         if found.is_none() {
-            let allowed = table.iter().map(|(n, _)| *n).collect();
-            self.report(path, ProblemKind::NotOneOf { got: clip_echo(&s), allowed });
+            self.report(path, ProblemKind::NotOneOf { got: clip_echo(&s), allowed: names });
         }
         found
     }
@@ -142,7 +150,7 @@ impl Reader {
                     None => ok = false,
                 },
                 None => {
-                    self.report(at, ProblemKind::UnknownLanguage { tag: clip_echo(tag) });
+                    self.report(&at, ProblemKind::UnknownLanguage { tag: clip_echo(tag) });
                     ok = false;
                 }
             }
@@ -150,7 +158,7 @@ impl Reader {
         let default = self.default_lang.unwrap_or(Lang::ZhHant);
         let Some(base) = found.iter().find(|(l, _)| *l == default).map(|(_, s)| s.clone()) else {
             if ok {
-                self.report(format!("{path}.{default}"), ProblemKind::Missing);
+                self.report(&field_path(path, default.tag()), ProblemKind::Missing);
             }
             return None;
         };
@@ -159,7 +167,7 @@ impl Reader {
             match found.iter().find(|(l, _)| *l == lang) {
                 Some((_, s)) => text.set(lang, s.clone()),
                 None => self.report(
-                    format!("{path}.{lang}"),
+                    &field_path(path, lang.tag()),
                     ProblemKind::MissingTranslation { lang, fallback: default },
                 ),
             }
@@ -183,20 +191,19 @@ impl Reader {
         }
     }
 
-    pub(super) fn id(&mut self, o: &Obj, seen: &mut Seen) -> Option<String> {
+    /// The item's id; `first_use` is the path of the same id on an earlier
+    /// item, if one has it.
+    pub(super) fn id(&mut self, o: &Obj, first_use: Option<String>) -> Option<String> {
         let id = self.required(o, "id").and_then(|v| self.string(v, &o.at("id")))?;
         if let Some(c) = bad_id_char(&id) {
             let at = id.chars().take_while(|&d| d != c).count();
-            self.report(o.at("id"), ProblemKind::BadIdChar { code: c as u32, at });
+            self.report(&o.at("id"), ProblemKind::BadIdChar { code: c as u32, at });
             return None;
         }
-        if let Some(&first) = seen.ids.get(&id) {
-            let first = seen.paths[first].clone();
-            self.report(o.at("id"), ProblemKind::DuplicateId { id: clip_echo(&id), first });
+        if let Some(first) = first_use {
+            self.report(&o.at("id"), ProblemKind::DuplicateId { id: clip_echo(&id), first });
             return None;
         }
-        seen.ids.insert(id.clone(), seen.paths.len());
-        seen.paths.push(o.at("id"));
         Some(id)
     }
 
@@ -212,7 +219,7 @@ impl Reader {
             .iter()
             .enumerate()
             .filter_map(|(i, item)| {
-                let at = format!("{path}[{i}]");
+                let at = index_path(&path, i);
                 self.string(item, &at).map(|s| (s, at))
             })
             .collect()

@@ -7,18 +7,19 @@ use crate::data::date::PartialDate;
 use crate::data::json::Value;
 use crate::data::lang::Localized;
 use crate::data::problem::{ProblemKind, Shape};
+use crate::data::text_rules::index_path;
 
 impl Reader {
     pub(super) fn indicator(
         &mut self,
         v: &Value,
         path: &str,
-        categories: &Ids,
-        seen: &mut Seen,
+        categories: &Targets,
+        first_use: Option<String>,
         period: Option<PartialDate>,
     ) -> Option<(Indicator, Vec<(String, String)>)> {
         let o = self.object(v, path, INDICATOR_FIELDS)?;
-        let id = self.id(&o, seen);
+        let id = self.id(&o, first_use);
         let value = self.required(&o, "value").and_then(|v| self.number(v, &o.at("value"), 0.0, 1e15));
         let unit = match o.get("unit") {
             Some(v) => self.text(v, &o.at("unit")),
@@ -48,7 +49,7 @@ impl Reader {
                     let mut parts = Vec::new();
                     let mut ok = true;
                     for (i, p) in items.iter().enumerate() {
-                        match self.part(p, &format!("{at}[{i}]")) {
+                        match self.part(p, &index_path(&at, i)) {
                             Some(p) => parts.push(p),
                             None => ok = false,
                         }
@@ -70,29 +71,48 @@ impl Reader {
             None => Some(None),
         };
         let links = self.id_list(&o, "milestones");
-        let (chart, value, parts, reference) = (chart?, value?, parts?, reference?);
+        // Each `let … else` drops what was read in one place: a `?` per
+        // field would drop the fields before it at each of a dozen exits.
+        let (Some(chart), Some(value), Some(parts), Some(reference)) = (chart, value, parts, reference)
+        else {
+            return None;
+        };
         let found = chart_problems(chart, value, &parts, &reference, path);
         if !found.is_empty() {
             for (at, kind) in found {
-                self.report(at, kind);
+                self.report(&at, kind);
             }
             return None;
         }
+        let (
+            Some(id),
+            Some(unit),
+            Some(format),
+            Some(qualifier),
+            Some(label),
+            Some(description),
+            Some(category),
+            Some(source),
+            Some(period),
+        ) = (id, unit, format, qualifier, label, description, category, source, ind_period)
+        else {
+            return None;
+        };
         Some((
             Indicator {
-                id: id?,
+                id,
                 value,
-                unit: unit?,
-                format: format?,
-                qualifier: qualifier?,
-                label: label?,
-                description: description?,
-                category: category?,
-                source: source?,
+                unit,
+                format,
+                qualifier,
+                label,
+                description,
+                category,
+                source,
                 chart,
                 parts,
                 reference,
-                period: ind_period?,
+                period,
                 milestones: Vec::new(),
             },
             links,
@@ -103,12 +123,12 @@ impl Reader {
         &mut self,
         v: &Value,
         path: &str,
-        categories: &Ids,
-        seen: &mut Seen,
+        categories: &Targets,
+        first_use: Option<String>,
         period: Option<PartialDate>,
     ) -> Option<RawMilestone> {
         let o = self.object(v, path, MILESTONE_FIELDS)?;
-        let id = self.id(&o, seen);
+        let id = self.id(&o, first_use);
         let date_path = o.at("date");
         let date = self
             .required(&o, "date")
@@ -126,11 +146,11 @@ impl Reader {
                 match v.as_f64().filter(|n| n.fract() == 0.0) {
                     Some(n) if (1.0..=3.0).contains(&n) => Some(n as u8),
                     Some(n) => {
-                        self.report(at, ProblemKind::OutOfRange { got: n, min: 1.0, max: 3.0 });
+                        self.report(&at, ProblemKind::OutOfRange { got: n, min: 1.0, max: 3.0 });
                         None
                     }
                     None => {
-                        self.report(at, ProblemKind::WrongShape { expected: Shape::Integer });
+                        self.report(&at, ProblemKind::WrongShape { expected: Shape::Integer });
                         None
                     }
                 }
@@ -138,15 +158,28 @@ impl Reader {
             None => Some(2),
         };
         let links = self.id_list(&o, "indicators");
+        // As for an indicator: what was read dropped in one place.
+        let (
+            Some(id),
+            Some(date),
+            Some(title),
+            Some(description),
+            Some(category),
+            Some(source),
+            Some(importance),
+        ) = (id, date, title, description, category, source, importance)
+        else {
+            return None;
+        };
         Some(RawMilestone {
             m: Milestone {
-                id: id?,
-                date: date?,
-                title: title?,
-                description: description?,
-                category: category?,
-                source: source?,
-                importance: importance?,
+                id,
+                date,
+                title,
+                description,
+                category,
+                source,
+                importance,
                 indicators: Vec::new(),
             },
             links,

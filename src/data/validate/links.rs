@@ -4,32 +4,32 @@
 use super::*;
 use crate::data::json::Value;
 use crate::data::problem::ProblemKind;
-use crate::data::text_rules::clip_echo;
+use crate::data::text_rules::{clip_echo, index_path};
 
 impl Reader {
     pub(super) fn resolve(
         &mut self,
         links: &[(String, String)],
-        ids: &Ids,
+        ids: &Targets,
         target: &'static str,
     ) -> Vec<usize> {
         let mut out = Vec::new();
         for (id, path) in links {
-            match ids.get(id) {
-                Some(&i) => out.push(i),
-                None if self.broken.contains_key(&broken_key(target, id)) => {}
-                None => self.report(path.clone(), ProblemKind::DanglingLink { id: clip_echo(id), target }),
+            match ids.read.get(id) {
+                Some(i) => out.push(i),
+                None if ids.refused.get(id).is_some() => {}
+                None => self.report(path, ProblemKind::DanglingLink { id: clip_echo(id), target }),
             }
         }
         out
     }
 
-    pub(super) fn category_of(&mut self, o: &Obj, categories: &Ids) -> Option<usize> {
+    pub(super) fn category_of(&mut self, o: &Obj, categories: &Targets) -> Option<usize> {
         let path = o.at("category");
         let id = self.required(o, "category").and_then(|v| self.string(v, &path))?;
-        let found = categories.get(&id).copied();
-        if found.is_none() && !self.broken.contains_key(&broken_key("category", &id)) {
-            self.report(path, ProblemKind::DanglingLink { id: clip_echo(&id), target: "category" });
+        let found = categories.read.get(&id);
+        if found.is_none() && categories.refused.get(&id).is_none() {
+            self.report(&path, ProblemKind::DanglingLink { id: clip_echo(&id), target: "category" });
         }
         found
     }
@@ -47,7 +47,7 @@ impl Reader {
         let mut refs = Vec::new();
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
-            match self.source_ref(item, &format!("{path}[{i}]")) {
+            match self.source_ref(item, &index_path(&path, i)) {
                 Some(r) => refs.push(r),
                 None => ok = false,
             }

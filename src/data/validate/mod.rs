@@ -7,24 +7,14 @@ use super::json::{self, Object, Value};
 use super::lang::Lang;
 use super::model::*;
 use super::problem::{Problem, ProblemKind, Severity};
-use std::collections::HashMap;
+use super::text_rules::field_path;
+use ids::{Seen, Targets};
 
 mod dataset;
 mod fields;
+mod ids;
 mod items;
 mod links;
-
-/// Every id lookup of the reader, by id: one map type for all of them, so
-/// the Wasm carries one hash table's code instead of one per key type.
-type Ids = HashMap<String, usize>;
-
-/// The ids read so far in one list, with the path of each one's first use
-/// (a duplicate's message names it).
-#[derive(Default)]
-struct Seen {
-    ids: Ids,
-    paths: Vec<String>,
-}
 
 /// Caps that keep a hostile or broken file from freezing a reader's phone.
 pub mod limits {
@@ -153,7 +143,7 @@ struct Obj<'a> {
 
 impl<'a> Obj<'a> {
     fn at(&self, key: &str) -> String {
-        format!("{}.{key}", self.path)
+        field_path(&self.path, key)
     }
     fn get(&self, key: &str) -> Option<&'a Value> {
         self.map.get(key).filter(|v| !v.is_null())
@@ -164,19 +154,11 @@ impl<'a> Obj<'a> {
 struct Reader {
     problems: Vec<Problem>,
     default_lang: Option<Lang>,
-    /// Ids of items that were refused: links to them are not reported again,
-    /// so one mistake yields one message, not a cascade.
-    /// Keyed `target:id` (a target is a fixed word without a colon).
-    broken: Ids,
     /// Problems found past `MAX_PROBLEMS`, counted instead of listed (a
     /// file of a million unknown keys must not make a million messages).
     omitted: usize,
     /// How many of those stop the data from being shown.
     omitted_errors: usize,
-}
-
-fn broken_key(target: &str, id: &str) -> String {
-    format!("{target}:{id}")
 }
 
 /// A milestone before links are resolved (links need every id first).
@@ -186,8 +168,9 @@ struct RawMilestone {
 }
 
 impl Reader {
-    pub(super) fn report(&mut self, path: impl Into<String>, kind: ProblemKind) {
-        let problem = Problem { path: path.into(), kind };
+    /// Not generic over the path's type: one copy of this in the Wasm.
+    pub(super) fn report(&mut self, path: &str, kind: ProblemKind) {
+        let problem = Problem { path: path.to_owned(), kind };
         if self.problems.len() < limits::MAX_PROBLEMS {
             self.problems.push(problem);
             return;
@@ -206,12 +189,6 @@ impl Reader {
                 self.problems.push(problem);
             }
             _ => self.omitted_errors += usize::from(is_error),
-        }
-    }
-
-    pub(super) fn mark_broken(&mut self, target: &'static str, item: &Value) {
-        if let Some(id) = item.get("id").and_then(Value::as_str) {
-            self.broken.insert(broken_key(target, id), 0);
         }
     }
 }
