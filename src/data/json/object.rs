@@ -16,10 +16,21 @@ impl Object {
     /// twice the later value is last), then each key's last value kept.
     pub(super) fn from_members(mut members: Vec<(String, Value)>) -> Object {
         if members.windows(2).any(|w| w[0].0 >= w[1].0) {
-            // Small objects too: an insertion sort of their own saved
-            // their few allocations but was more code in every reader's
-            // download than the time it saved on a page.
-            members = crate::data::order::sorted(members, &|a, b| a.0.cmp(&b.0));
+            members = if members.len() <= 16 {
+                // Small objects, nearly all of them: in place, no
+                // allocation. Strictly greater moves, so equal keys keep
+                // their order.
+                for i in 1..members.len() {
+                    let mut j = i;
+                    while j > 0 && members[j - 1].0 > members[j].0 {
+                        members.swap(j - 1, j);
+                        j -= 1;
+                    }
+                }
+                members
+            } else {
+                crate::data::order::sorted(members, &|a, b| a.0.cmp(&b.0))
+            };
             // Of a key written twice, the later value is kept (in the
             // earlier place: the same key).
             members.dedup_by(|later, kept| {
