@@ -84,7 +84,7 @@ pub fn save_card_png(inputs: Inputs, ds: &Dataset, index: usize, canvas: &HtmlCa
 }
 
 /// The cards' grid, holding the first `due` cards: `due` counts up while
-/// the widget is built, a few cards a frame, so no build is a long task.
+/// the widget is built, a few cards a job, so no build is a long task.
 #[component]
 pub fn IndicatorGrid(
     inputs: Inputs,
