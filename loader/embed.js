@@ -306,7 +306,7 @@ class Instance {
       // that frame's animation callback (the wait above resolves in one),
       // and a task queued from there runs after the frame's paint: waiting
       // for another frame would only delay the event by one.
-      setTimeout(() => emit(this.host, "tiexi:ready", {}), 0);
+      setTimeout(() => { if (this.widget) emit(this.host, "tiexi:ready", {}); }, 0);
       this.watchChildren();
     } catch (error) {
       if (this.current) failVisibly(this, error);

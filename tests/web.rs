@@ -518,14 +518,60 @@ async fn listeners_do_not_pile_up_when_the_data_is_replaced() {
         settle().await;
         assert_eq!(m.all("[role=tab]").len(), tabs, "tabs at {width} px");
         let listening = live_listeners();
-        assert!(listening >= before + 7, "the cards, legend, zoom, detail, menu, table and timeline listen");
+        // The card grid 6 (enter, leave, focus and blur caught on their way
+        // down; click, keydown), legend, zoom, detail, menu and table 1
+        // each, the timeline 9 (7 on its overlay, 2 on the chart), the
+        // tabs 2 (click, keydown) where there are tabs.
+        assert_eq!(listening, before + 20 + tabs as u32, "every part listens, once ({width} px)");
         for _ in 0..5 {
             m.widget.use_default_data();
             settle().await;
         }
         assert_eq!(live_listeners(), listening, "each new view's listeners replace the last's ({width} px)");
+        if tabs > 0 {
+            // The tab list is built again each time the widget turns
+            // narrow: its listeners move to the new list, never pile up.
+            for w in ["900px", "360px", "900px", "360px"] {
+                let _ = m.host.style().set_property("width", w);
+                settle().await;
+            }
+            assert_eq!(m.all("[role=tab]").len(), tabs, "tabs again at {width} px");
+            assert!(live_listeners() <= listening, "the rebuilt tab lists' listeners replace the last's");
+            let second: HtmlElement =
+                m.all("[role=tab]")[1].clone().dyn_into().expect("a tab is an HTML element");
+            second.click();
+            settle().await;
+            assert_eq!(
+                second.get_attribute("aria-selected").as_deref(),
+                Some("true"),
+                "the rebuilt tabs still switch"
+            );
+        }
         drop(m);
         settle().await;
         assert_eq!(live_listeners(), before, "an unmounted widget leaves no listener behind ({width} px)");
     }
+}
+
+#[wasm_bindgen_test]
+async fn new_data_replaces_the_cards_of_the_old() {
+    let m = Mounted::new("en", 1.0, 900);
+    m.widget.use_default_data();
+    settle().await;
+    assert!(m.text(".tx-card .tx-card-text").contains("in a row with GDP ahead of the national average"));
+    // The same number of indicators, one label changed: every card shows
+    // the new data, and follows the language as before.
+    let json = tiexi_infographic::data::default_dataset::DEFAULT_DATASET_JSON
+        .replace("in a row with GDP ahead of the national average", "quarters of new data");
+    assert_eq!(m.widget.use_data(&json).length(), 0);
+    settle().await;
+    assert!(
+        m.text(".tx-card .tx-card-text").contains("quarters of new data"),
+        "{}",
+        m.text(".tx-card .tx-card-text")
+    );
+    m.widget.set_lang("zh-Hant");
+    settle().await;
+    assert!(m.text(".tx-card .tx-card-text").contains("地區生產總值連續跑贏全國平均"));
+    assert_eq!(m.all(".tx-card").len(), 10);
 }

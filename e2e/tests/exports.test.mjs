@@ -61,10 +61,13 @@ test("PNG: a card's chart and the timeline at twice their CSS size", async () =>
   assert.equal(timeline.bytes.readUInt32BE(16), Math.round(timelineWidth * 2));
 });
 
-test("a download throws nothing and selects nothing", async () => {
+test("a download throws nothing, selects nothing, and the host hears one click", async () => {
+  await page.evaluate(() => { window.hostClicks = 0; document.addEventListener("click", () => { window.hostClicks += 1; }); });
   await download('#widget .tx-download [data-download="csv"]');
   await download('#widget .tx-download [data-download="png"][data-indicator="gdp-streak"]');
   await download('#widget .tx-download [data-download="timeline-png"]');
   assert.deepEqual(pageErrors, []);
   assert.deepEqual(await page.evaluate(() => window.selections), []);
+  // The reader's three clicks, not the temporary links' as well.
+  assert.equal(await page.evaluate(() => window.hostClicks), 3);
 });

@@ -122,17 +122,20 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
 const CARDS_PER_JOB: usize = 5;
 
 /// The next cards, one job at a time, and once all `total` are there, the
-/// rest (`build_rest`). Jobs, not frames: the queue runs jobs until its
-/// time budget is spent and then yields to the browser, so a short dataset
-/// is built before the first frame (a frame per step cost the reader about
-/// five frames before the widget showed) and a long one is still many
-/// short tasks.
+/// rest (`build_rest`). Tasks, not frames: a frame per step cost the reader
+/// about five frames before the widget showed; a task per step costs next
+/// to nothing, and a long dataset is still many short tasks.
 fn build_in_jobs(cards_due: RwSignal<usize>, total: usize, build_rest: Box<dyn FnOnce()>) {
     paint_queue::schedule(paint_queue::new_key(), move || {
         // Nothing to do if the widget went away meanwhile.
         let Some(due) = cards_due.try_get_untracked() else { return };
         if due < total {
             let _ = cards_due.try_set((due + CARDS_PER_JOB).min(total));
+            // The grid builds the cards in its effect, which runs in this
+            // task's microtasks once the job has returned: the queue's
+            // clock would not see that work and would run every step in
+            // one task. The next step comes in a task of its own.
+            paint_queue::end_task();
             build_in_jobs(cards_due, total, build_rest);
         } else {
             build_rest();

@@ -96,10 +96,23 @@ pub fn IndicatorGrid(
     // The cards' effects belong to the grid: made inside the effect below,
     // they would be ended by its next run.
     let owner = Owner::current();
+    // The element this grid builds its cards in, and how many it built.
+    // New data rebuilds the widget's view in place, elements and all, so
+    // the element may come holding an earlier dataset's cards, whose
+    // effects are gone: they go before the first card of this one.
+    let mut filled: Option<(web_sys::HtmlDivElement, usize)> = None;
     effect(move || {
         let due = due.get().min(ds.indicators.len());
         let Some(grid) = grid.get() else { return };
-        for index in grid.child_element_count() as usize..due {
+        let start = match &filled {
+            Some((el, built)) if *el == grid => *built,
+            _ => {
+                grid.set_inner_html("");
+                0
+            }
+        };
+        filled = Some((grid.clone(), due.max(start)));
+        for index in start..due {
             let _ = grid.insert_adjacent_html("beforeend", &card_html(&ds, index));
             let Some(card) = grid.last_element_child() else { return };
             let ds = ds.clone();

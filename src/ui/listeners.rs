@@ -50,13 +50,20 @@ where
 /// `targets` is tracked: when a node ref it reads is given a new element
 /// (a view built again), the listeners move to it.
 pub fn listen_to(targets: Box<dyn Fn() -> Option<Targets>>, on_event: Rc<dyn Fn(Event)>) {
+    // Handlers run under the owner of the view that added them, as Leptos
+    // runs an `on:` handler: one that makes a signal or reads a context
+    // then gets the view's, not none.
+    let owner = Owner::current();
     effect(move || {
         let Some(targets) = targets() else { return };
-        let on_event = on_event.clone();
+        let (on_event, owner) = (on_event.clone(), owner.clone());
         // `Fn`, not `FnMut`: an event a handler causes (a click, a focus)
         // may reach the same listener while it runs, which wasm-bindgen
         // refuses, with an error on the host's page, for an `FnMut`.
-        let listener = Closure::<dyn Fn(Event)>::new(move |ev: Event| on_event(ev));
+        let listener = Closure::<dyn Fn(Event)>::new(move |ev: Event| match &owner {
+            Some(owner) => owner.with(|| on_event(ev)),
+            None => on_event(ev),
+        });
         let f = listener.as_ref().unchecked_ref();
         for (target, heard) in &targets {
             for h in *heard {

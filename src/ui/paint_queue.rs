@@ -25,6 +25,8 @@ struct Queue {
     not_sized: usize,
     next_key: u64,
     posted: bool,
+    /// The job that runs asked for its task to end after it.
+    end_task: bool,
     // A message to ourselves is the quickest way to the next task
     // (setTimeout is clamped to 4 ms once nested).
     channel: Option<(MessageChannel, Closure<dyn FnMut()>)>,
@@ -32,7 +34,7 @@ struct Queue {
 
 thread_local! {
     static QUEUE: RefCell<Queue> =
-        const { RefCell::new(Queue { jobs: VecDeque::new(), after_frame: 0, not_sized: 0, next_key: 0, posted: false, channel: None }) };
+        const { RefCell::new(Queue { jobs: VecDeque::new(), after_frame: 0, not_sized: 0, next_key: 0, posted: false, end_task: false, channel: None }) };
 }
 
 /// A key for one canvas (or one piece of work): a later job with the same
@@ -83,6 +85,14 @@ pub fn schedule_after_frame(job: impl FnOnce() + 'static) {
     if window.request_animation_frame(on_frame.unchecked_ref()).is_err() {
         QUEUE.with(|q| q.borrow_mut().after_frame -= 1);
     }
+}
+
+/// Ends the current task after the job that calls this, whatever is left
+/// of the budget: for a job whose real work runs after it returns (effects
+/// it wakes run in the task's microtasks), which the queue's clock cannot
+/// see.
+pub fn end_task() {
+    QUEUE.with(|q| q.borrow_mut().end_task = true);
 }
 
 /// A canvas waiting for its first size report: until then its paint is
@@ -167,7 +177,8 @@ fn drain() {
         // The job runs with the queue released: it may schedule more.
         let Some((_, job)) = QUEUE.with(|q| q.borrow_mut().jobs.pop_front()) else { break };
         job();
-        if now() - started >= BUDGET_MS {
+        let end_task = QUEUE.with(|q| std::mem::take(&mut q.borrow_mut().end_task));
+        if end_task || now() - started >= BUDGET_MS {
             break;
         }
     }
