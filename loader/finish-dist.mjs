@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { loaderContract, scriptRules } from "./contract.mjs";
 import { pruneBindings } from "./prune-bindings.mjs";
 import { shortenNames } from "./short-names.mjs";
+import { LOW_MEMORY, lowestDataAddress } from "./low-memory.mjs";
 import { reservedHeightsCss } from "./reserve-css.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -78,6 +79,7 @@ writeFileSync(join(staging, "embed.js"), await shrink(loader));
 // by Trunk (index.html asks Trunk for no wasm-opt): pruning an optimised
 // module and optimising it again ships more bytes, not fewer. `--converge`
 // repeats -Oz while the module still shrinks (about 1 KB brotli for 30 s).
+// --low-memory-unused: see low-memory.mjs.
 let glueText = readFileSync(join(staging, glue), "utf8");
 if (release) {
   const wasmPath = join(staging, wasm);
@@ -85,7 +87,14 @@ if (release) {
   writeFileSync(wasmPath, pruned.wasm);
   glueText = pruned.glue;
   const wasmOpt = join(source, "build-tools", "node_modules", ".bin", "wasm-opt");
-  const opt = spawnSync(wasmOpt, ["-Oz", "--converge", wasmPath, "-o", wasmPath], { encoding: "utf8" });
+  // --low-memory-unused holds only while no data sits in the lowest 1 KB
+  // (low-memory.mjs); a layout that put some there stops the build.
+  const lowest = lowestDataAddress(readFileSync(wasmPath));
+  if (lowest < LOW_MEMORY) {
+    console.error(`finish-dist: data at ${lowest}, below ${LOW_MEMORY}: --low-memory-unused would be wrong`);
+    process.exit(1);
+  }
+  const opt = spawnSync(wasmOpt, ["-Oz", "--converge", "--low-memory-unused", wasmPath, "-o", wasmPath], { encoding: "utf8" });
   if (opt.status !== 0) {
     console.error(`finish-dist: ${wasmOpt} failed (run scripts/setup.sh):\n${opt.stderr ?? opt.error}`);
     process.exit(1);

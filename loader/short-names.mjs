@@ -89,7 +89,7 @@ const IMPORT_SECTION = 2;
 const EXPORT_SECTION = 7;
 
 /** The module's sections: `{ id, body, raw }` each, in order. */
-function readSections(bytes) {
+export function readSections(bytes) {
   if (bytes.readUInt32LE(0) !== 0x6d736100) throw new Error("short-names: not a Wasm module");
   const sections = [];
   let at = 8;
@@ -104,7 +104,7 @@ function readSections(bytes) {
 }
 
 /** An unsigned LEB128 at `at`: `[value, offset after it]`. */
-function leb(bytes, at) {
+export function leb(bytes, at) {
   let value = 0;
   let shift = 0;
   for (;;) {
