@@ -63,8 +63,6 @@ pub struct TimelineState {
     pub window: RwSignal<(f64, f64)>,
     /// The cluster under the pointer.
     pub hovered_cluster: RwSignal<Option<usize>>,
-    /// Pointers down on the chart, for drag-to-pan and pinch-to-zoom.
-    pub pointers: RwSignal<Vec<Pointer>>,
     /// The layout last computed.
     pub layout: RwSignal<SharedLayout>,
 }
@@ -85,7 +83,6 @@ impl TimelineState {
             announcement: RwSignal::new(None),
             window: RwSignal::new(WHOLE_YEAR),
             hovered_cluster: RwSignal::new(None),
-            pointers: RwSignal::new(Vec::new()),
             layout: RwSignal::new(SharedLayout(Arc::new(TimelineLayout::default()))),
         };
         state.keep_layout();
