@@ -37,6 +37,42 @@ pub type Pointer = (i32, f64, f64);
 /// The whole year, the window before any zoom.
 pub const WHOLE_YEAR: (f64, f64) = (0.0, 1.0);
 
+/// The part of the year shown, as fractions: two signals of `f64` (a type
+/// the widget has anyway) rather than one of `(f64, f64)`, whose reactive
+/// machinery would be compiled for the timeline alone. Read and written as
+/// a pair; a change of both ends reruns what follows it once (effects run
+/// after the change, not at each set).
+#[derive(Clone, Copy)]
+pub struct ZoomWindow {
+    start: RwSignal<f64>,
+    end: RwSignal<f64>,
+}
+
+impl ZoomWindow {
+    fn new((start, end): (f64, f64)) -> ZoomWindow {
+        ZoomWindow { start: RwSignal::new(start), end: RwSignal::new(end) }
+    }
+
+    /// The window, followed.
+    pub fn get(self) -> (f64, f64) {
+        (self.start.get(), self.end.get())
+    }
+
+    /// The window, not followed.
+    pub fn get_untracked(self) -> (f64, f64) {
+        (self.start.get_untracked(), self.end.get_untracked())
+    }
+
+    /// Shows `(start, end)`; an end that does not change notifies nothing.
+    pub fn set(self, (start, end): (f64, f64)) {
+        for (signal, value) in [(self.start, start), (self.end, end)] {
+            if signal.get_untracked() != value {
+                signal.set(value);
+            }
+        }
+    }
+}
+
 /// The timeline's state: signals and memos of one timeline, `Copy` so
 /// every handler can hold it.
 #[derive(Clone, Copy)]
@@ -60,7 +96,7 @@ pub struct TimelineState {
     /// What the polite live region reads out.
     pub announcement: RwSignal<Option<Arc<str>>>,
     /// The part of the year shown (fractions); zoom and pan change it.
-    pub window: RwSignal<(f64, f64)>,
+    pub window: ZoomWindow,
     /// The cluster under the pointer.
     pub hovered_cluster: RwSignal<Option<usize>>,
     /// The layout last computed.
@@ -81,7 +117,7 @@ impl TimelineState {
             hidden_categories: RwSignal::new(Vec::new()),
             tooltip_open: RwSignal::new(false),
             announcement: RwSignal::new(None),
-            window: RwSignal::new(WHOLE_YEAR),
+            window: ZoomWindow::new(WHOLE_YEAR),
             hovered_cluster: RwSignal::new(None),
             layout: RwSignal::new(SharedLayout(Arc::new(TimelineLayout::default()))),
         };
@@ -160,7 +196,7 @@ impl TimelineState {
     /// signal may be a step ahead of the last layout).
     pub fn reframe(&self, change: impl Fn(TimeAxis) -> TimeAxis) {
         let axis = self.layout.get_untracked().axis;
-        self.window.update(|w| *w = change(axis.with_window(*w)).window);
+        self.window.set(change(axis.with_window(self.window.get_untracked())).window);
     }
 
     /// Zooms by `factor` (< 1 zooms in) around a moment of the year, or
