@@ -26,7 +26,7 @@ pub fn save_timeline_png(state: TimelineState) {
         let band = inputs.ui(UiText::YearOnlyNote);
         let hidden = state.hidden_categories.get_untracked();
         computed =
-            state.layout_at(width, state.window.get_untracked(), &hidden, inputs.lang.get_untracked(), &band);
+            state.layout_at(width, state.window.get_untracked(), hidden, inputs.lang.get_untracked(), &band);
         &computed
     };
     let marks = base_marks(&state.ds(), l);

@@ -1,7 +1,7 @@
 //! The category legend: each category's colour, shape and name, as toggle
 //! buttons that filter the timeline.
 
-use super::state::TimelineState;
+use super::state::{is_hidden, TimelineState};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::layout::glyph::Glyph;
@@ -29,7 +29,7 @@ pub fn Legend(state: TimelineState) -> impl IntoView {
         let ds = state.ds();
         for_each_child(&group, |button| {
             let index = button.get_attribute("data-index").and_then(|i| i.parse::<usize>().ok());
-            let pressed = index.is_some_and(|i| !hidden.contains(&i));
+            let pressed = index.is_some_and(|i| !is_hidden(hidden, i));
             let _ = button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
             // The name is the button's last element, its <bdi>.
             if let (Some(c), Some(name)) =
@@ -48,7 +48,7 @@ pub fn Legend(state: TimelineState) -> impl IntoView {
             html.push_str(&format!(
                 r#"<button type="button" class="tx-legend-item" data-category="{}" data-index="{i}" aria-pressed="{}"><span class="tx-swatch" data-shape="{}" aria-hidden="true"></span><bdi>{}</bdi></button>"#,
                 c.color.name(),
-                !hidden.contains(&i),
+                !is_hidden(hidden, i),
                 Glyph::nth(i).css_index(),
                 html_escaped(c.name.get(lang)),
             ));
@@ -62,12 +62,9 @@ pub fn Legend(state: TimelineState) -> impl IntoView {
         else {
             return;
         };
-        hidden.update(|h| match h.iter().position(|&x| x == i) {
-            Some(p) => {
-                h.remove(p);
-            }
-            None => h.push(i),
-        });
+        if i < usize::BITS as usize {
+            hidden.update(|h| *h ^= 1 << i);
+        }
     });
     view! {
         <div class="tx-legend" role="group" node_ref=group aria-label=text(move || inputs.ui(UiText::Category))

@@ -73,6 +73,11 @@ impl ZoomWindow {
     }
 }
 
+/// Whether `category` is switched off in the mask `hidden`.
+pub fn is_hidden(hidden: usize, category: usize) -> bool {
+    category < usize::BITS as usize && hidden & (1 << category) != 0
+}
+
 /// The timeline's state: signals and memos of one timeline, `Copy` so
 /// every handler can hold it.
 #[derive(Clone, Copy)]
@@ -89,8 +94,11 @@ pub struct TimelineState {
     pub overlay: NodeRef<Canvas>,
     /// The chart's content width, 0 while hidden.
     pub width: RwSignal<f64>,
-    /// Categories switched off in the legend.
-    pub hidden_categories: RwSignal<Vec<usize>>,
+    /// Categories switched off in the legend: bit `i` for category `i`
+    /// (the data has at most 12). A `usize` rather than a list: a signal
+    /// type the widget has anyway, where a `Vec` would bring reactive
+    /// machinery compiled for the legend alone.
+    pub hidden_categories: RwSignal<usize>,
     /// Whether the hovered milestone's (or cluster's) tooltip shows.
     pub tooltip_open: RwSignal<bool>,
     /// What the polite live region reads out.
@@ -114,7 +122,7 @@ impl TimelineState {
             base,
             overlay: NodeRef::new(),
             width: use_content_width(base),
-            hidden_categories: RwSignal::new(Vec::new()),
+            hidden_categories: RwSignal::new(0),
             tooltip_open: RwSignal::new(false),
             announcement: RwSignal::new(None),
             window: ZoomWindow::new(WHOLE_YEAR),
@@ -136,14 +144,14 @@ impl TimelineState {
         self,
         width: f64,
         window: (f64, f64),
-        hidden: &[usize],
+        hidden: usize,
         lang: crate::data::Lang,
         band: &str,
     ) -> TimelineLayout {
         let ds = self.ds();
         let mut visible = Vec::with_capacity(ds.milestones.len());
         for (m, milestone) in ds.milestones.iter().enumerate() {
-            if !hidden.contains(&milestone.category) {
+            if !is_hidden(hidden, milestone.category) {
                 visible.push(m);
             }
         }
@@ -178,7 +186,7 @@ impl TimelineState {
             }
             let first = layout.with_untracked(|l| l.width < 1.0);
             let compute = move || {
-                let computed = self.layout_at(w, window, &hidden, lang, &band);
+                let computed = self.layout_at(w, window, hidden, lang, &band);
                 // Quietly nothing if the widget was removed meanwhile.
                 let _ = layout.try_set(SharedLayout(Arc::new(computed)));
             };
