@@ -18,7 +18,7 @@ pub fn timeline_name(heading: &str, summary: &str, count: usize) -> String {
 /// text equivalent, which is read on request.
 pub fn chart_name(state: TimelineState) -> Text {
     let inputs = state.inputs;
-    let count = state.ds.with_untracked(|ds| ds.milestones.len());
+    let count = state.ds().milestones.len();
     text(move || timeline_name(&inputs.ui(UiText::Timeline), &inputs.ui(UiText::TimelineSummary), count))
 }
 

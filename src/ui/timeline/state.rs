@@ -14,9 +14,12 @@ use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// A computed layout, compared by identity: a new layout is a change.
+/// A computed layout, compared by identity (a new layout is a change),
+/// with the data it lays out: the data rides along in the layout's signal
+/// rather than in a `RwSignal<Arc<Dataset>>`, a signal type the timeline
+/// alone would have (and its reactive machinery with it).
 #[derive(Clone)]
-pub struct SharedLayout(Arc<TimelineLayout>);
+pub struct SharedLayout(Arc<TimelineLayout>, Arc<Dataset>);
 
 impl PartialEq for SharedLayout {
     fn eq(&self, other: &Self) -> bool {
@@ -86,8 +89,6 @@ pub struct TimelineState {
     pub inputs: Inputs,
     /// Hover and selection shared with the indicator cards.
     pub selection: Selection,
-    /// The data shown.
-    pub ds: RwSignal<Arc<Dataset>>,
     /// The base canvas: every mark, repainted when the layout changes.
     pub base: NodeRef<Canvas>,
     /// The overlay canvas: hovered, selected and linked marks.
@@ -118,7 +119,6 @@ impl TimelineState {
         let state = TimelineState {
             inputs,
             selection,
-            ds: RwSignal::new(ds),
             base,
             overlay: NodeRef::new(),
             width: use_content_width(base),
@@ -127,7 +127,7 @@ impl TimelineState {
             announcement: RwSignal::new(None),
             window: ZoomWindow::new(WHOLE_YEAR),
             hovered_cluster: RwSignal::new(None),
-            layout: RwSignal::new(SharedLayout(Arc::new(TimelineLayout::default()))),
+            layout: RwSignal::new(SharedLayout(Arc::new(TimelineLayout::default()), ds)),
         };
         state.keep_layout();
         state
@@ -135,7 +135,7 @@ impl TimelineState {
 
     /// The data shown.
     pub fn ds(&self) -> Arc<Dataset> {
-        self.ds.get_untracked()
+        self.layout.with_untracked(|l| l.1.clone())
     }
 
     /// The layout at a width: what is shown, or (`export`) what would be
@@ -188,7 +188,7 @@ impl TimelineState {
             let compute = move || {
                 let computed = self.layout_at(w, window, hidden, lang, &band);
                 // Quietly nothing if the widget was removed meanwhile.
-                let _ = layout.try_set(SharedLayout(Arc::new(computed)));
+                let _ = layout.try_set(SharedLayout(Arc::new(computed), self.ds()));
             };
             paint_queue::queue_or_run(layout_key, first, compute);
         });
