@@ -2,21 +2,21 @@
 //! source line; or the located error when the data cannot be shown.
 
 use super::chart_canvas::use_content_width;
-use super::download_menu::DownloadMenu;
+use super::download_menu;
 use super::error_view::ErrorView;
 use super::indicator_card::IndicatorGrid;
+use super::markup::{bind, Target};
 use super::paint_queue;
 use super::part_tabs::{Part, PartTabList, PartTabs};
 use super::state::{Inputs, Loaded, Selection};
-use super::text_equivalent::TextEquivalent;
-use super::timeline::TimelineView;
+use super::text_equivalent;
+use super::timeline::{self, TimelineState};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::data::Dataset;
 use crate::ui::erased::{flag, maybe_attr, text};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
-use leptos::tachys::view::{Mountable, Render};
 use send_wrapper::SendWrapper;
 use std::sync::Arc;
 
@@ -56,27 +56,12 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
             super::reserved_height::release(&probe);
         }
     });
-    let rest = move || {
-        view! {
-            <div
-                class="tx-part"
-                id=PartTabs::panel_id(Part::Timeline)
-                role=maybe_attr(tabs.role())
-                aria-labelledby=maybe_attr(tabs.labelled_by(Part::Timeline))
-                hidden=flag(tabs.hidden(Part::Timeline))
-            >
-                <TimelineView inputs=inputs selection=selection ds=d4.clone() png_requests=timeline_png />
-            </div>
-            <TextEquivalent inputs=inputs ds=d5.clone() />
-            <DownloadMenu inputs=inputs ds=d6.clone() timeline_png=timeline_png />
-            <SourceLine inputs=inputs ds=d6.clone() />
-        }
-    };
-    // The rest appears once and stays: built by hand after the cards'
-    // section when its frame comes, under this component's owner, and
-    // taken down with it. A reactive `Option` would compile its build
-    // twice over, and the machinery to switch it, for a view that never
-    // switches back.
+    // The rest appears once and stays: written as HTML text after the
+    // cards' section when its frame comes, wired under this component's
+    // owner, and taken down with it. Typed views of it compiled about
+    // 11 KB of Wasm (markup.rs); a reactive `Option` would have compiled
+    // its build twice over, with the machinery to switch it, for a view
+    // that never switches back.
     let section = NodeRef::<leptos::html::Section>::new();
     let owner = Owner::current();
     build_in_frames(
@@ -84,12 +69,42 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
         total,
         Box::new(move || {
             let (Some(owner), Some(section)) = (owner, section.get_untracked()) else { return };
-            let Some(parent) = section.parent_element() else { return };
             owner.with(|| {
-                let mut built = rest().build();
-                built.mount(&parent, section.next_sibling().as_ref());
-                let built = SendWrapper::new(built);
-                on_cleanup(move || built.take().unmount());
+                let state = TimelineState::new(inputs, selection, d4);
+                let html = untrack(|| {
+                    format!(
+                        r#"<div class="tx-part" id="{}">{}</div>{}{}<footer class="tx-source"></footer>"#,
+                        PartTabs::panel_id(Part::Timeline),
+                        timeline::markup(state),
+                        text_equivalent::MARKUP,
+                        download_menu::MARKUP,
+                    )
+                });
+                let _ = section.insert_adjacent_html("afterend", &html);
+                // The four elements just written.
+                let mut written = Vec::new();
+                let mut next = section.next_element_sibling();
+                while let (Some(el), true) = (next, written.len() < 4) {
+                    next = el.next_element_sibling();
+                    written.push(el);
+                }
+                let (Some(panel), Some(parent)) = (written.first(), section.parent_element()) else { return };
+                bind(panel, Target::Attr("role"), Box::new(move || tabs.role()().map(str::to_owned)));
+                bind(
+                    panel,
+                    Target::Attr("aria-labelledby"),
+                    Box::new(move || tabs.labelled_by(Part::Timeline)().map(str::to_owned)),
+                );
+                let hidden = tabs.hidden(Part::Timeline);
+                bind(panel, Target::Attr("hidden"), Box::new(move || hidden().then(String::new)));
+                timeline::wire(state, timeline_png, panel);
+                text_equivalent::wire(inputs, d5, &parent);
+                download_menu::wire(inputs, d6.clone(), timeline_png, &parent);
+                if let Some(footer) = written.last() {
+                    bind(footer, Target::Html, Box::new(move || Some(source_line(inputs, &d6))));
+                }
+                let written = SendWrapper::new(written);
+                on_cleanup(move || written.take().iter().for_each(web_sys::Element::remove));
             });
         }),
     );
@@ -136,49 +151,44 @@ fn build_in_frames(cards_due: RwSignal<usize>, total: usize, build_rest: Box<dyn
     });
 }
 
-/// The source line: the article's title, author and publication.
-#[component]
-fn SourceLine(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
-    let lang = inputs.lang;
-    view! {
-        <footer class="tx-source" inner_html=text(move || {
-            let lang = lang.get();
-            let src = &ds.meta.source;
-            let e = html_escaped;
-            // Every piece of data text sits in its own <bdi>: a right-to-left
-            // override in the article's title must not turn the author and
-            // publication after it around. Escaped HTML text: one string,
-            // not a view per piece.
-            let link = |text: &str, url: &str| {
-                format!(r#"<a href="{}" target="_blank" rel="noopener noreferrer">{}</a>"#, e(url), e(text))
-            };
-            let cited = match (src.title.as_ref().map(|t| t.get(lang)), src.url.as_deref()) {
-                (Some(t), Some(u)) => format!(
-                    r#"{}<bdi class="tx-source-title">{}</bdi>{} · "#,
-                    e(&inputs.ui(UiText::QuoteOpen)),
-                    link(t, u),
-                    e(&inputs.ui(UiText::QuoteClose))
-                ),
-                (Some(t), None) => format!(
-                    r#"{}<bdi class="tx-source-title">{}</bdi>{} · "#,
-                    e(&inputs.ui(UiText::QuoteOpen)),
-                    e(t),
-                    e(&inputs.ui(UiText::QuoteClose))
-                ),
-                (None, Some(u)) => format!(r#"<bdi class="tx-source-title">{}</bdi> · "#, link(u, u)),
-                (None, None) => String::new(),
-            };
-            let publication = src
-                .publication
-                .as_ref()
-                .map(|p| format!(r#" · <bdi class="tx-source-publication">{}</bdi>"#, e(p.get(lang))))
-                .unwrap_or_default();
-            format!(
-                r#"<span><bdi>{}</bdi>: {cited}<bdi>{}</bdi> <bdi class="tx-source-author">{}</bdi>{publication}</span>"#,
-                e(&inputs.ui(UiText::Source)),
-                e(&inputs.ui(UiText::Author)),
-                e(src.author.get(lang)),
-            )
-        })></footer>
-    }
+/// The source line, as escaped HTML text: the article's title, author
+/// and publication.
+fn source_line(inputs: Inputs, ds: &Dataset) -> String {
+    let lang = inputs.lang.get();
+    let src = &ds.meta.source;
+    let e = html_escaped;
+    // Every piece of data text sits in its own <bdi>: a right-to-left
+    // override in the article's title must not turn the author and
+    // publication after it around. Escaped HTML text: one string,
+    // not a view per piece.
+    let link = |text: &str, url: &str| {
+        format!(r#"<a href="{}" target="_blank" rel="noopener noreferrer">{}</a>"#, e(url), e(text))
+    };
+    let cited = match (src.title.as_ref().map(|t| t.get(lang)), src.url.as_deref()) {
+        (Some(t), Some(u)) => format!(
+            r#"{}<bdi class="tx-source-title">{}</bdi>{} · "#,
+            e(&inputs.ui(UiText::QuoteOpen)),
+            link(t, u),
+            e(&inputs.ui(UiText::QuoteClose))
+        ),
+        (Some(t), None) => format!(
+            r#"{}<bdi class="tx-source-title">{}</bdi>{} · "#,
+            e(&inputs.ui(UiText::QuoteOpen)),
+            e(t),
+            e(&inputs.ui(UiText::QuoteClose))
+        ),
+        (None, Some(u)) => format!(r#"<bdi class="tx-source-title">{}</bdi> · "#, link(u, u)),
+        (None, None) => String::new(),
+    };
+    let publication = src
+        .publication
+        .as_ref()
+        .map(|p| format!(r#" · <bdi class="tx-source-publication">{}</bdi>"#, e(p.get(lang))))
+        .unwrap_or_default();
+    format!(
+        r#"<span><bdi>{}</bdi>: {cited}<bdi>{}</bdi> <bdi class="tx-source-author">{}</bdi>{publication}</span>"#,
+        e(&inputs.ui(UiText::Source)),
+        e(&inputs.ui(UiText::Author)),
+        e(src.author.get(lang)),
+    )
 }

@@ -13,6 +13,7 @@ pub mod erased;
 pub mod error_view;
 pub mod indicator_card;
 pub mod listeners;
+pub mod markup;
 pub mod paint_queue;
 pub mod part_tabs;
 pub mod reserved_height;

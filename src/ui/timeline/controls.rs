@@ -7,9 +7,11 @@ use super::state::{TimelineState, WHOLE_YEAR};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::ui::delegated::{event_element, for_each_child};
-use crate::ui::erased::{effect, text};
+use crate::ui::erased::effect;
 use crate::ui::listeners::{bubbling, listen, Heard};
+use crate::ui::markup::{bind, load, Target};
 use leptos::prelude::*;
+use web_sys::Element;
 
 /// Heard on the group: a click on any of its buttons.
 const CLICK: [Heard; 1] = [bubbling("click")];
@@ -37,16 +39,36 @@ fn disabled(action: &str, window: (f64, f64)) -> bool {
     }
 }
 
-/// The zoom group.
+/// The zoom group, as HTML text.
 ///
 /// Escaped HTML text with one click handler on the group (a typed view per
 /// button cost kilobytes of Wasm), written once; names follow the language
-/// and `disabled` the window on the buttons themselves, so a focused button
-/// stays focused through both.
-#[component]
-pub fn ZoomControls(state: TimelineState) -> impl IntoView {
+/// and `disabled` the window on the buttons themselves (`wire`), so a
+/// focused button stays focused through both.
+pub fn markup(state: TimelineState) -> String {
+    let (inputs, window) = (state.inputs, state.window.get_untracked());
+    let mut html = String::from(r#"<div class="tx-zoom" role="group">"#);
+    for (action, name, face) in BUTTONS {
+        let name = html_escaped(&untrack(|| inputs.ui(name)));
+        html.push_str(&format!(
+            r#"<button type="button" class="tx-button" data-zoom="{action}" aria-label="{name}"{}>{}</button>"#,
+            if disabled(action, window) { " disabled" } else { "" },
+            face.unwrap_or(&name),
+        ));
+    }
+    html.push_str("</div>");
+    html
+}
+
+/// Keeps the zoom group written from [`markup`] under `root` up to date,
+/// and zooms and pans on its clicks.
+pub fn wire(state: TimelineState, root: &Element) {
     let (inputs, window) = (state.inputs, state.window);
     let group = NodeRef::<leptos::html::Div>::new();
+    load(group, root, ".tx-zoom");
+    if let Some(el) = group.get_untracked() {
+        bind(&el, Target::Attr("aria-label"), Box::new(move || Some(inputs.ui(UiText::Zoom))));
+    }
     effect(move || {
         let (window, _, Some(group)) = (window.get(), inputs.lang.get(), group.get()) else { return };
         let mut k = 0;
@@ -64,19 +86,6 @@ pub fn ZoomControls(state: TimelineState) -> impl IntoView {
             k += 1;
         });
     });
-    let buttons = move || {
-        let window = window.get_untracked();
-        let mut html = String::new();
-        for (action, name, face) in BUTTONS {
-            let name = html_escaped(&untrack(|| inputs.ui(name)));
-            html.push_str(&format!(
-                r#"<button type="button" class="tx-button" data-zoom="{action}" aria-label="{name}"{}>{}</button>"#,
-                if disabled(action, window) { " disabled" } else { "" },
-                face.unwrap_or(&name),
-            ));
-        }
-        html
-    };
     listen(group, &CLICK, move |ev| {
         let action = event_element(&ev, "button[data-zoom]").and_then(|b| b.get_attribute("data-zoom"));
         match action.as_deref() {
@@ -88,8 +97,4 @@ pub fn ZoomControls(state: TimelineState) -> impl IntoView {
             _ => {}
         }
     });
-    view! {
-        <div class="tx-zoom" role="group" node_ref=group aria-label=text(move || inputs.ui(UiText::Zoom))
-            inner_html=text(buttons)></div>
-    }
 }
