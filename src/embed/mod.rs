@@ -12,7 +12,7 @@ use crate::draw::{Theme, ThemeMode};
 use crate::ui::css_theme;
 use crate::ui::erased::effect;
 use crate::ui::state::Loaded;
-use crate::ui::{App, Inputs, Selection};
+use crate::ui::{app, Inputs, Selection};
 use leptos::prelude::*;
 use std::any::Any;
 use wasm_bindgen::prelude::*;
@@ -105,7 +105,7 @@ impl Widget {
             };
             let selection = Selection::new();
             events::announce_selections(host, inputs, selection);
-            let themed = container.clone();
+            let (themed, shown_in) = (container.clone(), container.clone());
             let handle = leptos::mount::mount_to(container, move || {
                 // The theme class sits on our own root, inside the shadow
                 // root, so the host element's attributes stay the host's.
@@ -119,7 +119,7 @@ impl Widget {
                     // change of language reads it again, and changes nothing).
                     css_theme::refresh(inputs, &themed);
                 });
-                view! { <App inputs=inputs selection=selection /> }
+                app::show(shown_in.into(), inputs, selection);
             });
             (inputs, selection, handle)
         });

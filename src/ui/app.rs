@@ -2,53 +2,77 @@
 //! source line; or the located error when the data cannot be shown.
 
 use super::chart_canvas::use_content_width;
-use super::download_menu;
-use super::error_view::ErrorView;
-use super::indicator_card::IndicatorGrid;
-use super::markup::{bind, Target};
-use super::paint_queue;
-use super::part_tabs::{Part, PartTabList, PartTabs};
+use super::markup::{append, bind, find, load, Target};
+use super::part_tabs::{self, Part, PartTabs};
 use super::state::{Inputs, Loaded, Selection};
 use super::text_equivalent;
 use super::timeline::{self, TimelineState};
+use super::{download_menu, error_view, indicator_card, paint_queue};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::data::Dataset;
-use crate::ui::erased::{flag, maybe_attr, text};
-use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::sync::Arc;
+use web_sys::Element;
 
-/// The root component of one widget instance.
-#[component]
-pub fn App(inputs: Inputs, selection: Selection) -> impl IntoView {
-    // An enum of the three views rather than `into_any`: type-erased views
-    // carry more code than the three arms. The loading text is boxed
-    // reactive text like the widget's other texts, not a string of its
-    // own type (and it follows the language in place).
-    move || match inputs.data.get() {
-        Loaded::Loading => {
-            EitherOf3::A(view! { <p class="tx-loading">{text(move || inputs.ui(UiText::Loading))}</p> })
-        }
-        Loaded::Failed(problems) => EitherOf3::B(view! { <ErrorView inputs=inputs problems=problems /> }),
-        Loaded::Ready(ds) => EitherOf3::C(view! { <Ready inputs=inputs selection=selection ds=ds /> }),
-    }
+/// Shows the widget in `root` (its `.tx-root`): the loading text, the
+/// located errors or the data, written again whenever the data changes.
+///
+/// Written by hand as HTML text (data text escaped) and kept up to date
+/// by bindings (markup.rs) rather than typed views: Leptos compiled the
+/// building of every element and attribute of each view, about 11 KB of
+/// Wasm for the part after the cards alone. A render effect, so the first
+/// view is there as soon as the widget is mounted, as a view's would be.
+pub fn show(root: Element, inputs: Inputs, selection: Selection) {
+    let shown = RenderEffect::new(move |_: Option<()>| {
+        let data = inputs.data.get();
+        untrack(|| {
+            // What a view wrote goes before the next is written, and when
+            // the widget is removed: this run's owner ends with it.
+            let written = SendWrapper::new(root.clone());
+            on_cleanup(move || written.set_text_content(None));
+            match data {
+                Loaded::Loading => {
+                    if let Some(p) = append(&root, r#"<p class="tx-loading"></p>"#) {
+                        bind(&p, Target::Text, Box::new(move || Some(inputs.ui(UiText::Loading))));
+                    }
+                }
+                Loaded::Failed(problems) => error_view::show(inputs, problems, &root),
+                Loaded::Ready(ds) => ready(inputs, selection, ds, &root),
+            }
+        });
+    });
+    // The effect lives as long as the widget's owner.
+    let shown = SendWrapper::new(shown);
+    on_cleanup(move || drop(shown));
 }
 
-#[component]
-fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoView {
+/// The data shown: heading, cards, then (a few frames later) the timeline,
+/// text equivalent, downloads and source line.
+fn ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, root: &Element) {
     let lang = inputs.lang;
-    let (d1, d2, d3, d4, d5, d6) = (ds.clone(), ds.clone(), ds.clone(), ds.clone(), ds.clone(), ds.clone());
+    let (d1, d4, d5, d6) = (ds.clone(), ds.clone(), ds.clone(), ds.clone());
     // Built over several frames, a few cards at a time and then the
     // timeline and what follows it, so no build and no layout of it is one
     // long task. (The loader shows the widget once all is drawn.)
     let total = ds.indicators.len();
     // How many cards are due: the grid adds them as this counts up.
     let cards_due = RwSignal::new(CARDS_PER_FRAME.min(total));
+    let _ = root.insert_adjacent_html(
+        "beforeend",
+        &format!(
+            r#"<div class="tx-narrow-probe" aria-hidden="true"></div><header class="tx-header"></header><section class="tx-indicators tx-part" id="{}"><h3 id="tx-indicators-h"></h3><div class="tx-grid"></div></section>"#,
+            PartTabs::panel_id(Part::Indicators)
+        ),
+    );
+    let (Some(header), Some(section)) = (find(root, ".tx-header"), find(root, ".tx-indicators")) else {
+        return;
+    };
     // A probe the stylesheet's phone query widens to 1 px: the parts are
     // tabs exactly where the cards go to two columns (part_tabs.rs).
     let probe = NodeRef::<leptos::html::Div>::new();
+    load(probe, root, ".tx-narrow-probe");
     // The download control asks the timeline for its PNG by counting up.
     let timeline_png = RwSignal::new(0usize);
     let tabs = PartTabs::new(inputs, selection, use_content_width(probe), move || {
@@ -56,19 +80,33 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
             super::reserved_height::release(&probe);
         }
     });
-    // The rest appears once and stays: written as HTML text after the
-    // cards' section when its frame comes, wired under this component's
-    // owner, and taken down with it. Typed views of it compiled about
-    // 11 KB of Wasm (markup.rs); a reactive `Option` would have compiled
-    // its build twice over, with the machinery to switch it, for a view
-    // that never switches back.
-    let section = NodeRef::<leptos::html::Section>::new();
+    bind(
+        &header,
+        Target::Html,
+        Box::new(move || {
+            let lang = lang.get();
+            Some(format!(
+                r#"<h2 class="tx-title"><bdi>{}</bdi></h2><p class="tx-subtitle"><bdi>{}</bdi></p>"#,
+                html_escaped(d1.meta.title.get(lang)),
+                html_escaped(d1.meta.subtitle.get(lang)),
+            ))
+        }),
+    );
+    part_tabs::tab_list(inputs, tabs, ds.clone(), header);
+    tabs.bind_panel(&section, Part::Indicators, Some("tx-indicators-h"));
+    if let Some(h) = find(&section, "#tx-indicators-h") {
+        bind(&h, Target::Text, Box::new(move || Some(inputs.ui(UiText::Indicators))));
+    }
+    indicator_card::grid(inputs, selection, ds, cards_due, &section);
+    // The rest appears once and stays: written after the cards' section
+    // when its frame comes, under this view's owner, and taken down with
+    // it.
     let owner = Owner::current();
     build_in_frames(
         cards_due,
         total,
         Box::new(move || {
-            let (Some(owner), Some(section)) = (owner, section.get_untracked()) else { return };
+            let (Some(owner), Some(parent)) = (owner, section.parent_element()) else { return };
             owner.with(|| {
                 let state = TimelineState::new(inputs, selection, d4);
                 let html = untrack(|| {
@@ -81,56 +119,17 @@ fn Ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> impl IntoVie
                     )
                 });
                 let _ = section.insert_adjacent_html("afterend", &html);
-                // The four elements just written.
-                let mut written = Vec::new();
-                let mut next = section.next_element_sibling();
-                while let (Some(el), true) = (next, written.len() < 4) {
-                    next = el.next_element_sibling();
-                    written.push(el);
-                }
-                let (Some(panel), Some(parent)) = (written.first(), section.parent_element()) else { return };
-                bind(panel, Target::Attr("role"), Box::new(move || tabs.role()().map(str::to_owned)));
-                bind(
-                    panel,
-                    Target::Attr("aria-labelledby"),
-                    Box::new(move || tabs.labelled_by(Part::Timeline)().map(str::to_owned)),
-                );
-                let hidden = tabs.hidden(Part::Timeline);
-                bind(panel, Target::Attr("hidden"), Box::new(move || hidden().then(String::new)));
-                timeline::wire(state, timeline_png, panel);
+                let Some(panel) = section.next_element_sibling() else { return };
+                tabs.bind_panel(&panel, Part::Timeline, None);
+                timeline::wire(state, timeline_png, &panel);
                 text_equivalent::wire(inputs, d5, &parent);
                 download_menu::wire(inputs, d6.clone(), timeline_png, &parent);
-                if let Some(footer) = written.last() {
-                    bind(footer, Target::Html, Box::new(move || Some(source_line(inputs, &d6))));
+                if let Some(footer) = find(&parent, ".tx-source") {
+                    bind(&footer, Target::Html, Box::new(move || Some(source_line(inputs, &d6))));
                 }
-                let written = SendWrapper::new(written);
-                on_cleanup(move || written.take().iter().for_each(web_sys::Element::remove));
             });
         }),
     );
-    view! {
-        <div class="tx-narrow-probe" aria-hidden="true" node_ref=probe></div>
-        <header class="tx-header" inner_html=text(move || {
-            let lang = lang.get();
-            format!(
-                r#"<h2 class="tx-title"><bdi>{}</bdi></h2><p class="tx-subtitle"><bdi>{}</bdi></p>"#,
-                html_escaped(d1.meta.title.get(lang)),
-                html_escaped(d2.meta.subtitle.get(lang)),
-            )
-        })></header>
-        <PartTabList inputs=inputs tabs=tabs ds=ds.clone() />
-        <section
-            node_ref=section
-            class="tx-indicators tx-part"
-            id=PartTabs::panel_id(Part::Indicators)
-            role=maybe_attr(tabs.role())
-            aria-labelledby=maybe_attr(move || tabs.labelled_by(Part::Indicators)().or(Some("tx-indicators-h")))
-            hidden=flag(tabs.hidden(Part::Indicators))
-        >
-            <h3 id="tx-indicators-h">{text(move || inputs.ui(UiText::Indicators))}</h3>
-            <IndicatorGrid inputs=inputs selection=selection ds=d3 due=cards_due />
-        </section>
-    }
 }
 
 /// Cards added per frame while the widget is built.

@@ -25,6 +25,7 @@ use crate::layout::mini_chart::{layout_mini_chart, mini_chart_height};
 use crate::layout::Mark;
 use crate::ui::erased::effect;
 use crate::ui::listeners::{bubbling, capturing, listen, Heard};
+use crate::ui::markup::load;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use leptos::tachys::html::node_ref::NodeRefContainer;
@@ -83,16 +84,12 @@ pub fn save_card_png(inputs: Inputs, ds: &Dataset, index: usize, canvas: &HtmlCa
     }
 }
 
-/// The cards' grid, holding the first `due` cards: `due` counts up while
-/// the widget is built, a few cards a frame, so no build is a long task.
-#[component]
-pub fn IndicatorGrid(
-    inputs: Inputs,
-    selection: Selection,
-    ds: Arc<Dataset>,
-    due: RwSignal<usize>,
-) -> impl IntoView {
+/// The cards' grid (its `.tx-grid` under `root`), holding the first `due`
+/// cards: `due` counts up while the widget is built, a few cards a frame,
+/// so no build is a long task.
+pub fn grid(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, due: RwSignal<usize>, root: &Element) {
     let grid = NodeRef::<Div>::new();
+    load(grid, root, ".tx-grid");
     // The cards' effects belong to the grid: made inside the effect below,
     // they would be ended by its next run.
     let owner = Owner::current();
@@ -152,7 +149,6 @@ pub fn IndicatorGrid(
         }
         _ => {}
     });
-    view! { <div class="tx-grid" node_ref=grid></div> }
 }
 
 /// Card `index`'s markup; its texts are written by [`card_effects`].

@@ -57,6 +57,12 @@ pub fn bind(el: &Element, target: Target, mut value: Value) {
     });
 }
 
+/// Writes `html` (one element) at the end of `parent`; the element.
+pub fn append(parent: &Element, html: &str) -> Option<Element> {
+    parent.insert_adjacent_html("beforeend", html).ok()?;
+    parent.last_element_child()
+}
+
 /// The element under `root` matching `selector`, if any.
 pub fn find(root: &Element, selector: &str) -> Option<Element> {
     root.query_selector(selector).ok().flatten()

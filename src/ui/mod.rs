@@ -22,5 +22,4 @@ pub mod state;
 pub mod text_equivalent;
 pub mod timeline;
 
-pub use app::App;
 pub use state::{Inputs, Selection};

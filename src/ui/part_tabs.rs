@@ -10,12 +10,15 @@ use super::state::{Inputs, Selection};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::data::Dataset;
-use crate::ui::erased::{effect, text};
+use crate::ui::erased::effect;
 use crate::ui::listeners::{bubbling, listen, Heard};
+use crate::ui::markup::{bind, Target};
 use leptos::prelude::*;
+use leptos::tachys::html::node_ref::NodeRefContainer;
+use send_wrapper::SendWrapper;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
-use web_sys::{Event, KeyboardEvent};
+use web_sys::{Element, Event, KeyboardEvent};
 
 /// Heard on the tab list: a click on a tab, a key on the focused one.
 const TAB_EVENTS: [Heard; 2] = [bubbling("click"), bubbling("keydown")];
@@ -152,17 +155,30 @@ impl PartTabs {
     pub fn panel_id(part: Part) -> &'static str {
         part.panel_id()
     }
+
+    /// Makes `el` the panel of `part`: a tab panel while tabbed, labelled
+    /// by its tab (otherwise by `heading`, if any), out of sight behind the
+    /// other tab.
+    pub fn bind_panel(self, el: &Element, part: Part, heading: Option<&'static str>) {
+        let (role, labelled_by, hidden) = (self.role(), self.labelled_by(part), self.hidden(part));
+        bind(el, Target::Attr("role"), Box::new(move || role().map(str::to_owned)));
+        bind(
+            el,
+            Target::Attr("aria-labelledby"),
+            Box::new(move || labelled_by().or(heading).map(str::to_owned)),
+        );
+        bind(el, Target::Attr("hidden"), Box::new(move || hidden().then(String::new)));
+    }
 }
 
-/// The tab list, shown only while the parts are tabs.
+/// The tab list, written after `header` only while the parts are tabs.
 ///
 /// The two tabs are escaped HTML text with one click and one key handler
 /// on the list (a typed view per tab cost kilobytes of Wasm). The text is
 /// written again only when the language changes; which tab is selected is
 /// set on the buttons themselves, so the focused tab stays the same
 /// element while the reader switches.
-#[component]
-pub fn PartTabList(inputs: Inputs, tabs: PartTabs, ds: Arc<Dataset>) -> impl IntoView {
+pub fn tab_list(inputs: Inputs, tabs: PartTabs, ds: Arc<Dataset>, header: Element) {
     let list = NodeRef::<leptos::html::Div>::new();
     let tab = move |part: Part| -> Option<web_sys::HtmlElement> {
         let found = list.get_untracked()?.query_selector(&format!("#{}", part.tab_id())).ok().flatten()?;
@@ -229,15 +245,24 @@ pub fn PartTabList(inputs: Inputs, tabs: PartTabs, ds: Arc<Dataset>) -> impl Int
             })
             .collect::<String>()
     };
-    move || {
-        tabs.tabbed.get().then(|| {
-            // The list is named by the widget's title.
-            let ds = ds.clone();
-            let title = text(move || ds.meta.title.get(inputs.lang.get()).to_owned());
-            view! {
-                <div class="tx-tabs" role="tablist" aria-label=title node_ref=list
-                    inner_html=text(buttons)></div>
-            }
-        })
-    }
+    // Written each time the widget becomes narrow, removed when it widens
+    // (the bindings made here end with that run of the effect).
+    effect(move || {
+        if !tabs.tabbed.get() {
+            return;
+        }
+        let _ = header.insert_adjacent_html("afterend", r#"<div class="tx-tabs" role="tablist"></div>"#);
+        let Some(el) = header.next_element_sibling() else { return };
+        // The list is named by the widget's title.
+        let ds = ds.clone();
+        bind(
+            &el,
+            Target::Attr("aria-label"),
+            Box::new(move || Some(ds.meta.title.get(inputs.lang.get()).to_owned())),
+        );
+        bind(&el, Target::Html, Box::new(move || Some(buttons())));
+        list.load(&el);
+        let el = SendWrapper::new(el);
+        on_cleanup(move || el.remove());
+    });
 }
