@@ -14,8 +14,8 @@ use super::state::Inputs;
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped as escaped;
 use crate::data::{Dataset, Lang};
-use crate::ui::listeners::{bubbling, listen, Heard};
-use crate::ui::markup::{bind, find, load, Target};
+use crate::ui::listeners::{bubbling, listen_on, Heard};
+use crate::ui::markup::{bind, find, Target};
 use leptos::prelude::*;
 use std::fmt::Write;
 use std::sync::Arc;
@@ -66,8 +66,7 @@ pub const MARKUP: &str =
 /// timeline's PNG asked of the timeline through `timeline_png` (a request
 /// counter it watches).
 pub fn wire(inputs: Inputs, ds: Arc<Dataset>, timeline_png: RwSignal<usize>, root: &web_sys::Element) {
-    let menu = NodeRef::<leptos::html::Details>::new();
-    load(menu, root, ".tx-download");
+    let Some(menu) = find(root, ".tx-download") else { return };
     let lang = inputs.lang;
     let ds_html = ds.clone();
     if let Some(summary) = find(root, ".tx-download > summary") {
@@ -80,9 +79,9 @@ pub fn wire(inputs: Inputs, ds: Arc<Dataset>, timeline_png: RwSignal<usize>, roo
             Box::new(move || Some(menu_html(inputs, &ds_html, lang.get(), inputs.view.get()))),
         );
     }
-    listen(menu, &CLICK, move |ev| {
+    listen_on(menu.clone(), &CLICK, move |ev| {
         let button = event_element(&ev, "button[data-download]");
-        let (Some(button), Some(menu)) = (button, menu.get_untracked()) else { return };
+        let Some(button) = button else { return };
         let lang = lang.get_untracked();
         match button.get_attribute("data-download").as_deref() {
             Some("csv") => {

@@ -24,9 +24,9 @@ use crate::draw::Theme;
 use crate::layout::mini_chart::{layout_mini_chart, mini_chart_height};
 use crate::layout::Mark;
 use crate::ui::erased::effect;
-use crate::ui::listeners::{bubbling, capturing, listen, Heard};
-use crate::ui::markup::load;
-use leptos::html::{Canvas, Div};
+use crate::ui::listeners::{bubbling, capturing, listen_on, Heard};
+use crate::ui::markup::find;
+use leptos::html::Canvas;
 use leptos::prelude::*;
 use leptos::tachys::html::node_ref::NodeRefContainer;
 use std::sync::Arc;
@@ -88,17 +88,16 @@ pub fn save_card_png(inputs: Inputs, ds: &Dataset, index: usize, canvas: &HtmlCa
 /// cards: `due` counts up while the widget is built, a few cards a frame,
 /// so no build is a long task.
 pub fn grid(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, due: RwSignal<usize>, root: &Element) {
-    let grid = NodeRef::<Div>::new();
-    load(grid, root, ".tx-grid");
+    let Some(grid) = find(root, ".tx-grid") else { return };
+    let cards = grid.clone();
     // The cards' effects belong to the grid: made inside the effect below,
     // they would be ended by its next run.
     let owner = Owner::current();
     effect(move || {
         let due = due.get().min(ds.indicators.len());
-        let Some(grid) = grid.get() else { return };
-        for index in grid.child_element_count() as usize..due {
-            let _ = grid.insert_adjacent_html("beforeend", &card_html(&ds, index));
-            let Some(card) = grid.last_element_child() else { return };
+        for index in cards.child_element_count() as usize..due {
+            let _ = cards.insert_adjacent_html("beforeend", &card_html(&ds, index));
+            let Some(card) = cards.last_element_child() else { return };
             let ds = ds.clone();
             let bring_to_life = move || card_effects(inputs, selection, ds, index, card);
             match &owner {
@@ -128,7 +127,7 @@ pub fn grid(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, due: RwSigna
             }
         }
     };
-    listen(grid, &GRID_EVENTS, move |ev| match ev.type_().as_str() {
+    listen_on(grid, &GRID_EVENTS, move |ev| match ev.type_().as_str() {
         "mouseenter" | "focus" => on_card_itself(&ev, true),
         "mouseleave" | "blur" => on_card_itself(&ev, false),
         "click" => {

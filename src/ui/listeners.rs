@@ -46,6 +46,12 @@ where
     listen_to(Box::new(move || node_ref.get().map(|el| vec![(el.into(), heard)])), Rc::new(on_event));
 }
 
+/// Sends the events `heard` on `el`, an element written by hand and there
+/// for good, to `on_event` (no node ref: nothing to wait for).
+pub fn listen_on(el: Element, heard: &'static [Heard], on_event: impl Fn(Event) + 'static) {
+    listen_to(Box::new(move || Some(vec![(el.clone(), heard)])), Rc::new(on_event));
+}
+
 /// Sends the events heard on the elements `targets` finds to `on_event`.
 /// `targets` is tracked: when a node ref it reads is given a new element
 /// (a view built again), the listeners move to it.

@@ -14,8 +14,8 @@ use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::data::{Dataset, Lang};
 use crate::ui::erased::effect;
-use crate::ui::listeners::{bubbling, listen, Heard};
-use crate::ui::markup::{bind, find, load, Target};
+use crate::ui::listeners::{bubbling, listen_on, Heard};
+use crate::ui::markup::{bind, find, Target};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -66,8 +66,8 @@ pub const MARKUP: &str = r#"<details class="tx-text-equivalent"><summary></summa
 /// 10 KB of Wasm.
 pub fn wire(inputs: Inputs, ds: Arc<Dataset>, root: &web_sys::Element) {
     let lang = inputs.lang;
-    let details = NodeRef::<leptos::html::Details>::new();
-    load(details, root, ".tx-text-equivalent");
+    let Some(details) = find(root, ".tx-text-equivalent") else { return };
+    let tables_in = details.clone();
     if let Some(summary) = find(root, ".tx-text-equivalent > summary") {
         bind(&summary, Target::Text, Box::new(move || Some(inputs.ui(UiText::DataTable))));
     }
@@ -78,8 +78,7 @@ pub fn wire(inputs: Inputs, ds: Arc<Dataset>, root: &web_sys::Element) {
     effect(move || {
         let lang = lang.get();
         let open = opened.get();
-        let Some(el) = details.get_untracked() else { return };
-        let el: web_sys::Element = el.into();
+        let el = tables_in.clone();
         generation.update_untracked(|g| *g += 1);
         // Everything after the summary is the tables'; the summary stays.
         while let Some(last) = el.last_element_child() {
@@ -93,7 +92,7 @@ pub fn wire(inputs: Inputs, ds: Arc<Dataset>, root: &web_sys::Element) {
             grow(el, ds.clone(), lang, 0, generation);
         }
     });
-    listen(details, &TOGGLE, move |ev| {
+    listen_on(details, &TOGGLE, move |ev| {
         let Some(el) = ev.target() else { return };
         let open = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlDetailsElement>(el).open();
         if open != opened.get_untracked() {

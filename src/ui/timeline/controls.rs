@@ -8,8 +8,8 @@ use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::ui::delegated::{event_element, for_each_child};
 use crate::ui::erased::effect;
-use crate::ui::listeners::{bubbling, listen, Heard};
-use crate::ui::markup::{bind, load, Target};
+use crate::ui::listeners::{bubbling, listen_on, Heard};
+use crate::ui::markup::{bind, find, Target};
 use leptos::prelude::*;
 use web_sys::Element;
 
@@ -64,15 +64,13 @@ pub fn markup(state: TimelineState) -> String {
 /// and zooms and pans on its clicks.
 pub fn wire(state: TimelineState, root: &Element) {
     let (inputs, window) = (state.inputs, state.window);
-    let group = NodeRef::<leptos::html::Div>::new();
-    load(group, root, ".tx-zoom");
-    if let Some(el) = group.get_untracked() {
-        bind(&el, Target::Attr("aria-label"), Box::new(move || Some(inputs.ui(UiText::Zoom))));
-    }
+    let Some(group) = find(root, ".tx-zoom") else { return };
+    bind(&group, Target::Attr("aria-label"), Box::new(move || Some(inputs.ui(UiText::Zoom))));
+    let buttons = group.clone();
     effect(move || {
-        let (window, _, Some(group)) = (window.get(), inputs.lang.get(), group.get()) else { return };
+        let (window, _) = (window.get(), inputs.lang.get());
         let mut k = 0;
-        for_each_child(&group, |button| {
+        for_each_child(&buttons, |button| {
             let action = button.get_attribute("data-zoom").unwrap_or_default();
             let _ = button.toggle_attribute_with_force("disabled", disabled(&action, window));
             // Children are the buttons of `BUTTONS`, in order.
@@ -86,7 +84,7 @@ pub fn wire(state: TimelineState, root: &Element) {
             k += 1;
         });
     });
-    listen(group, &CLICK, move |ev| {
+    listen_on(group, &CLICK, move |ev| {
         let action = event_element(&ev, "button[data-zoom]").and_then(|b| b.get_attribute("data-zoom"));
         match action.as_deref() {
             Some("in") => state.zoom_by(ZOOM_STEP, None),

@@ -6,8 +6,8 @@ use crate::data::format::{format_date, indicator_value};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::ui::delegated::event_element;
-use crate::ui::listeners::{bubbling, listen, Heard};
-use crate::ui::markup::{bind, load, Target};
+use crate::ui::listeners::{bubbling, listen_on, Heard};
+use crate::ui::markup::{bind, find, Target};
 use crate::ui::source_list::source_items;
 use leptos::prelude::*;
 use web_sys::Element;
@@ -58,12 +58,9 @@ pub fn wire(state: TimelineState, root: &Element) {
         ));
         html
     };
-    let slot = NodeRef::<leptos::html::Div>::new();
-    load(slot, root, ".tx-detail-slot");
-    if let Some(el) = slot.get_untracked() {
-        bind(&el, Target::Html, Box::new(move || Some(html())));
-    }
-    listen(slot, &CLICK, move |ev| {
+    let Some(slot) = find(root, ".tx-detail-slot") else { return };
+    bind(&slot, Target::Html, Box::new(move || Some(html())));
+    listen_on(slot, &CLICK, move |ev| {
         if event_element(&ev, "button[data-close]").is_some() {
             selection.selected_milestone.set(None);
         }

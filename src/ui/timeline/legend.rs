@@ -7,8 +7,8 @@ use crate::data::text_rules::html_escaped;
 use crate::layout::glyph::Glyph;
 use crate::ui::delegated::{event_element, for_each_child};
 use crate::ui::erased::effect;
-use crate::ui::listeners::{bubbling, listen, Heard};
-use crate::ui::markup::{bind, load, Target};
+use crate::ui::listeners::{bubbling, listen_on, Heard};
+use crate::ui::markup::{bind, find, Target};
 use leptos::prelude::*;
 use web_sys::Element;
 
@@ -44,15 +44,13 @@ pub fn markup(state: TimelineState) -> String {
 /// filters the timeline on its clicks.
 pub fn wire(state: TimelineState, root: &Element) {
     let (inputs, hidden) = (state.inputs, state.hidden_categories);
-    let group = NodeRef::<leptos::html::Div>::new();
-    load(group, root, ".tx-legend");
-    if let Some(el) = group.get_untracked() {
-        bind(&el, Target::Attr("aria-label"), Box::new(move || Some(inputs.ui(UiText::Category))));
-    }
+    let Some(group) = find(root, ".tx-legend") else { return };
+    bind(&group, Target::Attr("aria-label"), Box::new(move || Some(inputs.ui(UiText::Category))));
+    let buttons = group.clone();
     effect(move || {
-        let (hidden, lang, Some(group)) = (hidden.get(), inputs.lang.get(), group.get()) else { return };
+        let (hidden, lang) = (hidden.get(), inputs.lang.get());
         let ds = state.ds();
-        for_each_child(&group, |button| {
+        for_each_child(&buttons, |button| {
             let index = button.get_attribute("data-index").and_then(|i| i.parse::<usize>().ok());
             let pressed = index.is_some_and(|i| !is_hidden(hidden, i));
             let _ = button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
@@ -64,7 +62,7 @@ pub fn wire(state: TimelineState, root: &Element) {
             }
         });
     });
-    listen(group, &CLICK, move |ev| {
+    listen_on(group, &CLICK, move |ev| {
         let button = event_element(&ev, "button[data-index]");
         let Some(i) =
             button.and_then(|b| b.get_attribute("data-index")).and_then(|i| i.parse::<usize>().ok())

@@ -7,7 +7,7 @@ use crate::data::format::format_date;
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::ui::erased::effect;
-use crate::ui::markup::load;
+use crate::ui::markup::find;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -63,11 +63,9 @@ fn open_tip(state: TimelineState) -> Option<((String, String), String)> {
 /// style object, never a `style` attribute in the text, which a strict
 /// content security policy would refuse.
 pub fn wire(state: TimelineState, root: &Element) {
-    let slot = NodeRef::<leptos::html::Div>::new();
-    load(slot, root, ".tx-tip-slot");
+    let Some(slot) = find(root, ".tx-tip-slot") else { return };
     effect(move || {
-        let (tip, Some(slot)) = (open_tip(state), slot.get()) else { return };
-        let Some(((left, top), html)) = tip else {
+        let Some(((left, top), html)) = open_tip(state) else {
             slot.set_inner_html("");
             return;
         };
