@@ -2,7 +2,7 @@
 //! source line; or the located error when the data cannot be shown.
 
 use super::chart_canvas::use_content_width;
-use super::markup::{append, bind, find, load, Target};
+use super::markup::{append, bind, find, Target};
 use super::part_tabs::{self, Part, PartTabs};
 use super::state::{Inputs, Loaded, Selection};
 use super::text_equivalent;
@@ -71,14 +71,11 @@ fn ready(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, root: &Element)
     };
     // A probe the stylesheet's phone query widens to 1 px: the parts are
     // tabs exactly where the cards go to two columns (part_tabs.rs).
-    let probe = NodeRef::<leptos::html::Div>::new();
-    load(probe, root, ".tx-narrow-probe");
+    let Some(probe) = find(root, ".tx-narrow-probe") else { return };
     // The download control asks the timeline for its PNG by counting up.
     let timeline_png = RwSignal::new(0usize);
-    let tabs = PartTabs::new(inputs, selection, use_content_width(probe), move || {
-        if let Some(probe) = probe.get_untracked() {
-            super::reserved_height::release(&probe);
-        }
+    let tabs = PartTabs::new(inputs, selection, use_content_width(&probe), move || {
+        super::reserved_height::release(&probe);
     });
     bind(
         &header,

@@ -26,9 +26,7 @@ use crate::layout::Mark;
 use crate::ui::erased::effect;
 use crate::ui::listeners::{bubbling, capturing, listen_on, Heard};
 use crate::ui::markup::find;
-use leptos::html::Canvas;
 use leptos::prelude::*;
-use leptos::tachys::html::node_ref::NodeRefContainer;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlCanvasElement, KeyboardEvent};
@@ -215,9 +213,7 @@ fn card_effects(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, index: u
         ));
     });
 
-    let canvas_ref = NodeRef::<Canvas>::new();
-    canvas_ref.load(&canvas);
-    let width = use_content_width(canvas_ref);
+    let width = use_content_width(&canvas);
     let ds_draw = ds.clone();
     let canvas_draw = canvas.clone();
     let paint_key = paint_queue::new_key();

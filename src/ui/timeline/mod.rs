@@ -22,6 +22,7 @@ pub use accessible::timeline_name;
 pub use state::TimelineState;
 
 use crate::data::locale::UiText;
+use crate::ui::chart_canvas::follow_content_width;
 use crate::ui::erased::effect;
 use crate::ui::markup::{bind, find, load, Target};
 use leptos::prelude::*;
@@ -45,6 +46,9 @@ pub fn wire(state: TimelineState, png_requests: RwSignal<usize>, root: &Element)
     let inputs = state.inputs;
     load(state.base, root, ".tx-timeline-base");
     load(state.overlay, root, ".tx-timeline-overlay");
+    if let Some(base) = find(root, ".tx-timeline-base") {
+        follow_content_width(&base, state.width);
+    }
     layers::paint_layers(state);
     input::listen(state);
     // A change of the count is a request; the first run only reads it.

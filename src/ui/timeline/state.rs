@@ -6,7 +6,6 @@ use crate::data::locale::UiText;
 use crate::data::{Dataset, Precision};
 use crate::layout::timeline::{layout_timeline, Hit, TimeAxis, TimelineInput, TimelineLayout};
 use crate::ui::canvas_measure::with_measure;
-use crate::ui::chart_canvas::use_content_width;
 use crate::ui::erased::effect;
 use crate::ui::paint_queue;
 use crate::ui::state::{Inputs, Selection};
@@ -93,7 +92,8 @@ pub struct TimelineState {
     pub base: NodeRef<Canvas>,
     /// The overlay canvas: hovered, selected and linked marks.
     pub overlay: NodeRef<Canvas>,
-    /// The chart's content width, 0 while hidden.
+    /// The chart's content width, 0 while hidden (followed from `wire`,
+    /// once the base canvas is there).
     pub width: RwSignal<f64>,
     /// Categories switched off in the legend: bit `i` for category `i`
     /// (the data has at most 12). A `usize` rather than a list: a signal
@@ -121,7 +121,7 @@ impl TimelineState {
             selection,
             base,
             overlay: NodeRef::new(),
-            width: use_content_width(base),
+            width: RwSignal::new(0.0),
             hidden_categories: RwSignal::new(0),
             tooltip_open: RwSignal::new(false),
             announcement: RwSignal::new(None),
