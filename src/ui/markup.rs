@@ -9,9 +9,7 @@
 //! boxed closure and the same few functions.
 
 use crate::ui::erased::effect;
-use leptos::html::ElementType;
 use leptos::prelude::*;
-use leptos::tachys::html::node_ref::NodeRefContainer;
 use web_sys::Element;
 
 /// What a binding writes on its element.
@@ -66,17 +64,4 @@ pub fn append(parent: &Element, html: &str) -> Option<Element> {
 /// The element under `root` matching `selector`, if any.
 pub fn find(root: &Element, selector: &str) -> Option<Element> {
     root.query_selector(selector).ok().flatten()
-}
-
-/// Gives `node_ref` the element under `root` matching `selector`, as a
-/// `node_ref=` in a view would: what waits for the element (listeners,
-/// painting, measuring) starts.
-pub fn load<E>(node_ref: NodeRef<E>, root: &Element, selector: &str)
-where
-    E: ElementType,
-    E::Output: wasm_bindgen::JsCast + 'static,
-{
-    if let Some(el) = find(root, selector) {
-        node_ref.load(&el);
-    }
 }

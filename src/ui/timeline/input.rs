@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{Event, KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
+use web_sys::{Event, HtmlCanvasElement, KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 
 /// How much one + or − zooms (and the zoom buttons).
 pub const ZOOM_STEP: f64 = 0.5;
@@ -40,16 +40,15 @@ const OVERLAY_EVENTS: [Heard; 7] = [
 /// Adds the chart's listeners once its overlay canvas is in the page: one
 /// handler for the overlay and the chart around it, which sorts events by
 /// type (pointer, wheel and focus events are the timeline's alone).
-pub fn listen(state: TimelineState) {
+pub fn listen(state: TimelineState, overlay: HtmlCanvasElement) {
     // The pointers down on the chart, for drag-to-pan and pinch-to-zoom:
     // only these handlers read them, so they are no signal (a signal type
     // of their own would bring its reactive machinery for nothing).
     let pointers = Rc::new(Cell::new(Vec::new()));
     listen_to(
         Box::new(move || {
-            let overlay = state.overlay.get()?;
             let chart = overlay.parent_element()?;
-            Some(vec![(overlay.into(), &OVERLAY_EVENTS[..]), (chart, &CHART_EVENTS[..])])
+            Some(vec![(overlay.clone().into(), &OVERLAY_EVENTS[..]), (chart, &CHART_EVENTS[..])])
         }),
         Rc::new(move |ev| on_event(state, &pointers, ev)),
     );

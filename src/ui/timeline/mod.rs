@@ -24,9 +24,10 @@ pub use state::TimelineState;
 use crate::data::locale::UiText;
 use crate::ui::chart_canvas::follow_content_width;
 use crate::ui::erased::effect;
-use crate::ui::markup::{bind, find, load, Target};
+use crate::ui::markup::{bind, find, Target};
 use leptos::prelude::*;
-use web_sys::Element;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlCanvasElement};
 
 /// The timeline section as HTML text: its heading, legend, chart, zoom
 /// buttons, live region and the slots of the tooltip and the detail panel.
@@ -44,19 +45,20 @@ pub fn markup(state: TimelineState) -> String {
 /// by counting up `png_requests`).
 pub fn wire(state: TimelineState, png_requests: RwSignal<usize>, root: &Element) {
     let inputs = state.inputs;
-    load(state.base, root, ".tx-timeline-base");
-    load(state.overlay, root, ".tx-timeline-overlay");
-    if let Some(base) = find(root, ".tx-timeline-base") {
-        follow_content_width(&base, state.width);
-    }
-    layers::paint_layers(state);
-    input::listen(state);
+    let canvas = |selector| find(root, selector).and_then(|c| c.dyn_into::<HtmlCanvasElement>().ok());
+    let (Some(base), Some(overlay)) = (canvas(".tx-timeline-base"), canvas(".tx-timeline-overlay")) else {
+        return;
+    };
+    follow_content_width(&base, state.width);
+    state.keep_layout(base.clone());
+    layers::paint_layers(state, base.clone(), overlay.clone());
+    input::listen(state, overlay);
     // A change of the count is a request; the first run only reads it.
     let mut seen = None;
     effect(move || {
         let now = png_requests.get();
         if seen.is_some_and(|seen| seen != now) {
-            export::save_timeline_png(state);
+            export::save_timeline_png(state, &base);
         }
         seen = Some(now);
     });

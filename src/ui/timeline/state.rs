@@ -9,9 +9,9 @@ use crate::ui::canvas_measure::with_measure;
 use crate::ui::erased::effect;
 use crate::ui::paint_queue;
 use crate::ui::state::{Inputs, Selection};
-use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::sync::Arc;
+use web_sys::HtmlCanvasElement;
 
 /// A computed layout, compared by identity (a new layout is a change),
 /// with the data it lays out: the data rides along in the layout's signal
@@ -88,10 +88,6 @@ pub struct TimelineState {
     pub inputs: Inputs,
     /// Hover and selection shared with the indicator cards.
     pub selection: Selection,
-    /// The base canvas: every mark, repainted when the layout changes.
-    pub base: NodeRef<Canvas>,
-    /// The overlay canvas: hovered, selected and linked marks.
-    pub overlay: NodeRef<Canvas>,
     /// The chart's content width, 0 while hidden (followed from `wire`,
     /// once the base canvas is there).
     pub width: RwSignal<f64>,
@@ -113,14 +109,12 @@ pub struct TimelineState {
 }
 
 impl TimelineState {
-    /// Builds the state and the effect that keeps its layout up to date.
+    /// Builds the state (its layout is kept up to date by `keep_layout`,
+    /// once the canvas it measures text on is there).
     pub fn new(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> TimelineState {
-        let base = NodeRef::<Canvas>::new();
         let state = TimelineState {
             inputs,
             selection,
-            base,
-            overlay: NodeRef::new(),
             width: RwSignal::new(0.0),
             hidden_categories: RwSignal::new(0),
             tooltip_open: RwSignal::new(false),
@@ -129,7 +123,6 @@ impl TimelineState {
             hovered_cluster: RwSignal::new(None),
             layout: RwSignal::new(SharedLayout(Arc::new(TimelineLayout::default()), ds)),
         };
-        state.keep_layout();
         state
     }
 
@@ -138,10 +131,12 @@ impl TimelineState {
         self.layout.with_untracked(|l| l.1.clone())
     }
 
-    /// The layout at a width: what is shown, or (`export`) what would be
-    /// shown, for a timeline never laid out because it was hidden.
+    /// The layout at a width, text measured on `base` (estimated without):
+    /// what is shown, or (`export`) what would be shown, for a timeline
+    /// never laid out because it was hidden.
     pub fn layout_at(
         self,
+        base: Option<&HtmlCanvasElement>,
         width: f64,
         window: (f64, f64),
         hidden: usize,
@@ -156,7 +151,7 @@ impl TimelineState {
             }
         }
         let family = self.inputs.palette().font_family;
-        with_measure(self.base.get_untracked().as_ref(), &family, |measure| {
+        with_measure(base, &family, |measure| {
             layout_timeline(&TimelineInput {
                 dataset: &ds,
                 visible: &visible,
@@ -169,11 +164,12 @@ impl TimelineState {
         })
     }
 
-    /// The layout measures text, the costliest step of a paint: the first
+    /// Keeps the layout up to date, measuring text on `base`. The layout
+    /// measures text, the costliest step of a paint: the first
     /// one is worked out in the paint queue (a task of its own), later ones
     /// (zoom, filter, resize) at once; never while the widget is hidden.
     /// Everything else follows the signal it sets.
-    fn keep_layout(self) {
+    pub fn keep_layout(self, base: HtmlCanvasElement) {
         let layout_key = paint_queue::new_key();
         let (inputs, layout) = (self.inputs, self.layout);
         effect(move || {
@@ -185,8 +181,9 @@ impl TimelineState {
                 return;
             }
             let first = layout.with_untracked(|l| l.width < 1.0);
+            let base = base.clone();
             let compute = move || {
-                let computed = self.layout_at(w, window, hidden, lang, &band);
+                let computed = self.layout_at(Some(&base), w, window, hidden, lang, &band);
                 // Quietly nothing if the widget was removed meanwhile.
                 let _ = layout.try_set(SharedLayout(Arc::new(computed), self.ds()));
             };
