@@ -11,6 +11,7 @@ use super::{download_menu, error_view, indicator_card, paint_queue};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::data::Dataset;
+use crate::ui::erased::effect;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::sync::Arc;
@@ -22,10 +23,12 @@ use web_sys::Element;
 /// Written by hand as HTML text (data text escaped) and kept up to date
 /// by bindings (markup.rs) rather than typed views: Leptos compiled the
 /// building of every element and attribute of each view, about 11 KB of
-/// Wasm for the part after the cards alone. A render effect, so the first
-/// view is there as soon as the widget is mounted, as a view's would be.
+/// Wasm for the part after the cards alone. The widget's one kind of
+/// effect (a render effect, written at once, is machinery of its own): the
+/// first view is written as soon as the code that mounted the widget is
+/// done, before anything is drawn.
 pub fn show(root: Element, inputs: Inputs, selection: Selection) {
-    let shown = RenderEffect::new(move |_: Option<()>| {
+    effect(move || {
         let data = inputs.data.get();
         untrack(|| {
             // What a view wrote goes before the next is written, and when
@@ -43,9 +46,6 @@ pub fn show(root: Element, inputs: Inputs, selection: Selection) {
             }
         });
     });
-    // The effect lives as long as the widget's owner.
-    let shown = SendWrapper::new(shown);
-    on_cleanup(move || drop(shown));
 }
 
 /// The data shown: heading, cards, then (a few frames later) the timeline,
