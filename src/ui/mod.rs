@@ -1,5 +1,7 @@
-//! Leptos components: the DOM, the signals and the canvases. Everything they
-//! show comes from `data`, is placed by `layout` and painted by `draw`.
+//! The widget on the page: its DOM (HTML text written by hand, kept up to
+//! date by Leptos signals and effects), its state and its canvases.
+//! Everything it shows comes from `data`, is placed by `layout` and painted
+//! by `draw`.
 
 pub mod app;
 pub mod canvas_measure;
