@@ -112,7 +112,7 @@ impl TimelineState {
     /// Builds the state (its layout is kept up to date by `keep_layout`,
     /// once the canvas it measures text on is there).
     pub fn new(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> TimelineState {
-        let state = TimelineState {
+        TimelineState {
             inputs,
             selection,
             width: RwSignal::new(0.0),
@@ -122,8 +122,7 @@ impl TimelineState {
             window: ZoomWindow::new(WHOLE_YEAR),
             hovered_cluster: RwSignal::new(None),
             layout: RwSignal::new(SharedLayout(Arc::new(TimelineLayout::default()), ds)),
-        };
-        state
+        }
     }
 
     /// The data shown.
