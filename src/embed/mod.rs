@@ -12,7 +12,7 @@ use crate::draw::{Theme, ThemeMode};
 use crate::ui::css_theme;
 use crate::ui::erased::effect;
 use crate::ui::state::Loaded;
-use crate::ui::{App, Inputs, Selection};
+use crate::ui::{app, Inputs, Selection};
 use leptos::prelude::*;
 use std::any::Any;
 use wasm_bindgen::prelude::*;
@@ -32,8 +32,9 @@ pub struct Widget {
     selection: Selection,
     container: HtmlElement,
     registration: u32,
-    // Field order is drop order: the view unmounts, then the owner disposes
-    // every signal and effect of this instance.
+    // Field order is drop order: the view's owner ends (the view clears
+    // itself away), then the owner disposes every signal and effect of
+    // this instance.
     _mounted: Box<dyn Any>,
     _owner: Owner,
 }
@@ -105,8 +106,13 @@ impl Widget {
             };
             let selection = Selection::new();
             events::announce_selections(host, inputs, selection);
-            let themed = container.clone();
-            let handle = leptos::mount::mount_to(container, move || {
+            let (themed, shown_in) = (container.clone(), container);
+            // The widget's view has an owner of its own, so that it ends
+            // (its effects stop, its listeners go, `app::show` clears the
+            // root) before the signals above are disposed. Written by
+            // hand, there is no view for Leptos to mount.
+            let handle = Owner::new();
+            handle.with(|| {
                 // The theme class sits on our own root, inside the shadow
                 // root, so the host element's attributes stay the host's.
                 effect(move || {
@@ -119,7 +125,7 @@ impl Widget {
                     // change of language reads it again, and changes nothing).
                     css_theme::refresh(inputs, &themed);
                 });
-                view! { <App inputs=inputs selection=selection /> }
+                app::show(shown_in.into(), inputs, selection);
             });
             (inputs, selection, handle)
         });

@@ -6,50 +6,49 @@ use super::canvas_text::pin_text_settings;
 use super::paint_queue;
 use crate::draw::{paint_marks, Theme};
 use crate::layout::Mark;
-use crate::ui::erased::effect;
 use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
+use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
 
 /// Watches an element's content width; `0.0` while hidden (`display:none`),
 /// which is how a widget in a closed tab draws correctly once shown.
-pub fn use_content_width<E>(target: NodeRef<E>) -> RwSignal<f64>
-where
-    E: leptos::tachys::html::element::ElementType,
-    E::Output: JsCast + Clone + 'static,
-{
+pub fn use_content_width(target: &Element) -> RwSignal<f64> {
     // The same signal type as the device pixel ratio's (one less type of
-    // signal compiled in); only the observer below sets it.
+    // signal compiled in); only the observer sets it.
     let width = RwSignal::new(0.0);
-    effect(move || {
-        let Some(el) = target.get() else { return };
-        // Until the observer's first report (it always sends one, 0 when
-        // hidden), this canvas's paint is not even queued yet. The callback
-        // owns the marker, so it also ends when the observer goes away.
-        let awaiting = paint_queue::AwaitingSize::new();
-        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            awaiting.arrived();
-            if let Ok(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>() {
-                let w = entry.content_rect().width();
-                // Ignore sub-pixel jitter so a resize never feeds itself.
-                if (w - width.get_untracked()).abs() >= 0.5 {
-                    width.set(w);
-                }
+    follow_content_width(target, width);
+    width
+}
+
+/// Keeps `width` at `target`'s content width (see [`use_content_width`]),
+/// until the current owner ends. The element is there (written by hand),
+/// so there is nothing to wait for.
+pub fn follow_content_width(target: &Element, width: RwSignal<f64>) {
+    // Until the observer's first report (it always sends one, 0 when
+    // hidden), this canvas's paint is not even queued yet. The callback
+    // owns the marker, so it also ends when the observer goes away.
+    let awaiting = paint_queue::AwaitingSize::new();
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        awaiting.arrived();
+        if let Ok(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>() {
+            let w = entry.content_rect().width();
+            // Ignore sub-pixel jitter so a resize never feeds itself.
+            if (w - width.get_untracked()).abs() >= 0.5 {
+                width.set(w);
             }
-        });
-        if let Ok(observer) = ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-            observer.observe(el.unchecked_ref::<web_sys::Element>());
-            let keep = SendWrapper::new((observer, callback));
-            on_cleanup(move || {
-                let (observer, _callback) = keep.take();
-                observer.disconnect();
-            });
         }
     });
-    width
+    if let Ok(observer) = ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(target);
+        let keep = SendWrapper::new((observer, callback));
+        on_cleanup(move || {
+            let (observer, _callback) = keep.take();
+            observer.disconnect();
+        });
+    }
 }
 
 /// Paints marks on a canvas at a device pixel ratio.

@@ -14,8 +14,8 @@ use super::state::Inputs;
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped as escaped;
 use crate::data::{Dataset, Lang};
-use crate::ui::erased::text;
-use crate::ui::listeners::{bubbling, listen, Heard};
+use crate::ui::listeners::{bubbling, listen_on, Heard};
+use crate::ui::markup::{bind, find, Target};
 use leptos::prelude::*;
 use std::fmt::Write;
 use std::sync::Arc;
@@ -57,17 +57,31 @@ fn menu_html(inputs: Inputs, ds: &Dataset, lang: Lang, view: &str) -> String {
     html
 }
 
-/// The download control, with the timeline's PNG asked of the timeline
-/// through `timeline_png` (a request counter it watches).
-#[component]
-pub fn DownloadMenu(inputs: Inputs, ds: Arc<Dataset>, timeline_png: RwSignal<usize>) -> impl IntoView {
-    let menu = NodeRef::<leptos::html::Details>::new();
+/// The download control, as HTML text: its summary and body are written
+/// by `wire`.
+pub const MARKUP: &str =
+    r#"<details class="tx-download"><summary></summary><div class="tx-download-body"></div></details>"#;
+
+/// The download control written from [`MARKUP`] under `root`, with the
+/// timeline's PNG asked of the timeline through `timeline_png` (a request
+/// counter it watches).
+pub fn wire(inputs: Inputs, ds: Arc<Dataset>, timeline_png: RwSignal<usize>, root: &web_sys::Element) {
+    let Some(menu) = find(root, ".tx-download") else { return };
     let lang = inputs.lang;
     let ds_html = ds.clone();
-    let body = move || menu_html(inputs, &ds_html, lang.get(), inputs.view.get());
-    listen(menu, &CLICK, move |ev| {
+    if let Some(summary) = find(root, ".tx-download > summary") {
+        bind(&summary, Target::Text, Box::new(move || Some(inputs.ui(UiText::Download))));
+    }
+    if let Some(body) = find(root, ".tx-download-body") {
+        bind(
+            &body,
+            Target::Html,
+            Box::new(move || Some(menu_html(inputs, &ds_html, lang.get(), inputs.view.get()))),
+        );
+    }
+    listen_on(menu.clone(), &CLICK, move |ev| {
         let button = event_element(&ev, "button[data-download]");
-        let (Some(button), Some(menu)) = (button, menu.get_untracked()) else { return };
+        let Some(button) = button else { return };
         let lang = lang.get_untracked();
         match button.get_attribute("data-download").as_deref() {
             Some("csv") => {
@@ -102,10 +116,4 @@ pub fn DownloadMenu(inputs: Inputs, ds: Arc<Dataset>, timeline_png: RwSignal<usi
             _ => {}
         }
     });
-    view! {
-        <details class="tx-download" node_ref=menu>
-            <summary>{text(move || inputs.ui(UiText::Download))}</summary>
-            <div class="tx-download-body" inner_html=text(body)></div>
-        </details>
-    }
 }

@@ -5,13 +5,14 @@ use super::state::Inputs;
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::data::{Problem, ProblemKind};
-use crate::ui::erased::text;
+use crate::ui::markup::{append, bind, Target};
 use leptos::prelude::*;
 use std::sync::Arc;
+use web_sys::Element;
 
-/// Lists every located problem that stops the data from being shown.
-#[component]
-pub fn ErrorView(inputs: Inputs, problems: Arc<Vec<Problem>>) -> impl IntoView {
+/// Lists every located problem that stops the data from being shown, at
+/// the end of `root`.
+pub fn show(inputs: Inputs, problems: Arc<Vec<Problem>>, root: &Element) {
     let lang = inputs.lang;
     // Past the reporting cap the last problem counts the rest: the title
     // says how many there are in all, not how many are listed.
@@ -22,22 +23,40 @@ pub fn ErrorView(inputs: Inputs, problems: Arc<Vec<Problem>>) -> impl IntoView {
             _ => 1,
         })
         .sum();
-    let problems2 = problems.clone();
-    view! {
-        <div class="tx-error" role="alert">
-            // One text rather than a view of five pieces.
-            <p class="tx-error-title">
-                {text(move || format!("{} ({count} {})", inputs.ui(UiText::ErrorTitle), inputs.ui(UiText::problems(count))))}
-            </p>
-            // Escaped HTML text: messages echo the data file's own words.
-            <ul inner_html=text(move || {
+    let Some(error) =
+        append(root, r#"<div class="tx-error" role="alert"><p class="tx-error-title"></p><ul></ul></div>"#)
+    else {
+        return;
+    };
+    // One text rather than five pieces.
+    if let Some(title) = error.first_element_child() {
+        bind(
+            &title,
+            Target::Text,
+            Box::new(move || {
+                Some(format!(
+                    "{} ({count} {})",
+                    inputs.ui(UiText::ErrorTitle),
+                    inputs.ui(UiText::problems(count))
+                ))
+            }),
+        );
+    }
+    // Escaped HTML text: messages echo the data file's own words.
+    if let Some(list) = error.last_element_child() {
+        bind(
+            &list,
+            Target::Html,
+            Box::new(move || {
                 let lang = lang.get();
-                problems2
-                    .iter()
-                    .take(20)
-                    .map(|p| format!("<li><code>{}</code></li>", html_escaped(&p.message(lang))))
-                    .collect::<String>()
-            })></ul>
-        </div>
+                Some(
+                    problems
+                        .iter()
+                        .take(20)
+                        .map(|p| format!("<li><code>{}</code></li>", html_escaped(&p.message(lang))))
+                        .collect(),
+                )
+            }),
+        );
     }
 }

@@ -24,10 +24,9 @@ use crate::draw::Theme;
 use crate::layout::mini_chart::{layout_mini_chart, mini_chart_height};
 use crate::layout::Mark;
 use crate::ui::erased::effect;
-use crate::ui::listeners::{bubbling, capturing, listen, Heard};
-use leptos::html::{Canvas, Div};
+use crate::ui::listeners::{bubbling, capturing, listen_on, Heard};
+use crate::ui::markup::find;
 use leptos::prelude::*;
-use leptos::tachys::html::node_ref::NodeRefContainer;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlCanvasElement, KeyboardEvent};
@@ -83,38 +82,20 @@ pub fn save_card_png(inputs: Inputs, ds: &Dataset, index: usize, canvas: &HtmlCa
     }
 }
 
-/// The cards' grid, holding the first `due` cards: `due` counts up while
-/// the widget is built, a few cards a job, so no build is a long task.
-#[component]
-pub fn IndicatorGrid(
-    inputs: Inputs,
-    selection: Selection,
-    ds: Arc<Dataset>,
-    due: RwSignal<usize>,
-) -> impl IntoView {
-    let grid = NodeRef::<Div>::new();
+/// The cards' grid (its `.tx-grid` under `root`), holding the first `due`
+/// cards: `due` counts up while the widget is built, a few cards a job,
+/// so no build is a long task.
+pub fn grid(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, due: RwSignal<usize>, root: &Element) {
+    let Some(grid) = find(root, ".tx-grid") else { return };
+    let cards = grid.clone();
     // The cards' effects belong to the grid: made inside the effect below,
     // they would be ended by its next run.
     let owner = Owner::current();
-    // The element this grid builds its cards in, and how many it built.
-    // New data rebuilds the widget's view in place, elements and all, so
-    // the element may come holding an earlier dataset's cards, whose
-    // effects are gone: they go before the first card of this one.
-    let mut filled: Option<(web_sys::HtmlDivElement, usize)> = None;
     effect(move || {
         let due = due.get().min(ds.indicators.len());
-        let Some(grid) = grid.get() else { return };
-        let start = match &filled {
-            Some((el, built)) if *el == grid => *built,
-            _ => {
-                grid.set_inner_html("");
-                0
-            }
-        };
-        filled = Some((grid.clone(), due.max(start)));
-        for index in start..due {
-            let _ = grid.insert_adjacent_html("beforeend", &card_html(&ds, index));
-            let Some(card) = grid.last_element_child() else { return };
+        for index in cards.child_element_count() as usize..due {
+            let _ = cards.insert_adjacent_html("beforeend", &card_html(&ds, index));
+            let Some(card) = cards.last_element_child() else { return };
             let ds = ds.clone();
             let bring_to_life = move || card_effects(inputs, selection, ds, index, card);
             match &owner {
@@ -144,7 +125,7 @@ pub fn IndicatorGrid(
             }
         }
     };
-    listen(grid, &GRID_EVENTS, move |ev| match ev.type_().as_str() {
+    listen_on(grid, &GRID_EVENTS, move |ev| match ev.type_().as_str() {
         "mouseenter" | "focus" => on_card_itself(&ev, true),
         "mouseleave" | "blur" => on_card_itself(&ev, false),
         "click" => {
@@ -165,7 +146,6 @@ pub fn IndicatorGrid(
         }
         _ => {}
     });
-    view! { <div class="tx-grid" node_ref=grid></div> }
 }
 
 /// Card `index`'s markup; its texts are written by [`card_effects`].
@@ -233,9 +213,7 @@ fn card_effects(inputs: Inputs, selection: Selection, ds: Arc<Dataset>, index: u
         ));
     });
 
-    let canvas_ref = NodeRef::<Canvas>::new();
-    canvas_ref.load(&canvas);
-    let width = use_content_width(canvas_ref);
+    let width = use_content_width(&canvas);
     let ds_draw = ds.clone();
     let canvas_draw = canvas.clone();
     let paint_key = paint_queue::new_key();

@@ -7,7 +7,6 @@
 //! by their type where it hears more than one.
 
 use crate::ui::erased::effect;
-use leptos::html::ElementType;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::rc::Rc;
@@ -36,14 +35,10 @@ pub const fn capturing(kind: &'static str) -> Heard {
 /// Elements, each with the events it hears.
 pub type Targets = Vec<(Element, &'static [Heard])>;
 
-/// Sends the events `heard` on the element of `node_ref`, once it is in
-/// the page, to `on_event`.
-pub fn listen<E>(node_ref: NodeRef<E>, heard: &'static [Heard], on_event: impl Fn(Event) + 'static)
-where
-    E: ElementType,
-    E::Output: JsCast + Clone + Into<Element> + 'static,
-{
-    listen_to(Box::new(move || node_ref.get().map(|el| vec![(el.into(), heard)])), Rc::new(on_event));
+/// Sends the events `heard` on `el`, an element written by hand and there
+/// for good, to `on_event` (no node ref: nothing to wait for).
+pub fn listen_on(el: Element, heard: &'static [Heard], on_event: impl Fn(Event) + 'static) {
+    listen_to(Box::new(move || Some(vec![(el.clone(), heard)])), Rc::new(on_event));
 }
 
 /// Sends the events heard on the elements `targets` finds to `on_event`.

@@ -1,5 +1,7 @@
-//! Leptos components: the DOM, the signals and the canvases. Everything they
-//! show comes from `data`, is placed by `layout` and painted by `draw`.
+//! The widget on the page: its DOM (HTML text written by hand, kept up to
+//! date by Leptos signals and effects), its state and its canvases.
+//! Everything it shows comes from `data`, is placed by `layout` and painted
+//! by `draw`.
 
 pub mod app;
 pub mod canvas_measure;
@@ -13,6 +15,7 @@ pub mod erased;
 pub mod error_view;
 pub mod indicator_card;
 pub mod listeners;
+pub mod markup;
 pub mod paint_queue;
 pub mod part_tabs;
 pub mod reserved_height;
@@ -21,5 +24,4 @@ pub mod state;
 pub mod text_equivalent;
 pub mod timeline;
 
-pub use app::App;
 pub use state::{Inputs, Selection};

@@ -1,8 +1,8 @@
 //! Chart work waits in a queue and runs a few jobs per task, so a widget's
 //! first paint (eleven canvases, text measured for the timeline) is many
 //! short tasks instead of one long one that blocks the host page's input.
-//! Jobs hold plain values, never signals, so one that outlives its
-//! component only draws on a detached canvas.
+//! Jobs hold plain values, never signals, so one that outlives its part of
+//! the widget only draws on a detached canvas.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;

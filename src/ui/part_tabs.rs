@@ -10,12 +10,14 @@ use super::state::{Inputs, Selection};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::data::Dataset;
-use crate::ui::erased::{effect, text};
-use crate::ui::listeners::{bubbling, listen, Heard};
+use crate::ui::erased::effect;
+use crate::ui::listeners::{bubbling, listen_on, Heard};
+use crate::ui::markup::{bind, Target};
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
-use web_sys::{Event, KeyboardEvent};
+use web_sys::{Element, Event, KeyboardEvent};
 
 /// Heard on the tab list: a click on a tab, a key on the focused one.
 const TAB_EVENTS: [Heard; 2] = [bubbling("click"), bubbling("keydown")];
@@ -152,67 +154,30 @@ impl PartTabs {
     pub fn panel_id(part: Part) -> &'static str {
         part.panel_id()
     }
+
+    /// Makes `el` the panel of `part`: a tab panel while tabbed, labelled
+    /// by its tab (otherwise by `heading`, if any), out of sight behind the
+    /// other tab.
+    pub fn bind_panel(self, el: &Element, part: Part, heading: Option<&'static str>) {
+        let (role, labelled_by, hidden) = (self.role(), self.labelled_by(part), self.hidden(part));
+        bind(el, Target::Attr("role"), Box::new(move || role().map(str::to_owned)));
+        bind(
+            el,
+            Target::Attr("aria-labelledby"),
+            Box::new(move || labelled_by().or(heading).map(str::to_owned)),
+        );
+        bind(el, Target::Attr("hidden"), Box::new(move || hidden().then(String::new)));
+    }
 }
 
-/// The tab list, shown only while the parts are tabs.
+/// The tab list, written after `header` only while the parts are tabs.
 ///
 /// The two tabs are escaped HTML text with one click and one key handler
 /// on the list (a typed view per tab cost kilobytes of Wasm). The text is
 /// written again only when the language changes; which tab is selected is
 /// set on the buttons themselves, so the focused tab stays the same
 /// element while the reader switches.
-#[component]
-pub fn PartTabList(inputs: Inputs, tabs: PartTabs, ds: Arc<Dataset>) -> impl IntoView {
-    let list = NodeRef::<leptos::html::Div>::new();
-    let tab = move |part: Part| -> Option<web_sys::HtmlElement> {
-        let found = list.get_untracked()?.query_selector(&format!("#{}", part.tab_id())).ok().flatten()?;
-        wasm_bindgen::JsCast::dyn_into(found).ok()
-    };
-    effect(move || {
-        let (active, _) = (tabs.active(), list.get());
-        for part in Part::BOTH {
-            if let Some(button) = tab(part) {
-                let selected = part == active;
-                let _ = button.set_attribute("aria-selected", if selected { "true" } else { "false" });
-                button.set_tab_index(if selected { 0 } else { -1 });
-            }
-        }
-    });
-    let choose = move |part: Part, focus: bool| {
-        tabs.timeline_shown.set(part == Part::Timeline);
-        if let Some(button) = tab(part).filter(|_| focus) {
-            let _ = button.focus();
-        }
-    };
-    let on_click = move |ev: &Event| {
-        let id = event_element(ev, "[role=tab]").map(|t| t.id());
-        if let Some(part) = Part::BOTH.into_iter().find(|p| id.as_deref() == Some(p.tab_id())) {
-            choose(part, false);
-        }
-    };
-    let on_key = move |ev: &KeyboardEvent| {
-        // Alt+Arrow is the browser's Back and Forward.
-        if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
-            return;
-        }
-        let now = tabs.active_untracked();
-        let other = if now == Part::Indicators { Part::Timeline } else { Part::Indicators };
-        let next = match ev.key().as_str() {
-            "ArrowLeft" | "ArrowRight" => other,
-            "Home" => Part::Indicators,
-            "End" => Part::Timeline,
-            _ => return,
-        };
-        ev.prevent_default();
-        choose(next, true);
-    };
-    // The list is built again each time the widget becomes narrow: the
-    // listeners move to the new one.
-    listen(list, &TAB_EVENTS, move |ev| match ev.type_().as_str() {
-        "click" => on_click(&ev),
-        "keydown" => on_key(ev.unchecked_ref()),
-        _ => {}
-    });
+pub fn tab_list(inputs: Inputs, tabs: PartTabs, ds: Arc<Dataset>, header: Element) {
     let buttons = move || {
         let active = tabs.active_untracked();
         Part::BOTH
@@ -229,15 +194,72 @@ pub fn PartTabList(inputs: Inputs, tabs: PartTabs, ds: Arc<Dataset>) -> impl Int
             })
             .collect::<String>()
     };
-    move || {
-        tabs.tabbed.get().then(|| {
-            // The list is named by the widget's title.
-            let ds = ds.clone();
-            let title = text(move || ds.meta.title.get(inputs.lang.get()).to_owned());
-            view! {
-                <div class="tx-tabs" role="tablist" aria-label=title node_ref=list
-                    inner_html=text(buttons)></div>
+    // Written each time the widget becomes narrow, removed when it widens:
+    // the bindings, listeners and effect made here end with that run.
+    effect(move || {
+        if !tabs.tabbed.get() {
+            return;
+        }
+        let _ = header.insert_adjacent_html("afterend", r#"<div class="tx-tabs" role="tablist"></div>"#);
+        let Some(list) = header.next_element_sibling() else { return };
+        // The list is named by the widget's title.
+        let ds = ds.clone();
+        bind(
+            &list,
+            Target::Attr("aria-label"),
+            Box::new(move || Some(ds.meta.title.get(inputs.lang.get()).to_owned())),
+        );
+        bind(&list, Target::Html, Box::new(move || Some(buttons())));
+        let tabs_in = list.clone();
+        let tab = move |part: Part| -> Option<web_sys::HtmlElement> {
+            let found = tabs_in.query_selector(&format!("#{}", part.tab_id())).ok().flatten()?;
+            found.dyn_into().ok()
+        };
+        let shown = tab.clone();
+        effect(move || {
+            let active = tabs.active();
+            for part in Part::BOTH {
+                if let Some(button) = shown(part) {
+                    let selected = part == active;
+                    let _ = button.set_attribute("aria-selected", if selected { "true" } else { "false" });
+                    button.set_tab_index(if selected { 0 } else { -1 });
+                }
             }
-        })
+        });
+        listen_on(list.clone(), &TAB_EVENTS, move |ev| on_tab_event(tabs, &tab, &ev));
+        let list = SendWrapper::new(list);
+        on_cleanup(move || list.remove());
+    });
+}
+
+/// A click on a tab, or a key on the focused one; `tab` finds a part's tab.
+fn on_tab_event(tabs: PartTabs, tab: &dyn Fn(Part) -> Option<web_sys::HtmlElement>, ev: &Event) {
+    let choose = |part: Part, focus: bool| {
+        tabs.timeline_shown.set(part == Part::Timeline);
+        if let Some(button) = tab(part).filter(|_| focus) {
+            let _ = button.focus();
+        }
+    };
+    if ev.type_() == "click" {
+        let id = event_element(ev, "[role=tab]").map(|t| t.id());
+        if let Some(part) = Part::BOTH.into_iter().find(|p| id.as_deref() == Some(p.tab_id())) {
+            choose(part, false);
+        }
+        return;
     }
+    let ev: &KeyboardEvent = ev.unchecked_ref();
+    // Alt+Arrow is the browser's Back and Forward.
+    if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+        return;
+    }
+    let now = tabs.active_untracked();
+    let other = if now == Part::Indicators { Part::Timeline } else { Part::Indicators };
+    let next = match ev.key().as_str() {
+        "ArrowLeft" | "ArrowRight" => other,
+        "Home" => Part::Indicators,
+        "End" => Part::Timeline,
+        _ => return,
+    };
+    ev.prevent_default();
+    choose(next, true);
 }

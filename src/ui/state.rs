@@ -1,4 +1,4 @@
-//! The view state shared by every component of one widget instance.
+//! The view state shared by every part of one widget instance.
 
 use crate::data::locale::UiText;
 use crate::data::{Checked, Dataset, Lang, Problem};

@@ -13,8 +13,9 @@ use crate::data::format::{format_date, value_with_parts};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::data::{Dataset, Lang};
-use crate::ui::erased::{effect, text};
-use crate::ui::listeners::{bubbling, listen, Heard};
+use crate::ui::erased::effect;
+use crate::ui::listeners::{bubbling, listen_on, Heard};
+use crate::ui::markup::{bind, find, Target};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -53,16 +54,23 @@ fn grow(details: web_sys::Element, ds: Arc<Dataset>, lang: Lang, slice: usize, g
     });
 }
 
-/// A collapsible section with both tables.
+/// The collapsible section, as HTML text: its summary, written by `wire`.
+pub const MARKUP: &str = r#"<details class="tx-text-equivalent"><summary></summary></details>"#;
+
+/// The collapsible section written from [`MARKUP`] under `root`, with both
+/// tables.
 ///
 /// The tables are HTML text written into the `<details>` after its summary
 /// (data text escaped), not typed views: they change only with the
 /// language, and a typed view per row, cell and keyed slice cost about
 /// 10 KB of Wasm.
-#[component]
-pub fn TextEquivalent(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
+pub fn wire(inputs: Inputs, ds: Arc<Dataset>, root: &web_sys::Element) {
     let lang = inputs.lang;
-    let details = NodeRef::<leptos::html::Details>::new();
+    let Some(details) = find(root, ".tx-text-equivalent") else { return };
+    let tables_in = details.clone();
+    if let Some(summary) = find(root, ".tx-text-equivalent > summary") {
+        bind(&summary, Target::Text, Box::new(move || Some(inputs.ui(UiText::DataTable))));
+    }
     let opened = RwSignal::new(false);
     // Counts rebuilds, so that a queued slice of an older language or an
     // earlier opening is dropped.
@@ -70,10 +78,9 @@ pub fn TextEquivalent(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
     effect(move || {
         let lang = lang.get();
         let open = opened.get();
-        let Some(el) = details.get_untracked() else { return };
-        let el: web_sys::Element = el.into();
+        let el = tables_in.clone();
         generation.update_untracked(|g| *g += 1);
-        // Everything after the summary is ours; the summary is Leptos's.
+        // Everything after the summary is the tables'; the summary stays.
         while let Some(last) = el.last_element_child() {
             if last.tag_name().eq_ignore_ascii_case("summary") {
                 break;
@@ -85,21 +92,13 @@ pub fn TextEquivalent(inputs: Inputs, ds: Arc<Dataset>) -> impl IntoView {
             grow(el, ds.clone(), lang, 0, generation);
         }
     });
-    listen(details, &TOGGLE, move |ev| {
+    listen_on(details, &TOGGLE, move |ev| {
         let Some(el) = ev.target() else { return };
         let open = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlDetailsElement>(el).open();
         if open != opened.get_untracked() {
             opened.set(open);
         }
     });
-    view! {
-        <details
-            class="tx-text-equivalent"
-            node_ref=details
-        >
-            <summary>{text(move || inputs.ui(UiText::DataTable))}</summary>
-        </details>
-    }
 }
 
 /// Both tables: the indicators whole, the milestones' head only (their

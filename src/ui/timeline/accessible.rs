@@ -3,8 +3,9 @@
 
 use super::state::TimelineState;
 use crate::data::locale::UiText;
-use crate::ui::erased::{text, Text};
+use crate::ui::markup::{bind, find, Target};
 use leptos::prelude::*;
+use web_sys::Element;
 
 /// The timeline canvas's accessible name: its heading and how many
 /// milestones it holds, with where to read them ("{n}" in the summary
@@ -13,17 +14,24 @@ pub fn timeline_name(heading: &str, summary: &str, count: usize) -> String {
     format!("{heading}: {}", summary.replace("{n}", &count.to_string()))
 }
 
-/// The base canvas's name, following the language. A name, not the
-/// content: the list of every milestone (625 KB at 20,000) belongs to the
-/// text equivalent, which is read on request.
-pub fn chart_name(state: TimelineState) -> Text {
+/// The base canvas's name, following the language, and the polite live
+/// region reading out the milestone the keyboard moved to (its element is
+/// there from the start, empty: a live region must exist before it
+/// speaks). A name, not the content: the list of every milestone (625 KB
+/// at 20,000) belongs to the text equivalent, which is read on request.
+pub fn wire(state: TimelineState, root: &Element) {
     let inputs = state.inputs;
-    let count = state.ds.with_untracked(|ds| ds.milestones.len());
-    text(move || timeline_name(&inputs.ui(UiText::Timeline), &inputs.ui(UiText::TimelineSummary), count))
-}
-
-/// The live region reading out the milestone the keyboard moved to.
-#[component]
-pub fn Announcer(state: TimelineState) -> impl IntoView {
-    view! { <p class="tx-sr-only" aria-live="polite">{text(move || state.announcement.get().as_deref().unwrap_or_default().to_owned())}</p> }
+    let count = state.ds().milestones.len();
+    if let Some(base) = find(root, ".tx-timeline-base") {
+        bind(
+            &base,
+            Target::Attr("aria-label"),
+            Box::new(move || {
+                Some(timeline_name(&inputs.ui(UiText::Timeline), &inputs.ui(UiText::TimelineSummary), count))
+            }),
+        );
+    }
+    if let Some(live) = find(root, "p[aria-live]") {
+        bind(&live, Target::Text, Box::new(move || state.announcement.get().as_deref().map(str::to_owned)));
+    }
 }

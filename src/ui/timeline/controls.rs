@@ -7,9 +7,11 @@ use super::state::{TimelineState, WHOLE_YEAR};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::ui::delegated::{event_element, for_each_child};
-use crate::ui::erased::{effect, text};
-use crate::ui::listeners::{bubbling, listen, Heard};
+use crate::ui::erased::effect;
+use crate::ui::listeners::{bubbling, listen_on, Heard};
+use crate::ui::markup::{bind, find, Target};
 use leptos::prelude::*;
+use web_sys::Element;
 
 /// Heard on the group: a click on any of its buttons.
 const CLICK: [Heard; 1] = [bubbling("click")];
@@ -37,20 +39,38 @@ fn disabled(action: &str, window: (f64, f64)) -> bool {
     }
 }
 
-/// The zoom group.
+/// The zoom group, as HTML text.
 ///
 /// Escaped HTML text with one click handler on the group (a typed view per
 /// button cost kilobytes of Wasm), written once; names follow the language
-/// and `disabled` the window on the buttons themselves, so a focused button
-/// stays focused through both.
-#[component]
-pub fn ZoomControls(state: TimelineState) -> impl IntoView {
+/// and `disabled` the window on the buttons themselves (`wire`), so a
+/// focused button stays focused through both.
+pub fn markup(state: TimelineState) -> String {
+    let (inputs, window) = (state.inputs, state.window.get_untracked());
+    let mut html = String::from(r#"<div class="tx-zoom" role="group">"#);
+    for (action, name, face) in BUTTONS {
+        let name = html_escaped(&untrack(|| inputs.ui(name)));
+        html.push_str(&format!(
+            r#"<button type="button" class="tx-button" data-zoom="{action}" aria-label="{name}"{}>{}</button>"#,
+            if disabled(action, window) { " disabled" } else { "" },
+            face.unwrap_or(&name),
+        ));
+    }
+    html.push_str("</div>");
+    html
+}
+
+/// Keeps the zoom group written from [`markup`] under `root` up to date,
+/// and zooms and pans on its clicks.
+pub fn wire(state: TimelineState, root: &Element) {
     let (inputs, window) = (state.inputs, state.window);
-    let group = NodeRef::<leptos::html::Div>::new();
+    let Some(group) = find(root, ".tx-zoom") else { return };
+    bind(&group, Target::Attr("aria-label"), Box::new(move || Some(inputs.ui(UiText::Zoom))));
+    let buttons = group.clone();
     effect(move || {
-        let (window, _, Some(group)) = (window.get(), inputs.lang.get(), group.get()) else { return };
+        let (window, _) = (window.get(), inputs.lang.get());
         let mut k = 0;
-        for_each_child(&group, |button| {
+        for_each_child(&buttons, |button| {
             let action = button.get_attribute("data-zoom").unwrap_or_default();
             let _ = button.toggle_attribute_with_force("disabled", disabled(&action, window));
             // Children are the buttons of `BUTTONS`, in order.
@@ -64,20 +84,7 @@ pub fn ZoomControls(state: TimelineState) -> impl IntoView {
             k += 1;
         });
     });
-    let buttons = move || {
-        let window = window.get_untracked();
-        let mut html = String::new();
-        for (action, name, face) in BUTTONS {
-            let name = html_escaped(&untrack(|| inputs.ui(name)));
-            html.push_str(&format!(
-                r#"<button type="button" class="tx-button" data-zoom="{action}" aria-label="{name}"{}>{}</button>"#,
-                if disabled(action, window) { " disabled" } else { "" },
-                face.unwrap_or(&name),
-            ));
-        }
-        html
-    };
-    listen(group, &CLICK, move |ev| {
+    listen_on(group, &CLICK, move |ev| {
         let action = event_element(&ev, "button[data-zoom]").and_then(|b| b.get_attribute("data-zoom"));
         match action.as_deref() {
             Some("in") => state.zoom_by(ZOOM_STEP, None),
@@ -88,8 +95,4 @@ pub fn ZoomControls(state: TimelineState) -> impl IntoView {
             _ => {}
         }
     });
-    view! {
-        <div class="tx-zoom" role="group" node_ref=group aria-label=text(move || inputs.ui(UiText::Zoom))
-            inner_html=text(buttons)></div>
-    }
 }

@@ -6,22 +6,23 @@ use crate::data::format::{format_date, indicator_value};
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::ui::delegated::event_element;
-use crate::ui::erased::text;
-use crate::ui::listeners::{bubbling, listen, Heard};
+use crate::ui::listeners::{bubbling, listen_on, Heard};
+use crate::ui::markup::{bind, find, Target};
 use crate::ui::source_list::source_items;
 use leptos::prelude::*;
+use web_sys::Element;
 
 /// Heard on the slot: a click on the panel's close button.
 const CLICK: [Heard; 1] = [bubbling("click")];
 
-/// The selected milestone's panel (nothing while none is selected).
+/// The selected milestone's panel (nothing while none is selected), in
+/// the slot under `root`.
 ///
 /// The whole panel, its close button included, is escaped HTML text (data
 /// text isolated in `<bdi>`) in a slot that lays out as if it were not
 /// there, with one click handler: a typed view for the panel and its
 /// button cost kilobytes of Wasm.
-#[component]
-pub fn DetailPanel(state: TimelineState) -> impl IntoView {
+pub fn wire(state: TimelineState, root: &Element) {
     let (inputs, selection) = (state.inputs, state.selection);
     let html = move || {
         let Some(m) = selection.selected_milestone.get() else { return String::new() };
@@ -57,11 +58,11 @@ pub fn DetailPanel(state: TimelineState) -> impl IntoView {
         ));
         html
     };
-    let slot = NodeRef::<leptos::html::Div>::new();
-    listen(slot, &CLICK, move |ev| {
+    let Some(slot) = find(root, ".tx-detail-slot") else { return };
+    bind(&slot, Target::Html, Box::new(move || Some(html())));
+    listen_on(slot, &CLICK, move |ev| {
         if event_element(&ev, "button[data-close]").is_some() {
             selection.selected_milestone.set(None);
         }
     });
-    view! { <div class="tx-detail-slot" node_ref=slot inner_html=text(html)></div> }
 }

@@ -7,9 +7,10 @@ use super::state::{Pointer, TimelineState, WHOLE_YEAR};
 use crate::layout::timeline::{Hit, TimeAxis};
 use crate::ui::listeners::{bubbling, listen_to, Heard};
 use leptos::prelude::*;
+use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{Event, KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
+use web_sys::{Event, HtmlCanvasElement, KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 
 /// How much one + or − zooms (and the zoom buttons).
 pub const ZOOM_STEP: f64 = 0.5;
@@ -39,26 +40,33 @@ const OVERLAY_EVENTS: [Heard; 7] = [
 /// Adds the chart's listeners once its overlay canvas is in the page: one
 /// handler for the overlay and the chart around it, which sorts events by
 /// type (pointer, wheel and focus events are the timeline's alone).
-pub fn listen(state: TimelineState) {
+pub fn listen(state: TimelineState, overlay: HtmlCanvasElement) {
+    // The pointers down on the chart, for drag-to-pan and pinch-to-zoom:
+    // only these handlers read them, so they are no signal (a signal type
+    // of their own would bring its reactive machinery for nothing).
+    let pointers = Rc::new(Cell::new(Vec::new()));
     listen_to(
         Box::new(move || {
-            let overlay = state.overlay.get()?;
             let chart = overlay.parent_element()?;
-            Some(vec![(overlay.into(), &OVERLAY_EVENTS[..]), (chart, &CHART_EVENTS[..])])
+            Some(vec![(overlay.clone().into(), &OVERLAY_EVENTS[..]), (chart, &CHART_EVENTS[..])])
         }),
-        Rc::new(move |ev| on_event(state, ev)),
+        Rc::new(move |ev| on_event(state, &pointers, ev)),
     );
 }
 
+/// The pointers down on the chart (a `Cell`: taken out, changed and put
+/// back, no borrow to fail).
+type Pointers = Cell<Vec<Pointer>>;
+
 /// One event on the chart, sent to its handler by type.
-fn on_event(state: TimelineState, ev: Event) {
+fn on_event(state: TimelineState, pointers: &Pointers, ev: Event) {
     match ev.type_().as_str() {
         "keydown" => on_key(state, ev.unchecked_into()),
         "blur" => state.tooltip_open.set(false),
-        "pointermove" => on_pointer_move(state, ev.unchecked_into()),
-        "pointerdown" => on_pointer_down(state, ev.unchecked_into()),
-        "pointerup" | "pointercancel" => on_pointer_up(state, ev.unchecked_into()),
-        "pointerleave" => on_pointer_leave(state, ev.unchecked_into()),
+        "pointermove" => on_pointer_move(state, pointers, ev.unchecked_into()),
+        "pointerdown" => on_pointer_down(pointers, ev.unchecked_into()),
+        "pointerup" | "pointercancel" => on_pointer_up(pointers, ev.unchecked_into()),
+        "pointerleave" => on_pointer_leave(state, pointers, ev.unchecked_into()),
         "wheel" => on_wheel(state, ev.unchecked_into()),
         "click" => on_click(state, ev.unchecked_into()),
         _ => {}
@@ -130,17 +138,17 @@ fn zoom_or_pan_key(state: TimelineState, ev: &KeyboardEvent, key: &str, current:
 
 /// A pointer moves: pinch with two, drag with one while zoomed in,
 /// otherwise hover.
-pub fn on_pointer_move(state: TimelineState, ev: PointerEvent) {
+pub fn on_pointer_move(state: TimelineState, pointers: &Pointers, ev: PointerEvent) {
     let (x, y) = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
     let mut gesture = None;
-    state.pointers.update_untracked(|ps| {
-        if let Some(i) = ps.iter().position(|p| p.0 == ev.pointer_id()) {
-            let before = ps.clone();
-            ps[i].1 = x;
-            ps[i].2 = y;
-            gesture = Some((before, ps.clone()));
-        }
-    });
+    let mut ps = pointers.take();
+    if let Some(i) = ps.iter().position(|p| p.0 == ev.pointer_id()) {
+        let before = ps.clone();
+        ps[i].1 = x;
+        ps[i].2 = y;
+        gesture = Some((before, ps.clone()));
+    }
+    pointers.set(ps);
     match gesture {
         // Two fingers: zoom by the change of their distance.
         Some((before, after)) if after.len() == 2 => {
@@ -162,20 +170,22 @@ pub fn on_pointer_move(state: TimelineState, ev: PointerEvent) {
 }
 
 /// A pointer goes down: remembered for gestures.
-pub fn on_pointer_down(state: TimelineState, ev: PointerEvent) {
-    state.pointers.update_untracked(|ps| {
-        ps.push((ev.pointer_id(), f64::from(ev.offset_x()), f64::from(ev.offset_y())))
-    });
+pub fn on_pointer_down(pointers: &Pointers, ev: PointerEvent) {
+    let mut ps = pointers.take();
+    ps.push((ev.pointer_id(), f64::from(ev.offset_x()), f64::from(ev.offset_y())));
+    pointers.set(ps);
 }
 
 /// A pointer goes up or is cancelled: forgotten.
-pub fn on_pointer_up(state: TimelineState, ev: PointerEvent) {
-    state.pointers.update_untracked(|ps| ps.retain(|p| p.0 != ev.pointer_id()));
+pub fn on_pointer_up(pointers: &Pointers, ev: PointerEvent) {
+    let mut ps = pointers.take();
+    ps.retain(|p| p.0 != ev.pointer_id());
+    pointers.set(ps);
 }
 
 /// A pointer leaves the chart: forgotten, and the hover ends.
-pub fn on_pointer_leave(state: TimelineState, ev: PointerEvent) {
-    on_pointer_up(state, ev);
+pub fn on_pointer_leave(state: TimelineState, pointers: &Pointers, ev: PointerEvent) {
+    on_pointer_up(pointers, ev);
     state.leave();
 }
 

@@ -10,6 +10,7 @@ use crate::ui::chart_canvas::paint_canvas;
 use crate::ui::erased::effect;
 use crate::ui::paint_queue;
 use leptos::prelude::*;
+use web_sys::HtmlCanvasElement;
 
 /// The marks of the `item`th placed milestone, in its category's colour
 /// and shape.
@@ -28,33 +29,31 @@ pub fn base_marks(ds: &Dataset, layout: &TimelineLayout) -> Vec<Mark> {
     marks
 }
 
-/// Starts the effects that paint both layers.
-pub fn paint_layers(state: TimelineState) {
-    paint_base(state);
-    paint_overlay(state);
+/// Starts the effects that paint both layers, on the canvases `base` and
+/// `overlay`.
+pub fn paint_layers(state: TimelineState, base: HtmlCanvasElement, overlay: HtmlCanvasElement) {
+    paint_base(state, base, overlay.clone());
+    paint_overlay(state, overlay);
 }
 
 /// Base layer: repainted on layout, theme or ratio changes only.
-fn paint_base(state: TimelineState) {
-    let (inputs, base, overlay) = (state.inputs, state.base, state.overlay);
+fn paint_base(state: TimelineState, base: HtmlCanvasElement, overlay: HtmlCanvasElement) {
+    let inputs = state.inputs;
     let base_key = paint_queue::new_key();
     let base_painted = RwSignal::new(false);
     effect(move || {
         let (l, dpr, theme) = (state.layout.get(), inputs.dpr.get(), inputs.palette());
-        let Some(el) = base.get() else { return };
         if l.width < 1.0 {
             return;
         }
-        let (ds, over) = (state.ds(), overlay.get_untracked());
+        let (ds, el, over) = (state.ds(), base.clone(), overlay.clone());
         let paint = move || {
             let marks = base_marks(&ds, &l);
             // Both layers take the layout's height here, once per layout,
             // not on every hover.
             let height = format!("{}px", l.height);
             let _ = web_sys::HtmlElement::style(&el).set_property("height", &height);
-            if let Some(over) = over {
-                let _ = web_sys::HtmlElement::style(&over).set_property("height", &height);
-            }
+            let _ = web_sys::HtmlElement::style(&over).set_property("height", &height);
             paint_canvas(&el, l.width, l.height, dpr, &marks, &theme);
             let _ = base_painted.try_update_untracked(|p| *p = true);
         };
@@ -65,11 +64,10 @@ fn paint_base(state: TimelineState) {
 }
 
 /// Overlay: only the hovered, selected and linked marks.
-fn paint_overlay(state: TimelineState) {
-    let (inputs, selection, overlay) = (state.inputs, state.selection, state.overlay);
+fn paint_overlay(state: TimelineState, el: HtmlCanvasElement) {
+    let (inputs, selection) = (state.inputs, state.selection);
     effect(move || {
         let (l, dpr, theme) = (state.layout.get(), inputs.dpr.get(), inputs.palette());
-        let Some(el) = overlay.get() else { return };
         if l.width < 1.0 {
             return;
         }

@@ -22,65 +22,69 @@ pub use accessible::timeline_name;
 pub use state::TimelineState;
 
 use crate::data::locale::UiText;
-use crate::data::Dataset;
-use crate::ui::erased::{effect, text};
-use crate::ui::state::{Inputs, Selection};
-use accessible::{chart_name, Announcer};
-use controls::ZoomControls;
-use detail::DetailPanel;
-use legend::Legend;
+use crate::ui::chart_canvas::follow_content_width;
+use crate::ui::erased::effect;
+use crate::ui::markup::{bind, find, Target};
 use leptos::prelude::*;
-use std::sync::Arc;
-use tooltip::timeline_tip;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlCanvasElement};
 
-/// The timeline section.
-#[component]
-pub fn TimelineView(
-    /// What the host decides (language, theme, ratio).
-    inputs: Inputs,
-    /// Hover and selection shared with the indicator cards.
-    selection: Selection,
-    /// The data shown.
-    ds: Arc<Dataset>,
-    /// Counts the download control's requests for a PNG of the timeline.
-    png_requests: RwSignal<usize>,
-) -> impl IntoView {
-    let state = TimelineState::new(inputs, selection, ds);
-    layers::paint_layers(state);
-    input::listen(state);
+/// The timeline section as HTML text: its heading, legend, chart, zoom
+/// buttons, live region and the slots of the tooltip and the detail panel.
+/// What follows the language or the state is written by [`wire`].
+pub fn markup(state: TimelineState) -> String {
+    format!(
+        r#"<section class="tx-timeline" aria-labelledby="tx-timeline-h"><h3 id="tx-timeline-h"></h3>{}<div class="tx-timeline-chart" tabindex="0" role="group"><canvas class="tx-timeline-base" role="img"></canvas><canvas class="tx-timeline-overlay" aria-hidden="true"></canvas><div class="tx-tip-slot"></div></div>{}<p class="tx-sr-only" aria-live="polite"></p><div class="tx-detail-slot"></div></section>"#,
+        legend::markup(state),
+        controls::markup(state),
+    )
+}
+
+/// Brings the timeline written from [`markup`] under `root` to life: its
+/// texts, painting, input, tooltip, detail panel and PNG export (asked for
+/// by counting up `png_requests`).
+pub fn wire(state: TimelineState, png_requests: RwSignal<usize>, root: &Element) {
+    let inputs = state.inputs;
+    let canvas = |selector| find(root, selector).and_then(|c| c.dyn_into::<HtmlCanvasElement>().ok());
+    let (Some(base), Some(overlay)) = (canvas(".tx-timeline-base"), canvas(".tx-timeline-overlay")) else {
+        return;
+    };
+    follow_content_width(&base, state.width);
+    state.keep_layout(base.clone());
+    layers::paint_layers(state, base.clone(), overlay.clone());
+    input::listen(state, overlay);
     // A change of the count is a request; the first run only reads it.
     let mut seen = None;
     effect(move || {
         let now = png_requests.get();
         if seen.is_some_and(|seen| seen != now) {
-            export::save_timeline_png(state);
+            export::save_timeline_png(state, &base);
         }
         seen = Some(now);
     });
-    let window = state.window;
-    view! {
-        <section class="tx-timeline" aria-labelledby="tx-timeline-h">
-            <h3 id="tx-timeline-h">{text(move || inputs.ui(UiText::Timeline))}</h3>
-            <Legend state=state />
-            <div
-                class="tx-timeline-chart"
-                tabindex="0"
-                data-window=text(move || { let (a, b) = window.get(); format!("{a:.4}-{b:.4}") })
-                role="group"
-                aria-roledescription=text(move || inputs.ui(UiText::TimelineRole))
-                aria-label=text(move || inputs.ui(UiText::Timeline))
-            >
-                <canvas node_ref=state.base class="tx-timeline-base" role="img" aria-label=chart_name(state)></canvas>
-                <canvas
-                    node_ref=state.overlay
-                    class="tx-timeline-overlay"
-                    aria-hidden="true"
-                ></canvas>
-                {timeline_tip(state)}
-            </div>
-            <ZoomControls state=state />
-            <Announcer state=state />
-            <DetailPanel state=state />
-        </section>
+    if let Some(h) = find(root, "#tx-timeline-h") {
+        bind(&h, Target::Text, Box::new(move || Some(inputs.ui(UiText::Timeline))));
     }
+    if let Some(chart) = find(root, ".tx-timeline-chart") {
+        let window = state.window;
+        bind(
+            &chart,
+            Target::Attr("data-window"),
+            Box::new(move || {
+                let (a, b) = window.get();
+                Some(format!("{a:.4}-{b:.4}"))
+            }),
+        );
+        bind(
+            &chart,
+            Target::Attr("aria-roledescription"),
+            Box::new(move || Some(inputs.ui(UiText::TimelineRole))),
+        );
+        bind(&chart, Target::Attr("aria-label"), Box::new(move || Some(inputs.ui(UiText::Timeline))));
+    }
+    accessible::wire(state, root);
+    legend::wire(state, root);
+    tooltip::wire(state, root);
+    controls::wire(state, root);
+    detail::wire(state, root);
 }

@@ -6,17 +6,19 @@ use crate::data::locale::UiText;
 use crate::data::{Dataset, Precision};
 use crate::layout::timeline::{layout_timeline, Hit, TimeAxis, TimelineInput, TimelineLayout};
 use crate::ui::canvas_measure::with_measure;
-use crate::ui::chart_canvas::use_content_width;
 use crate::ui::erased::effect;
 use crate::ui::paint_queue;
 use crate::ui::state::{Inputs, Selection};
-use leptos::html::Canvas;
 use leptos::prelude::*;
 use std::sync::Arc;
+use web_sys::HtmlCanvasElement;
 
-/// A computed layout, compared by identity: a new layout is a change.
+/// A computed layout, compared by identity (a new layout is a change),
+/// with the data it lays out: the data rides along in the layout's signal
+/// rather than in a `RwSignal<Arc<Dataset>>`, a signal type the timeline
+/// alone would have (and its reactive machinery with it).
 #[derive(Clone)]
-pub struct SharedLayout(Arc<TimelineLayout>);
+pub struct SharedLayout(Arc<TimelineLayout>, Arc<Dataset>);
 
 impl PartialEq for SharedLayout {
     fn eq(&self, other: &Self) -> bool {
@@ -37,6 +39,47 @@ pub type Pointer = (i32, f64, f64);
 /// The whole year, the window before any zoom.
 pub const WHOLE_YEAR: (f64, f64) = (0.0, 1.0);
 
+/// The part of the year shown, as fractions: two signals of `f64` (a type
+/// the widget has anyway) rather than one of `(f64, f64)`, whose reactive
+/// machinery would be compiled for the timeline alone. Read and written as
+/// a pair; a change of both ends reruns what follows it once (effects run
+/// after the change, not at each set).
+#[derive(Clone, Copy)]
+pub struct ZoomWindow {
+    start: RwSignal<f64>,
+    end: RwSignal<f64>,
+}
+
+impl ZoomWindow {
+    fn new((start, end): (f64, f64)) -> ZoomWindow {
+        ZoomWindow { start: RwSignal::new(start), end: RwSignal::new(end) }
+    }
+
+    /// The window, followed.
+    pub fn get(self) -> (f64, f64) {
+        (self.start.get(), self.end.get())
+    }
+
+    /// The window, not followed.
+    pub fn get_untracked(self) -> (f64, f64) {
+        (self.start.get_untracked(), self.end.get_untracked())
+    }
+
+    /// Shows `(start, end)`; an end that does not change notifies nothing.
+    pub fn set(self, (start, end): (f64, f64)) {
+        for (signal, value) in [(self.start, start), (self.end, end)] {
+            if signal.get_untracked() != value {
+                signal.set(value);
+            }
+        }
+    }
+}
+
+/// Whether `category` is switched off in the mask `hidden`.
+pub fn is_hidden(hidden: usize, category: usize) -> bool {
+    category < usize::BITS as usize && hidden & (1 << category) != 0
+}
+
 /// The timeline's state: signals and memos of one timeline, `Copy` so
 /// every handler can hold it.
 #[derive(Clone, Copy)]
@@ -45,77 +88,69 @@ pub struct TimelineState {
     pub inputs: Inputs,
     /// Hover and selection shared with the indicator cards.
     pub selection: Selection,
-    /// The data shown.
-    pub ds: RwSignal<Arc<Dataset>>,
-    /// The base canvas: every mark, repainted when the layout changes.
-    pub base: NodeRef<Canvas>,
-    /// The overlay canvas: hovered, selected and linked marks.
-    pub overlay: NodeRef<Canvas>,
-    /// The chart's content width, 0 while hidden.
+    /// The chart's content width, 0 while hidden (followed from `wire`,
+    /// once the base canvas is there).
     pub width: RwSignal<f64>,
-    /// Categories switched off in the legend.
-    pub hidden_categories: RwSignal<Vec<usize>>,
+    /// Categories switched off in the legend: bit `i` for category `i`
+    /// (the data has at most 12). A `usize` rather than a list: a signal
+    /// type the widget has anyway, where a `Vec` would bring reactive
+    /// machinery compiled for the legend alone.
+    pub hidden_categories: RwSignal<usize>,
     /// Whether the hovered milestone's (or cluster's) tooltip shows.
     pub tooltip_open: RwSignal<bool>,
     /// What the polite live region reads out.
     pub announcement: RwSignal<Option<Arc<str>>>,
     /// The part of the year shown (fractions); zoom and pan change it.
-    pub window: RwSignal<(f64, f64)>,
+    pub window: ZoomWindow,
     /// The cluster under the pointer.
     pub hovered_cluster: RwSignal<Option<usize>>,
-    /// Pointers down on the chart, for drag-to-pan and pinch-to-zoom.
-    pub pointers: RwSignal<Vec<Pointer>>,
     /// The layout last computed.
     pub layout: RwSignal<SharedLayout>,
 }
 
 impl TimelineState {
-    /// Builds the state and the effect that keeps its layout up to date.
+    /// Builds the state (its layout is kept up to date by `keep_layout`,
+    /// once the canvas it measures text on is there).
     pub fn new(inputs: Inputs, selection: Selection, ds: Arc<Dataset>) -> TimelineState {
-        let base = NodeRef::<Canvas>::new();
-        let state = TimelineState {
+        TimelineState {
             inputs,
             selection,
-            ds: RwSignal::new(ds),
-            base,
-            overlay: NodeRef::new(),
-            width: use_content_width(base),
-            hidden_categories: RwSignal::new(Vec::new()),
+            width: RwSignal::new(0.0),
+            hidden_categories: RwSignal::new(0),
             tooltip_open: RwSignal::new(false),
             announcement: RwSignal::new(None),
-            window: RwSignal::new(WHOLE_YEAR),
+            window: ZoomWindow::new(WHOLE_YEAR),
             hovered_cluster: RwSignal::new(None),
-            pointers: RwSignal::new(Vec::new()),
-            layout: RwSignal::new(SharedLayout(Arc::new(TimelineLayout::default()))),
-        };
-        state.keep_layout();
-        state
+            layout: RwSignal::new(SharedLayout(Arc::new(TimelineLayout::default()), ds)),
+        }
     }
 
     /// The data shown.
     pub fn ds(&self) -> Arc<Dataset> {
-        self.ds.get_untracked()
+        self.layout.with_untracked(|l| l.1.clone())
     }
 
-    /// The layout at a width: what is shown, or (`export`) what would be
-    /// shown, for a timeline never laid out because it was hidden.
+    /// The layout at a width, text measured on `base` (estimated without):
+    /// what is shown, or (`export`) what would be shown, for a timeline
+    /// never laid out because it was hidden.
     pub fn layout_at(
         self,
+        base: Option<&HtmlCanvasElement>,
         width: f64,
         window: (f64, f64),
-        hidden: &[usize],
+        hidden: usize,
         lang: crate::data::Lang,
         band: &str,
     ) -> TimelineLayout {
         let ds = self.ds();
         let mut visible = Vec::with_capacity(ds.milestones.len());
         for (m, milestone) in ds.milestones.iter().enumerate() {
-            if !hidden.contains(&milestone.category) {
+            if !is_hidden(hidden, milestone.category) {
                 visible.push(m);
             }
         }
         let family = self.inputs.palette().font_family;
-        with_measure(self.base.get_untracked().as_ref(), &family, |measure| {
+        with_measure(base, &family, |measure| {
             layout_timeline(&TimelineInput {
                 dataset: &ds,
                 visible: &visible,
@@ -128,11 +163,12 @@ impl TimelineState {
         })
     }
 
-    /// The layout measures text, the costliest step of a paint: the first
+    /// Keeps the layout up to date, measuring text on `base`. The layout
+    /// measures text, the costliest step of a paint: the first
     /// one is worked out in the paint queue (a task of its own), later ones
     /// (zoom, filter, resize) at once; never while the widget is hidden.
     /// Everything else follows the signal it sets.
-    fn keep_layout(self) {
+    pub fn keep_layout(self, base: HtmlCanvasElement) {
         let layout_key = paint_queue::new_key();
         let (inputs, layout) = (self.inputs, self.layout);
         effect(move || {
@@ -144,10 +180,11 @@ impl TimelineState {
                 return;
             }
             let first = layout.with_untracked(|l| l.width < 1.0);
+            let base = base.clone();
             let compute = move || {
-                let computed = self.layout_at(w, window, &hidden, lang, &band);
+                let computed = self.layout_at(Some(&base), w, window, hidden, lang, &band);
                 // Quietly nothing if the widget was removed meanwhile.
-                let _ = layout.try_set(SharedLayout(Arc::new(computed)));
+                let _ = layout.try_set(SharedLayout(Arc::new(computed), self.ds()));
             };
             paint_queue::queue_or_run(layout_key, first, compute);
         });
@@ -163,7 +200,7 @@ impl TimelineState {
     /// signal may be a step ahead of the last layout).
     pub fn reframe(&self, change: impl Fn(TimeAxis) -> TimeAxis) {
         let axis = self.layout.get_untracked().axis;
-        self.window.update(|w| *w = change(axis.with_window(*w)).window);
+        self.window.set(change(axis.with_window(self.window.get_untracked())).window);
     }
 
     /// Zooms by `factor` (< 1 zooms in) around a moment of the year, or

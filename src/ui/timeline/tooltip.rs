@@ -7,8 +7,10 @@ use crate::data::format::format_date;
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
 use crate::ui::erased::effect;
+use crate::ui::markup::find;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 /// The tooltip's width in CSS px (the stylesheet's), to keep it inside.
 const TIP_W: f64 = 220.0;
@@ -52,19 +54,18 @@ fn open_tip(state: TimelineState) -> Option<((String, String), String)> {
     Some((place(x, bottom, l.width), html))
 }
 
-/// The hovered milestone's or cluster's tooltip (one at a time), in a slot
-/// that lays out as if it were not there: the tooltip is written into it as
+/// The hovered milestone's or cluster's tooltip (one at a time), in the
+/// slot under `root`, which lays out as if it were not there: the tooltip is written into it as
 /// escaped HTML while it shows, and is no element at all otherwise.
 ///
 /// One effect writes it: a reactive view compiled Leptos's rendering of
 /// its element and of its absence. Its place is set through the element's
 /// style object, never a `style` attribute in the text, which a strict
 /// content security policy would refuse.
-pub fn timeline_tip(state: TimelineState) -> impl IntoView {
-    let slot = NodeRef::<leptos::html::Div>::new();
+pub fn wire(state: TimelineState, root: &Element) {
+    let Some(slot) = find(root, ".tx-tip-slot") else { return };
     effect(move || {
-        let (tip, Some(slot)) = (open_tip(state), slot.get()) else { return };
-        let Some(((left, top), html)) = tip else {
+        let Some(((left, top), html)) = open_tip(state) else {
             slot.set_inner_html("");
             return;
         };
@@ -78,5 +79,4 @@ pub fn timeline_tip(state: TimelineState) -> impl IntoView {
             let _ = style.set_property("top", &top);
         }
     });
-    view! { <div class="tx-tip-slot" node_ref=slot></div> }
 }
