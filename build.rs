@@ -71,8 +71,7 @@ fn main() {
         writeln!(out, "/// {doc}\npub const {name}: [&str; 3] = {texts:?};").ok();
     }
 
-    let path = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("contract.rs");
-    std::fs::write(&path, out).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    write_out("contract.rs", out);
 }
 
 /// Drops comments and folds whitespace: runs become one space, and none is
@@ -111,8 +110,7 @@ fn minify_css(css: &str) -> String {
 fn write_widget_css() {
     println!("cargo::rerun-if-changed={WIDGET_CSS}");
     let css = std::fs::read_to_string(WIDGET_CSS).unwrap_or_else(|e| panic!("{WIDGET_CSS}: {e}"));
-    let path = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("widget.css");
-    std::fs::write(&path, minify_css(&css)).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    write_out("widget.css", minify_css(&css));
 }
 
 /// Drops the whitespace between a JSON text's tokens and copies every
@@ -150,8 +148,7 @@ fn write_default_dataset() {
     let shipped: Value =
         serde_json::from_str(&minified).unwrap_or_else(|e| panic!("{DATASET}, minified: {e}"));
     assert!(source == shipped, "{DATASET}: the minified text must hold the same value");
-    let path = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("tiexi-2025.json");
-    std::fs::write(&path, minified).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    write_out("tiexi-2025.json", minified);
 }
 
 fn strings_of<'a>(value: &'a Value, key: &str) -> &'a Vec<Value> {
@@ -159,4 +156,10 @@ fn strings_of<'a>(value: &'a Value, key: &str) -> &'a Vec<Value> {
         .as_array()
         .filter(|a| !a.is_empty())
         .unwrap_or_else(|| panic!("{CONTRACT}: {key} is a non-empty list"))
+}
+
+/// Writes `contents` as `name` in Cargo's OUT_DIR, where src/ includes it.
+fn write_out(name: &str, contents: impl AsRef<[u8]>) {
+    let path = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(name);
+    std::fs::write(&path, contents).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
 }
