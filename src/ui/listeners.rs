@@ -6,7 +6,6 @@
 //! once: an element's events all go to one handler, which tells them apart
 //! by their type where it hears more than one.
 
-use crate::ui::erased::effect;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::rc::Rc;
@@ -36,47 +35,41 @@ pub const fn capturing(kind: &'static str) -> Heard {
 pub type Targets = Vec<(Element, &'static [Heard])>;
 
 /// Sends the events `heard` on `el`, an element written by hand and there
-/// for good, to `on_event` (no node ref: nothing to wait for).
+/// for good, to `on_event`.
 pub fn listen_on(el: Element, heard: &'static [Heard], on_event: impl Fn(Event) + 'static) {
-    listen_to(Box::new(move || Some(vec![(el.clone(), heard)])), Rc::new(on_event));
+    listen_to(vec![(el, heard)], Rc::new(on_event));
 }
 
-/// Sends the events heard on the elements `targets` finds to `on_event`.
-/// `targets` is tracked: when a node ref it reads is given a new element
-/// (a view built again), the listeners move to it.
-pub fn listen_to(targets: Box<dyn Fn() -> Option<Targets>>, on_event: Rc<dyn Fn(Event)>) {
+/// Sends the events heard on `targets` to `on_event`, from now until the
+/// current owner (the view that wrote the elements) ends: the listeners go
+/// and the closure is freed then, so a widget given new data many times
+/// keeps no listener of the views before.
+pub fn listen_to(targets: Targets, on_event: Rc<dyn Fn(Event)>) {
     // Handlers run under the owner of the view that added them, as Leptos
     // runs an `on:` handler: one that makes a signal or reads a context
     // then gets the view's, not none.
     let owner = Owner::current();
-    effect(move || {
-        let Some(targets) = targets() else { return };
-        let (on_event, owner) = (on_event.clone(), owner.clone());
-        // `Fn`, not `FnMut`: an event a handler causes (a click, a focus)
-        // may reach the same listener while it runs, which wasm-bindgen
-        // refuses, with an error on the host's page, for an `FnMut`.
-        let listener = Closure::<dyn Fn(Event)>::new(move |ev: Event| match &owner {
-            Some(owner) => owner.with(|| on_event(ev)),
-            None => on_event(ev),
-        });
+    // `Fn`, not `FnMut`: an event a handler causes (a click, a focus) may
+    // reach the same listener while it runs, which wasm-bindgen refuses,
+    // with an error on the host's page, for an `FnMut`.
+    let listener = Closure::<dyn Fn(Event)>::new(move |ev: Event| match &owner {
+        Some(owner) => owner.with(|| on_event(ev)),
+        None => on_event(ev),
+    });
+    let f = listener.as_ref().unchecked_ref();
+    for (target, heard) in &targets {
+        for h in *heard {
+            let _ = target.add_event_listener_with_callback_and_bool(h.kind, f, h.capture);
+        }
+    }
+    let kept = SendWrapper::new((listener, targets));
+    on_cleanup(move || {
+        let (listener, targets) = kept.take();
         let f = listener.as_ref().unchecked_ref();
         for (target, heard) in &targets {
             for h in *heard {
-                let _ = target.add_event_listener_with_callback_and_bool(h.kind, f, h.capture);
+                let _ = target.remove_event_listener_with_callback_and_bool(h.kind, f, h.capture);
             }
         }
-        // The listeners go, and the closure is freed, when the element's
-        // view does (or the element is replaced): a widget given new data
-        // many times keeps no listener of the views before.
-        let kept = SendWrapper::new((listener, targets));
-        on_cleanup(move || {
-            let (listener, targets) = kept.take();
-            let f = listener.as_ref().unchecked_ref();
-            for (target, heard) in &targets {
-                for h in *heard {
-                    let _ = target.remove_event_listener_with_callback_and_bool(h.kind, f, h.capture);
-                }
-            }
-        });
     });
 }

@@ -37,7 +37,7 @@ const OVERLAY_EVENTS: [Heard; 7] = [
     bubbling("click"),
 ];
 
-/// Adds the chart's listeners once its overlay canvas is in the page: one
+/// Adds the chart's listeners: one
 /// handler for the overlay and the chart around it, which sorts events by
 /// type (pointer, wheel and focus events are the timeline's alone).
 pub fn listen(state: TimelineState, overlay: HtmlCanvasElement) {
@@ -45,11 +45,9 @@ pub fn listen(state: TimelineState, overlay: HtmlCanvasElement) {
     // only these handlers read them, so they are no signal (a signal type
     // of their own would bring its reactive machinery for nothing).
     let pointers = Rc::new(Cell::new(Vec::new()));
+    let Some(chart) = overlay.parent_element() else { return };
     listen_to(
-        Box::new(move || {
-            let chart = overlay.parent_element()?;
-            Some(vec![(overlay.clone().into(), &OVERLAY_EVENTS[..]), (chart, &CHART_EVENTS[..])])
-        }),
+        vec![(overlay.into(), &OVERLAY_EVENTS[..]), (chart, &CHART_EVENTS[..])],
         Rc::new(move |ev| on_event(state, &pointers, ev)),
     );
 }
