@@ -300,6 +300,62 @@ fn values_validation_would_have_refused_are_refused() {
     assert!(decode_edited(|ds| ds.milestones[0].date = two_years).is_err());
 }
 
+#[test]
+fn lists_of_the_smallest_items_the_format_can_hold_come_back() {
+    // Empty texts, no sources, parts or links, the year 0: what a count of
+    // items may claim is held to what bytes this small can hold, and such
+    // items must still fit it exactly.
+    use tiexi_infographic::data::*;
+    let none = Localized::default;
+    let meta = Meta {
+        title: none(),
+        subtitle: none(),
+        source: Source { title: None, publication: None, author: none(), url: None, published: None },
+        default_lang: Lang::En,
+        period: PartialDate::Point(DatePoint::Year(0)),
+        ui: vec![],
+    };
+    let category = Category { id: String::new(), name: none(), color: ColorToken::Blue };
+    let indicator = Indicator {
+        id: String::new(),
+        value: 0.0,
+        unit: none(),
+        format: ValueFormat::Number,
+        qualifier: Qualifier::Exact,
+        label: none(),
+        description: none(),
+        category: 0,
+        source: vec![],
+        chart: ChartKind::Streak,
+        parts: vec![],
+        reference: None,
+        period: None,
+        milestones: vec![],
+    };
+    let milestone = Milestone {
+        id: String::new(),
+        date: PartialDate::Point(DatePoint::Year(0)),
+        title: none(),
+        description: none(),
+        category: 0,
+        source: vec![],
+        importance: 1,
+        indicators: vec![],
+    };
+    // Each list last in turn, where nothing after it leaves room to spare.
+    let lists = [(limits::MAX_CATEGORIES, 0, 0), (1, limits::MAX_INDICATORS, 0), (1, 0, 1000)];
+    for (categories, indicators, milestones) in lists {
+        let dataset = Dataset {
+            meta: meta.clone(),
+            categories: vec![category.clone(); categories],
+            indicators: vec![indicator.clone(); indicators],
+            milestones: vec![milestone.clone(); milestones],
+        };
+        let checked = Checked { dataset: Some(dataset), problems: vec![] };
+        assert_eq!(decode(&encode(&checked, b"")), Ok(expected(&checked)));
+    }
+}
+
 /// Edits of the built-in file: items dropped (with the links to them),
 /// milestones added, UI strings overridden, texts and values changed.
 fn edited_built_in() -> impl Strategy<Value = Value> {

@@ -14,6 +14,16 @@ use crate::data::validate::limits;
 
 type Read<T> = Result<T, WireError>;
 
+// The fewest bytes an item of the big lists can take (each string's length
+// and each list's count a byte, a year a byte, a value 8), so a count
+// reserves little more than the items the bytes can hold: a milestone is
+// some 250 bytes in memory. Too large a figure here would refuse good data;
+// tests/wire.rs sends a dataset of items this small.
+const LEAST_CATEGORY: usize = 1 + 3 + 1;
+const LEAST_INDICATOR: usize = 1 + 8 + 3 + 1 + 1 + 3 + 3 + 1 + 1 + 1 + 1 + 1 + 1 + 1;
+const LEAST_MILESTONE: usize = 1 + 3 + 3 + 3 + 1 + 1 + 1 + 1;
+const LEAST_REPORTED: usize = 1 + 1 + 3;
+
 /// Reads wire bytes back into a dataset and its problems.
 pub fn decode(bytes: &[u8]) -> Result<Delivered, WireError> {
     // The hash is for the build, which checks the wire is not stale.
@@ -24,7 +34,7 @@ pub fn decode(bytes: &[u8]) -> Result<Delivered, WireError> {
     let dataset = if r.flag()? { Some(r.dataset()?) } else { None };
     let start = r.at;
     // The listed problems and the one that counts the rest.
-    let n = r.count(limits::MAX_PROBLEMS + 1)?;
+    let n = r.count(limits::MAX_PROBLEMS + 1, LEAST_REPORTED)?;
     let mut problems = Vec::with_capacity(n);
     for _ in 0..n {
         problems.push(r.reported()?);
@@ -90,12 +100,13 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// A list's count. Every item takes a byte at least, so a count past the
-    /// bytes left cannot be true: refused before anything is allocated.
-    fn count(&mut self, max: usize) -> Read<usize> {
+    /// A list's count. Every item takes `least` bytes at least, so a count
+    /// past what the bytes left can hold cannot be true: it is refused
+    /// before room is made for it.
+    fn count(&mut self, max: usize, least: usize) -> Read<usize> {
         let start = self.at;
         let n = self.varint()?;
-        if n > max || n > self.remaining() {
+        if n > max || n > self.remaining() / least {
             return Err(WireError { at: start });
         }
         Ok(n)
@@ -229,7 +240,7 @@ impl<'a> Reader<'a> {
 
     /// A list of indices into a list of `len` items, `max` of them at most.
     fn indices(&mut self, max: usize, len: usize) -> Read<Vec<usize>> {
-        let n = self.count(max)?;
+        let n = self.count(max, 1)?;
         let mut list = Vec::with_capacity(n);
         for _ in 0..n {
             list.push(self.index(len)?);
@@ -239,17 +250,17 @@ impl<'a> Reader<'a> {
 
     fn dataset(&mut self) -> Read<Dataset> {
         let meta = self.meta()?;
-        let n = self.count(limits::MAX_CATEGORIES)?;
+        let n = self.count(limits::MAX_CATEGORIES, LEAST_CATEGORY)?;
         let mut categories = Vec::with_capacity(n);
         for _ in 0..n {
             categories.push(self.category()?);
         }
-        let n = self.count(limits::MAX_INDICATORS)?;
+        let n = self.count(limits::MAX_INDICATORS, LEAST_INDICATOR)?;
         let mut indicators = Vec::with_capacity(n);
         for _ in 0..n {
             indicators.push(self.indicator(categories.len())?);
         }
-        let n = self.count(limits::MAX_MILESTONES)?;
+        let n = self.count(limits::MAX_MILESTONES, LEAST_MILESTONE)?;
         let mut milestones = Vec::with_capacity(n);
         for _ in 0..n {
             milestones.push(self.milestone(categories.len(), indicators.len())?);
@@ -269,7 +280,7 @@ impl<'a> Reader<'a> {
         let default_lang = self.lang()?;
         let period = self.date()?;
         // A data file overrides each string once per language at most.
-        let n = self.count(Lang::ALL.len() * UiText::ALL.len())?;
+        let n = self.count(Lang::ALL.len() * UiText::ALL.len(), 1)?;
         let mut ui = Vec::with_capacity(n);
         for _ in 0..n {
             let lang = self.lang()?;
@@ -316,7 +327,7 @@ impl<'a> Reader<'a> {
     }
 
     fn sources(&mut self) -> Read<Vec<SourceRef>> {
-        let n = self.count(limits::MAX_SMALL_LIST)?;
+        let n = self.count(limits::MAX_SMALL_LIST, 1)?;
         let mut refs = Vec::with_capacity(n);
         for _ in 0..n {
             refs.push(SourceRef {
@@ -360,7 +371,7 @@ impl<'a> Reader<'a> {
                 _ => ChartKind::Batch,
             },
             parts: {
-                let n = self.count(limits::MAX_SMALL_LIST)?;
+                let n = self.count(limits::MAX_SMALL_LIST, 1)?;
                 let mut parts = Vec::with_capacity(n);
                 for _ in 0..n {
                     parts.push(self.part()?);
