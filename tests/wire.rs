@@ -220,6 +220,19 @@ fn huge_counts_in_tiny_inputs_are_refused_where_they_stand() {
 }
 
 #[test]
+fn a_problem_says_as_many_errors_as_its_severity_allows() {
+    let header = &built_in_wire()[..HEADER_LEN];
+    // No dataset, one problem: severity, errors, three empty messages.
+    let one = |severity: u8, errors: &[u8]| decode(&[header, &[0, 1, severity], errors, &[0, 0, 0]].concat());
+    assert!(one(0, &[1]).is_ok());
+    assert!(one(1, &[0]).is_ok());
+    assert!(one(0, &[0x80, 0x01]).is_ok(), "the count of omitted errors");
+    assert_eq!(one(0, &[0]), Err(WireError { at: HEADER_LEN + 2 }), "an error of no error");
+    assert_eq!(one(1, &[1]), Err(WireError { at: HEADER_LEN + 2 }), "a warning that is an error");
+    assert_eq!(one(2, &[0]), Err(WireError { at: HEADER_LEN + 2 }), "no such severity");
+}
+
+#[test]
 fn a_dataset_delivered_with_errors_is_refused() {
     let wire = built_in_wire();
     let mut bad_flag = wire.clone();

@@ -409,10 +409,10 @@ impl<'a> Reader<'a> {
         let severity = if self.flag()? { Severity::Warning } else { Severity::Error };
         let errors = self.varint()?;
         // A warning stands for no error; an error for one at least, and
-        // never for more than a file's bytes, so their sum fits a `usize`.
+        // so few that the error box's sum of them cannot overflow.
         let plausible = match severity {
             Severity::Warning => errors == 0,
-            Severity::Error => (1..=limits::MAX_BYTES).contains(&errors),
+            Severity::Error => (1..=usize::MAX / (limits::MAX_PROBLEMS + 1)).contains(&errors),
         };
         if !plausible {
             return Err(WireError { at: start });
