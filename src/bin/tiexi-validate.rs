@@ -1,15 +1,23 @@
 //! Checks a data file before publishing: prints every problem with its JSON
 //! path, exactly as the widget would report it, and exits non-zero on errors.
 //!
-//! Usage: `cargo run --bin tiexi-validate -- data.json [--lang zh-Hant|zh-Hans|en]`
+//! With `--write-wire OUT` it also writes the checked file in the form the
+//! reader receives it (`data::wire`), as the built-in dataset is shipped;
+//! a file with errors is not written.
+//!
+//! Usage: `cargo run --bin tiexi-validate -- data.json [--lang zh-Hant|zh-Hans|en] [--write-wire OUT]`
 
 use std::process::ExitCode;
-use tiexi_infographic::data::{parse_dataset, Lang, ProblemKind, Severity};
+use tiexi_infographic::data::{parse_dataset, wire, Lang, ProblemKind, Severity};
+
+const USAGE: &str =
+    "usage: tiexi-validate FILE.json [FILE.json …] [--lang zh-Hant|zh-Hans|en] [--write-wire OUT]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut lang = Lang::En;
     let mut files = Vec::new();
+    let mut wire_out = None;
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
@@ -23,8 +31,18 @@ fn main() -> ExitCode {
                     }
                 }
             }
+            "--write-wire" => {
+                i += 1;
+                match args.get(i) {
+                    Some(out) => wire_out = Some(out.clone()),
+                    None => {
+                        eprintln!("tiexi-validate: --write-wire takes the file to write");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
             "-h" | "--help" => {
-                println!("usage: tiexi-validate FILE.json [FILE.json …] [--lang zh-Hant|zh-Hans|en]");
+                println!("{USAGE}");
                 return ExitCode::SUCCESS;
             }
             file => files.push(file.to_owned()),
@@ -32,7 +50,11 @@ fn main() -> ExitCode {
         i += 1;
     }
     if files.is_empty() {
-        eprintln!("usage: tiexi-validate FILE.json [FILE.json …] [--lang zh-Hant|zh-Hans|en]");
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    }
+    if wire_out.is_some() && files.len() != 1 {
+        eprintln!("tiexi-validate: --write-wire takes one data file");
         return ExitCode::from(2);
     }
     let mut failed = false;
@@ -78,6 +100,17 @@ fn main() -> ExitCode {
             None => {
                 println!("{file}: {errors} errors, {warnings} warnings");
                 failed = true;
+            }
+        }
+        // Only data that can be shown is shipped: a refused file leaves any
+        // wire file from before as it was.
+        if let (Some(out), Some(_)) = (&wire_out, &checked.dataset) {
+            match std::fs::write(out, wire::encode(&checked, &bytes)) {
+                Ok(()) => println!("{file}: wrote {out}"),
+                Err(e) => {
+                    eprintln!("{out}: cannot write: {e}");
+                    failed = true;
+                }
             }
         }
     }

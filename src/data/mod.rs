@@ -24,6 +24,7 @@ pub mod problem;
 pub mod sheet;
 pub mod text_rules;
 pub mod validate;
+pub mod wire;
 
 pub use date::{DatePoint, PartialDate, Precision};
 pub use lang::{Lang, Localized};
