@@ -11,6 +11,13 @@
 
 const GLUE = new URL("__TIEXI_GLUE__", import.meta.url);
 const WASM = new URL("__TIEXI_WASM__", import.meta.url);
+// The checker (src/bin/tiexi-check.rs): reads and validates data a page
+// supplies. Fetched only for a widget given data of its own; the built-in
+// dataset is already checked, inside the reader's Wasm.
+const CHECK_GLUE = new URL("__TIEXI_CHECK_GLUE__", import.meta.url);
+const CHECK_WASM = new URL("__TIEXI_CHECK_WASM__", import.meta.url);
+// The built-in dataset as published, for the widget's JSON download.
+const BUILT_IN_JSON = new URL("./tiexi-2025.json", import.meta.url);
 // The height reservation (dist/embed.css). Hosts link it in their page so it
 // applies before any script runs; the loader links it in the shadow root too.
 const RESERVE = new URL("./embed.css", import.meta.url);
@@ -85,6 +92,23 @@ function loadModule() {
     setTimeout(warmChartFont, 0);
   }
   return modulePromise;
+}
+
+let checkerPromise = null;
+// Like loadModule, for the checker; a failed download may be tried again
+// by the next widget that needs it.
+function loadChecker() {
+  if (!checkerPromise) {
+    const wasm = fetch(CHECK_WASM.href, { credentials: "omit" });
+    wasm.catch(() => {});
+    const loading = import(CHECK_GLUE.href).then(async (glue) => {
+      await glue.default({ module_or_path: wasm });
+      return glue;
+    });
+    checkerPromise = loading;
+    loading.catch(() => { if (checkerPromise === loading) checkerPromise = null; });
+  }
+  return checkerPromise;
 }
 
 // On a <div data-tiexi-infographic>, options are written data-lang, data-theme…
@@ -270,6 +294,9 @@ class Instance {
       }
       this.root.replaceChildren(...parts);
       if ("adoptedStyleSheets" in this.root) this.root.adoptedStyleSheets = [hostSheet()];
+      // Data of the page's own is checked by the checker: its download
+      // starts now, beside the reader's, not after it.
+      if (!usesBuiltInData(this.host)) loadChecker().catch(() => {});
       const glue = await loadModule();
       // Each step below is a task of its own, none long enough to hold up
       // the reader's input on the host page.
@@ -335,7 +362,7 @@ class Instance {
     const src = option(this.host, "src");
     let errors;
     if (inline) {
-      errors = this.widget.use_data(inline.textContent || "");
+      errors = await this.showChecked(inline.textContent || "", generation);
     } else if (src) {
       this.widget.show_loading();
       const request = this.request = new AbortController();
@@ -348,11 +375,25 @@ class Instance {
       }
       if (this.request === request) this.request = null;
       if (generation !== this.generation || !this.widget) return;
-      errors = text === null ? this.widget.use_data_error(failure) : this.widget.use_data(text);
+      errors = text === null ? this.widget.use_data_error(failure) : await this.showChecked(text, generation);
     } else {
-      errors = this.widget.use_default_data();
+      errors = this.widget.use_default_data(BUILT_IN_JSON.href);
     }
     if (errors && errors.length) emit(this.host, "tiexi:error", { messages: Array.from(errors) });
+  }
+
+  // Shows what the checker makes of `text`; null (nothing shown) when a
+  // newer load began meanwhile or the widget went.
+  async showChecked(text, generation) {
+    let wire;
+    try {
+      wire = (await loadChecker()).check(text);
+    } catch (error) {
+      if (generation !== this.generation || !this.widget) return null;
+      return this.widget.use_data_error(`the data could not be checked (${(error && error.message) || error})`);
+    }
+    if (generation !== this.generation || !this.widget) return null;
+    return this.widget.use_checked(wire, text);
   }
 
   optionChanged(name) {

@@ -4,7 +4,8 @@
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loaderContract, scriptRules } from "./contract.mjs";
@@ -22,8 +23,13 @@ if (!staging || !source) {
 const files = readdirSync(staging);
 const glue = files.find((f) => /^tiexi-infographic-[0-9a-f]+\.js$/.test(f) || f === "tiexi-infographic.js");
 const wasm = files.find((f) => /^tiexi-infographic-[0-9a-f]+_bg\.wasm$/.test(f) || f === "tiexi-infographic_bg.wasm");
-if (!glue || !wasm) {
-  console.error(`finish-dist: no glue/wasm pair in ${staging}: ${files.join(", ")}`);
+// The checker is built as a Trunk "worker" (the one way to get a second
+// Wasm from one page), whose files Trunk leaves unhashed; they are renamed
+// by their content below.
+const checkGlue = "tiexi-check.js";
+const checkWasm = "tiexi-check_bg.wasm";
+if (!glue || !wasm || !files.includes(checkGlue) || !files.includes(checkWasm)) {
+  console.error(`finish-dist: no reader and checker glue/wasm pairs in ${staging}: ${files.join(", ")}`);
   process.exit(1);
 }
 // The font list style/widget.css falls back to (the loader warms it).
@@ -34,22 +40,6 @@ function chartFont(sheet) {
     process.exit(1);
   }
   return found[1];
-}
-
-const loader = readFileSync(join(source, "loader", "embed.js"), "utf8")
-  // Functions, not strings: a "$" in a replacement string is a pattern.
-  .replace("__TIEXI_CONTRACT__", () => JSON.stringify(loaderContract(join(source, "loader", "contract.json"))))
-  .replace("__TIEXI_CHART_FONT__", () => JSON.stringify(chartFont(join(source, "style", "widget.css"))))
-  .replace("__TIEXI_GLUE__", () => `./${glue}`)
-  .replace("__TIEXI_WASM__", () => `./${wasm}`);
-// A syntax error in the loader would silently leave every host page with
-// only its fallback text: refuse to build instead.
-const probe = join(mkdtempSync(join(tmpdir(), "tiexi-")), "embed.mjs");
-writeFileSync(probe, loader);
-const check = spawnSync(process.execPath, ["--check", probe], { encoding: "utf8" });
-if (check.status !== 0) {
-  console.error(`finish-dist: loader/embed.js does not parse:\n${check.stderr}`);
-  process.exit(1);
 }
 
 // Release builds ship the loader and the glue minified (Trunk's own
@@ -73,41 +63,75 @@ async function shrink(code) {
   return out.code;
 }
 
-writeFileSync(join(staging, "embed.js"), await shrink(loader));
 // Release builds: bindings nothing uses leave the Wasm and the glue
 // (prune-bindings.mjs), then the Wasm is optimised once, here, rather than
 // by Trunk (index.html asks Trunk for no wasm-opt): pruning an optimised
 // module and optimising it again ships more bytes, not fewer. `--converge`
 // repeats -Oz while the module still shrinks (about 1 KB brotli for 30 s).
-// --low-memory-unused: see low-memory.mjs.
-let glueText = readFileSync(join(staging, glue), "utf8");
-if (release) {
-  const wasmPath = join(staging, wasm);
-  const pruned = await pruneBindings(readFileSync(wasmPath), glueText, join(source, "build-tools"));
-  writeFileSync(wasmPath, pruned.wasm);
-  glueText = pruned.glue;
-  const wasmOpt = join(source, "build-tools", "node_modules", ".bin", "wasm-opt");
-  // --low-memory-unused holds only while no data sits in the lowest 1 KB
-  // (low-memory.mjs); a layout that put some there stops the build.
-  const lowest = lowestDataAddress(readFileSync(wasmPath));
-  if (lowest < LOW_MEMORY) {
-    console.error(`finish-dist: data at ${lowest}, below ${LOW_MEMORY}: --low-memory-unused would be wrong`);
-    process.exit(1);
+// --low-memory-unused: see low-memory.mjs. The same for both modules.
+async function finishModule(glue, wasm) {
+  let glueText = readFileSync(join(staging, glue), "utf8");
+  if (release) {
+    const wasmPath = join(staging, wasm);
+    const pruned = await pruneBindings(readFileSync(wasmPath), glueText, join(source, "build-tools"));
+    writeFileSync(wasmPath, pruned.wasm);
+    glueText = pruned.glue;
+    const wasmOpt = join(source, "build-tools", "node_modules", ".bin", "wasm-opt");
+    // --low-memory-unused holds only while no data sits in the lowest 1 KB
+    // (low-memory.mjs); a layout that put some there stops the build.
+    const lowest = lowestDataAddress(readFileSync(wasmPath));
+    if (lowest < LOW_MEMORY) {
+      console.error(`finish-dist: ${wasm}: data at ${lowest}, below ${LOW_MEMORY}: --low-memory-unused would be wrong`);
+      process.exit(1);
+    }
+    const opt = spawnSync(wasmOpt, ["-Oz", "--converge", "--low-memory-unused", wasmPath, "-o", wasmPath], { encoding: "utf8" });
+    if (opt.status !== 0) {
+      console.error(`finish-dist: ${wasmOpt} failed (run scripts/setup.sh):\n${opt.stderr ?? opt.error}`);
+      process.exit(1);
+    }
+    console.log(`finish-dist: ${wasm}: removed ${pruned.removed.length} unused exports: ${pruned.removed.join(", ")}`);
+    // After the optimiser, which keeps import and export names as they are.
+    const acorn = createRequire(join(source, "build-tools", "package.json"))("acorn");
+    const short = shortenNames(readFileSync(wasmPath), glueText, acorn);
+    writeFileSync(wasmPath, short.wasm);
+    glueText = short.glue;
+    console.log(`finish-dist: ${wasm}: short names for ${short.imports} imports and ${short.exports} exports`);
   }
-  const opt = spawnSync(wasmOpt, ["-Oz", "--converge", "--low-memory-unused", wasmPath, "-o", wasmPath], { encoding: "utf8" });
-  if (opt.status !== 0) {
-    console.error(`finish-dist: ${wasmOpt} failed (run scripts/setup.sh):\n${opt.stderr ?? opt.error}`);
-    process.exit(1);
-  }
-  console.log(`finish-dist: removed ${pruned.removed.length} unused exports: ${pruned.removed.join(", ")}`);
-  // After the optimiser, which keeps import and export names as they are.
-  const acorn = createRequire(join(source, "build-tools", "package.json"))("acorn");
-  const short = shortenNames(readFileSync(wasmPath), glueText, acorn);
-  writeFileSync(wasmPath, short.wasm);
-  glueText = short.glue;
-  console.log(`finish-dist: short names for ${short.imports} imports and ${short.exports} exports`);
+  writeFileSync(join(staging, glue), await shrink(glueText));
 }
-writeFileSync(join(staging, glue), await shrink(glueText));
+await finishModule(glue, wasm);
+await finishModule(checkGlue, checkWasm);
+// The checker's names carry a hash of both its files, as Trunk's do, so
+// they too can be cached forever.
+const checkHash = createHash("sha256")
+  .update(readFileSync(join(staging, checkGlue)))
+  .update(readFileSync(join(staging, checkWasm)))
+  .digest("hex")
+  .slice(0, 16);
+const checkGlueHashed = `tiexi-check-${checkHash}.js`;
+const checkWasmHashed = `tiexi-check-${checkHash}_bg.wasm`;
+renameSync(join(staging, checkGlue), join(staging, checkGlueHashed));
+renameSync(join(staging, checkWasm), join(staging, checkWasmHashed));
+
+const loader = readFileSync(join(source, "loader", "embed.js"), "utf8")
+  // Functions, not strings: a "$" in a replacement string is a pattern.
+  .replace("__TIEXI_CONTRACT__", () => JSON.stringify(loaderContract(join(source, "loader", "contract.json"))))
+  .replace("__TIEXI_CHART_FONT__", () => JSON.stringify(chartFont(join(source, "style", "widget.css"))))
+  .replace("__TIEXI_GLUE__", () => `./${glue}`)
+  .replace("__TIEXI_WASM__", () => `./${wasm}`)
+  .replace("__TIEXI_CHECK_GLUE__", () => `./${checkGlueHashed}`)
+  .replace("__TIEXI_CHECK_WASM__", () => `./${checkWasmHashed}`);
+// A syntax error in the loader would silently leave every host page with
+// only its fallback text: refuse to build instead.
+const probe = join(mkdtempSync(join(tmpdir(), "tiexi-")), "embed.mjs");
+writeFileSync(probe, loader);
+const check = spawnSync(process.execPath, ["--check", probe], { encoding: "utf8" });
+if (check.status !== 0) {
+  console.error(`finish-dist: loader/embed.js does not parse:\n${check.stderr}`);
+  process.exit(1);
+}
+
+writeFileSync(join(staging, "embed.js"), await shrink(loader));
 
 // The height reservation hosts link before the loader runs (stable name,
 // like embed.js).
@@ -119,4 +143,4 @@ writeFileSync(join(staging, "embed.css"), reservedHeightsCss(heights, scriptRule
 const page = join(staging, "index.html");
 const html = readFileSync(page, "utf8").replace(/<link[^>]*\brel="?rust"?[^>]*>\s*/g, "");
 writeFileSync(page, html);
-console.log(`finish-dist: embed.js -> ${glue}, ${wasm}`);
+console.log(`finish-dist: embed.js -> ${glue}, ${wasm}; checker ${checkGlueHashed}, ${checkWasmHashed}`);

@@ -12,9 +12,10 @@ pub mod draw;
 pub mod editor;
 pub mod layout;
 
-// The editor's Wasm leaves the widget's entry point out: its start function
-// would run instead of the editor's `main`.
-#[cfg(all(target_arch = "wasm32", not(feature = "editor")))]
+// The editor's and the checker's Wasm leave the widget's entry point out:
+// its start function would run in them, and its exports keep the whole
+// reader alive.
+#[cfg(all(target_arch = "wasm32", not(feature = "editor"), not(feature = "checker")))]
 pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -90,7 +90,7 @@ fn mouse(target: &Element, kind: &str) {
 #[wasm_bindgen_test]
 async fn renders_the_default_dataset_with_crisp_canvases() {
     let m = Mounted::new("zh-Hant", 2.0, 900);
-    let errors = m.widget.use_default_data();
+    let errors = m.widget.use_default_data("tiexi-2025.json");
     assert_eq!(errors.length(), 0);
     settle().await;
     assert_eq!(m.text(".tx-title"), "瀋陽鐵西 2025：關鍵數字與大事記");
@@ -110,7 +110,7 @@ async fn renders_the_default_dataset_with_crisp_canvases() {
 #[wasm_bindgen_test]
 async fn card_tooltip_opens_on_hover_and_focus_and_closes_on_escape() {
     let m = Mounted::new("en", 1.0, 900);
-    m.widget.use_default_data();
+    m.widget.use_default_data("tiexi-2025.json");
     settle().await;
     let card = m.one("[data-indicator=\"3sbio-order\"]");
     let tip = m.one("[data-indicator=\"3sbio-order\"] [role=tooltip]");
@@ -133,7 +133,7 @@ async fn card_tooltip_opens_on_hover_and_focus_and_closes_on_escape() {
 #[wasm_bindgen_test]
 async fn timeline_keyboard_journey_announces_and_opens_the_detail_panel() {
     let m = Mounted::new("en", 1.0, 900);
-    m.widget.use_default_data();
+    m.widget.use_default_data("tiexi-2025.json");
     settle().await;
     let chart = m.one(".tx-timeline-chart");
     assert_eq!(chart.get_attribute("tabindex").as_deref(), Some("0"));
@@ -159,7 +159,7 @@ async fn timeline_keyboard_journey_announces_and_opens_the_detail_panel() {
 #[wasm_bindgen_test]
 async fn the_legend_filters_the_timeline() {
     let m = Mounted::new("en", 1.0, 900);
-    m.widget.use_default_data();
+    m.widget.use_default_data("tiexi-2025.json");
     settle().await;
     let buttons = m.all(".tx-legend-item");
     assert_eq!(buttons.len(), 6);
@@ -208,7 +208,7 @@ async fn markup_in_data_renders_as_text() {
 #[wasm_bindgen_test]
 async fn language_and_theme_change_in_place() {
     let m = Mounted::new("zh-Hant", 1.0, 600);
-    m.widget.use_default_data();
+    m.widget.use_default_data("tiexi-2025.json");
     settle().await;
     m.widget.set_lang("en");
     m.widget.set_dark(true);
@@ -220,7 +220,7 @@ async fn language_and_theme_change_in_place() {
 #[wasm_bindgen_test]
 async fn the_widget_declares_its_own_language() {
     let m = Mounted::new("en", 1.0, 600);
-    m.widget.use_default_data();
+    m.widget.use_default_data("tiexi-2025.json");
     settle().await;
     assert_eq!(m.one(".tx-root").get_attribute("lang").as_deref(), Some("en"));
     m.widget.set_lang("zh-CN");
@@ -262,7 +262,7 @@ async fn a_direction_override_in_the_article_title_stays_inside_the_title() {
 async fn the_timeline_canvas_has_a_short_name() {
     // Before: the name listed every milestone (625 KB at 20,000).
     let m = Mounted::new("en", 1.0, 1000);
-    m.widget.use_default_data();
+    m.widget.use_default_data("tiexi-2025.json");
     settle().await;
     let name = m.one(".tx-timeline-base").get_attribute("aria-label").unwrap_or_default();
     assert!(name.starts_with("2025 milestones: ") && name.contains("the full list is in"), "{name}");
@@ -410,7 +410,7 @@ async fn the_canvases_read_the_hosts_theme_in_any_colour_syntax() {
 #[wasm_bindgen_test]
 async fn legend_and_zoom_buttons_keep_focus_when_the_language_changes() {
     let m = Mounted::new("en", 1.0, 900);
-    m.widget.use_default_data();
+    m.widget.use_default_data("tiexi-2025.json");
     settle().await;
     let focused = || m.root.active_element();
     // A legend button: renamed in place, still the focused element.
@@ -441,7 +441,7 @@ async fn legend_and_zoom_buttons_keep_focus_when_the_language_changes() {
 #[wasm_bindgen_test]
 async fn a_card_closes_its_tooltip_when_left_or_blurred_and_a_click_chooses_it() {
     let m = Mounted::new("en", 1.0, 900);
-    m.widget.use_default_data();
+    m.widget.use_default_data("tiexi-2025.json");
     settle().await;
     let card = m.one("[data-indicator=\"3sbio-order\"]");
     let tip = m.one("[data-indicator=\"3sbio-order\"] [role=tooltip]");
@@ -514,7 +514,7 @@ async fn listeners_do_not_pile_up_when_the_data_is_replaced() {
     for (width, tabs) in [(900, 0), (360, 2)] {
         let before = live_listeners();
         let m = Mounted::new("en", 1.0, width);
-        m.widget.use_default_data();
+        m.widget.use_default_data("tiexi-2025.json");
         settle().await;
         assert_eq!(m.all("[role=tab]").len(), tabs, "tabs at {width} px");
         let listening = live_listeners();
@@ -524,7 +524,7 @@ async fn listeners_do_not_pile_up_when_the_data_is_replaced() {
         // tabs 2 (click, keydown) where there are tabs.
         assert_eq!(listening, before + 20 + tabs as u32, "every part listens, once ({width} px)");
         for _ in 0..5 {
-            m.widget.use_default_data();
+            m.widget.use_default_data("tiexi-2025.json");
             settle().await;
         }
         assert_eq!(live_listeners(), listening, "each new view's listeners replace the last's ({width} px)");
@@ -556,7 +556,7 @@ async fn listeners_do_not_pile_up_when_the_data_is_replaced() {
 #[wasm_bindgen_test]
 async fn new_data_replaces_the_cards_of_the_old() {
     let m = Mounted::new("en", 1.0, 900);
-    m.widget.use_default_data();
+    m.widget.use_default_data("tiexi-2025.json");
     settle().await;
     assert!(m.text(".tx-card .tx-card-text").contains("in a row with GDP ahead of the national average"));
     // The same number of indicators, one label changed: every card shows

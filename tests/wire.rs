@@ -61,6 +61,19 @@ fn bytes_of(v: &Value) -> Vec<u8> {
 }
 
 #[test]
+fn the_reader_words_a_failed_fetch_as_the_checker_would() {
+    // The reader writes this one message itself (a fetch fails before any
+    // checker runs); it must read as the checker's own would.
+    for detail in ["data.json: HTTP 404", "{0} {1}", ""] {
+        let problem = tiexi_infographic::data::Problem {
+            path: "$".into(),
+            kind: ProblemKind::Unreachable { detail: detail.into() },
+        };
+        assert_eq!(Reported::unreachable(detail), Reported::from_problem(&problem), "{detail:?}");
+    }
+}
+
+#[test]
 fn the_built_in_dataset_comes_back_whole() {
     let (checked, delivered) = round_trip(BUILT_IN.as_bytes());
     let dataset = delivered.dataset.expect("the built-in data is shown");

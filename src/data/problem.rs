@@ -105,6 +105,12 @@ pub enum ProblemKind {
     MoreProblems { count: usize, errors: usize },
 }
 
+/// The message of `ProblemKind::Unreachable`, which the reader also writes
+/// itself (`wire::Reported::unreachable`): a fetch fails before any checker
+/// runs.
+pub const UNREACHABLE: [&str; 3] =
+    ["無法載入資料檔：{0}", "无法加载数据文件：{0}", "the data file could not be loaded: {0}"];
+
 /// One located problem.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
@@ -242,10 +248,7 @@ impl Problem {
                 ],
                 &[min, max, got],
             ),
-            K::Unreachable { detail } => say(
-                ["無法載入資料檔：{0}", "无法加载数据文件：{0}", "the data file could not be loaded: {0}"],
-                &[detail],
-            ),
+            K::Unreachable { detail } => say(UNREACHABLE, &[detail]),
             K::BadUrl { got } => say(
                 [
                     "應為含主機名稱的 http:// 或 https:// 網址，實際為 {0}",

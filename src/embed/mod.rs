@@ -6,8 +6,8 @@ pub mod events;
 pub mod panic_report;
 pub mod style;
 
-use crate::data::default_dataset::default_dataset;
-use crate::data::{parse_dataset, Checked, Lang};
+use crate::data::wire::{self, Delivered, Reported};
+use crate::data::Lang;
 use crate::draw::{Theme, ThemeMode};
 use crate::ui::css_theme;
 use crate::ui::erased::effect;
@@ -39,14 +39,19 @@ pub struct Widget {
     _owner: Owner,
 }
 
-fn report(checked: &Checked) -> js_sys::Array {
+/// The built-in dataset as the checker would hand it over (`data::wire`),
+/// made from data/tiexi-2025.json by `tiexi-validate --write-wire`; build.rs
+/// stops a build whose copy is older than the JSON.
+const BUILT_IN: &[u8] = include_bytes!("../../data/tiexi-2025.wire");
+
+fn report(delivered: &Delivered) -> js_sys::Array {
     let errors = js_sys::Array::new();
-    for p in &checked.problems {
+    for p in &delivered.problems {
         let text = format!("tiexi-infographic: {p}");
-        if p.severity() == crate::data::Severity::Warning {
+        if p.severity == crate::data::Severity::Warning {
             web_sys::console::warn_1(&text.into());
         } else {
-            web_sys::console::error_1(&text.clone().into());
+            web_sys::console::error_1(&text.into());
             errors.push(&p.message(Lang::En).into());
         }
     }
@@ -62,15 +67,36 @@ impl Drop for Widget {
 impl Widget {
     /// Shows a validation outcome, keeps a requested selection, and returns
     /// the error messages for `tiexi:error`.
-    fn show(&self, checked: Checked) -> js_sys::Array {
-        let errors = report(&checked);
+    fn show(&self, delivered: Delivered) -> js_sys::Array {
+        let errors = report(&delivered);
         self.selection.selected_milestone.set(None);
         self.selection.dismiss();
-        self.inputs.data.set(Loaded::from_checked(checked));
+        self.inputs.data.set(Loaded::from_delivered(delivered));
         if let Some(id) = self.inputs.selected_id.get_untracked() {
             self.select(Some(id.to_string()));
         }
         errors
+    }
+}
+
+impl Widget {
+    fn show_wire(&self, bytes: &[u8]) -> js_sys::Array {
+        match wire::decode(bytes) {
+            Ok(delivered) => self.show(delivered),
+            // Only a checker and reader from different builds, or a bug,
+            // can get here: say so rather than show nothing.
+            Err(_) => self.use_data_error(
+                "the checked data could not be read (the widget's files are from different builds?)",
+            ),
+        }
+    }
+
+    /// Checks `json` as the checker's Wasm would and shows the outcome.
+    /// For tests and native callers: not exported, so the reader's Wasm
+    /// links no validation.
+    pub fn use_data(&self, json: &str) -> js_sys::Array {
+        let checked = crate::data::parse_dataset(json.as_bytes());
+        self.use_checked(&wire::encode(&checked, b""), json)
     }
 }
 
@@ -100,6 +126,7 @@ impl Widget {
                 dpr: RwSignal::new(if dpr > 0.0 { dpr } else { 1.0 }),
                 selected_id: RwSignal::new(None),
                 raw_json: RwSignal::new(None),
+                json_url: RwSignal::new(None),
                 view: RwSignal::new(crate::data::contract::VIEWS[0]),
                 // Until the stylesheet is read, as the mount below does.
                 css_theme: RwSignal::new(Theme::new(mode)),
@@ -141,25 +168,29 @@ impl Widget {
     }
 
     /// Shows the built-in dataset; returns the error messages (none).
-    pub fn use_default_data(&self) -> js_sys::Array {
-        self.inputs.raw_json.set(Some(crate::data::default_dataset::DEFAULT_DATASET_JSON.into()));
-        self.show(default_dataset())
+    /// `json_url` is where its data file is published (dist/), which the
+    /// JSON download fetches: the reader's Wasm holds the dataset only in
+    /// its wire form.
+    pub fn use_default_data(&self, json_url: &str) -> js_sys::Array {
+        self.inputs.raw_json.set(None);
+        self.inputs.json_url.set(Some(json_url.into()));
+        self.show_wire(BUILT_IN)
     }
 
-    /// Shows a dataset from JSON text (inline or fetched); returns the error
-    /// messages, each with its JSON path, for the `tiexi:error` event.
-    pub fn use_data(&self, json: &str) -> js_sys::Array {
+    /// Shows what the checker (src/bin/tiexi-check.rs) made of a data file
+    /// the page supplied: `wire` is its answer, `json` the file's text (for
+    /// the JSON download). Returns the error messages, each with its JSON
+    /// path, for the `tiexi:error` event.
+    pub fn use_checked(&self, wire: &[u8], json: &str) -> js_sys::Array {
         self.inputs.raw_json.set(Some(json.into()));
-        self.show(parse_dataset(json.as_bytes()))
+        self.inputs.json_url.set(None);
+        self.show_wire(wire)
     }
 
-    /// Shows that the data file could not be fetched; returns the message.
+    /// Shows that the data file could not be fetched or checked; returns
+    /// the message.
     pub fn use_data_error(&self, detail: &str) -> js_sys::Array {
-        let problem = crate::data::Problem {
-            path: "$".into(),
-            kind: crate::data::ProblemKind::Unreachable { detail: detail.to_owned() },
-        };
-        self.show(Checked { dataset: None, problems: vec![problem] })
+        self.show(Delivered { dataset: None, problems: vec![Reported::unreachable(detail)] })
     }
 
     /// Shows the loading state (while a `src` is fetched).

@@ -5,9 +5,10 @@
 
 use crate::draw::Theme;
 use crate::layout::Mark;
+use js_sys::futures::JsFuture;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Blob, BlobPropertyBag, Event, HtmlAnchorElement, HtmlCanvasElement, Node, Url};
+use web_sys::{Blob, BlobPropertyBag, Event, HtmlAnchorElement, HtmlCanvasElement, Node, Response, Url};
 
 /// Saves `text` as a file named `name`.
 pub fn save_text(anchor_parent: &Node, name: &str, mime: &str, text: &str) {
@@ -18,6 +19,25 @@ pub fn save_text(anchor_parent: &Node, name: &str, mime: &str, text: &str) {
     let Ok(url) = Url::create_object_url_with_blob(&blob) else { return };
     click_link(anchor_parent, name, &url);
     let _ = Url::revoke_object_url(&url);
+}
+
+/// Saves the file published at `url` under `name`, once fetched: a link's
+/// `download` name is ignored across origins, and the widget's files are
+/// often served from another origin than the article (which they allow,
+/// as the loader's module import needs). Nothing happens if the fetch fails.
+pub fn save_fetched(anchor_parent: &Node, name: &'static str, mime: &'static str, url: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let fetched = JsFuture::from(window.fetch_with_str(url));
+    let parent = anchor_parent.clone();
+    js_sys::futures::spawn_local(async move {
+        let Ok(response) = fetched.await.and_then(|r| r.dyn_into::<Response>()) else { return };
+        let Ok(text) = response.text() else { return };
+        if let Ok(text) = JsFuture::from(text).await {
+            if let Some(text) = text.as_string() {
+                save_text(&parent, name, mime, &text);
+            }
+        }
+    });
 }
 
 /// Saves marks drawn at 2× as a PNG named `name`.

@@ -8,7 +8,7 @@
 //! Wasm in typed view code, for a list that only changes with the language.
 
 use super::delegated::event_element;
-use super::download::save_text;
+use super::download::{save_fetched, save_text};
 use super::indicator_card::save_card_png;
 use super::state::Inputs;
 use crate::data::locale::UiText;
@@ -91,6 +91,8 @@ pub fn wire(inputs: Inputs, ds: Arc<Dataset>, timeline_png: RwSignal<usize>, roo
             Some("json") => {
                 if let Some(json) = inputs.raw_json.get_untracked() {
                     save_text(&menu, "tiexi-data.json", "application/json", &json);
+                } else if let Some(url) = inputs.json_url.get_untracked() {
+                    save_fetched(&menu, "tiexi-data.json", "application/json", &url);
                 }
             }
             Some("timeline-png") => timeline_png.update(|n| *n = n.wrapping_add(1)),

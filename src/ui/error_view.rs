@@ -4,7 +4,7 @@
 use super::state::Inputs;
 use crate::data::locale::UiText;
 use crate::data::text_rules::html_escaped;
-use crate::data::{Problem, ProblemKind};
+use crate::data::wire::Reported;
 use crate::ui::markup::{append, bind, Target};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -12,17 +12,11 @@ use web_sys::Element;
 
 /// Lists every located problem that stops the data from being shown, at
 /// the end of `root`.
-pub fn show(inputs: Inputs, problems: Arc<Vec<Problem>>, root: &Element) {
+pub fn show(inputs: Inputs, problems: Arc<Vec<Reported>>, root: &Element) {
     let lang = inputs.lang;
     // Past the reporting cap the last problem counts the rest: the title
     // says how many there are in all, not how many are listed.
-    let count: usize = problems
-        .iter()
-        .map(|p| match p.kind {
-            ProblemKind::MoreProblems { errors, .. } => errors,
-            _ => 1,
-        })
-        .sum();
+    let count: usize = problems.iter().map(|p| p.errors).sum();
     let Some(error) =
         append(root, r#"<div class="tx-error" role="alert"><p class="tx-error-title"></p><ul></ul></div>"#)
     else {
@@ -53,7 +47,7 @@ pub fn show(inputs: Inputs, problems: Arc<Vec<Problem>>, root: &Element) {
                     problems
                         .iter()
                         .take(20)
-                        .map(|p| format!("<li><code>{}</code></li>", html_escaped(&p.message(lang))))
+                        .map(|p| format!("<li><code>{}</code></li>", html_escaped(p.message(lang))))
                         .collect(),
                 )
             }),

@@ -1,7 +1,8 @@
 //! The view state shared by every part of one widget instance.
 
 use crate::data::locale::UiText;
-use crate::data::{Checked, Dataset, Lang, Problem};
+use crate::data::wire::{Delivered, Reported};
+use crate::data::{Dataset, Lang, Severity};
 use crate::draw::{Theme, ThemeMode};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -22,6 +23,9 @@ pub struct Inputs {
     pub selected_id: RwSignal<Option<Arc<str>>>,
     /// The data file as received, for the JSON download.
     pub raw_json: RwSignal<Option<Arc<str>>>,
+    /// Where the built-in data file is published, for the JSON download
+    /// when there is no `raw_json` (the reader's Wasm holds no JSON copy).
+    pub json_url: RwSignal<Option<Arc<str>>>,
     /// Which parts to show (`both`, `indicators`, `timeline`: the `view`
     /// option, loader/contract.json).
     pub view: RwSignal<&'static str>,
@@ -38,15 +42,17 @@ pub enum Loaded {
     /// Ready to show.
     Ready(Arc<Dataset>),
     /// Not showable: every error, located.
-    Failed(Arc<Vec<Problem>>),
+    Failed(Arc<Vec<Reported>>),
 }
 
 impl Loaded {
-    /// Turns a validation outcome into what the widget shows.
-    pub fn from_checked(checked: Checked) -> Loaded {
-        match checked.dataset {
+    /// Turns the checker's outcome into what the widget shows.
+    pub fn from_delivered(delivered: Delivered) -> Loaded {
+        match delivered.dataset {
             Some(ds) => Loaded::Ready(Arc::new(ds)),
-            None => Loaded::Failed(Arc::new(checked.errors().cloned().collect())),
+            None => Loaded::Failed(Arc::new(
+                delivered.problems.into_iter().filter(|p| p.severity == Severity::Error).collect(),
+            )),
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::data::lang::Lang;
 use crate::data::model::Dataset;
-use crate::data::problem::Severity;
+use crate::data::problem::{Severity, UNREACHABLE};
 use std::fmt;
 
 /// A problem as the checker reported it: already written in every language.
@@ -23,6 +23,17 @@ impl Reported {
     /// The message in one language, path first.
     pub fn message(&self, lang: Lang) -> &str {
         &self.messages[lang as usize]
+    }
+
+    /// The data file could not be fetched or checked: what
+    /// `Problem::message` says of `ProblemKind::Unreachable` at `$`, written
+    /// here because the reader has no other message.
+    pub fn unreachable(detail: &str) -> Reported {
+        Reported {
+            severity: Severity::Error,
+            errors: 1,
+            messages: UNREACHABLE.map(|template| format!("$: {}", template.replace("{0}", detail))),
+        }
     }
 }
 
