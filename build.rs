@@ -93,16 +93,35 @@ fn minify_css(css: &str) -> String {
     text.push_str(rest);
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
+    // Inside a quoted string every character is kept (its quote).
+    let mut quote: Option<char> = None;
     for c in text.chars() {
+        if let Some(q) = quote {
+            out.push(c);
+            if c == q {
+                quote = None;
+            }
+            continue;
+        }
         if c.is_ascii_whitespace() {
             pending_space = true;
             continue;
         }
-        let tight = |c: char| matches!(c, '{' | '}' | ';');
-        if pending_space && !out.is_empty() && !tight(c) && !out.ends_with(tight) {
+        // No space is needed next to these. After ':' only: a space before
+        // one can be a selector's descendant combinator (`.a :focus`).
+        let tight_before = |c: char| matches!(c, '{' | '}' | ';' | ',');
+        let tight_after = |c: char| matches!(c, '{' | '}' | ';' | ',' | ':');
+        if pending_space && !out.is_empty() && !tight_before(c) && !out.ends_with(tight_after) {
             out.push(' ');
         }
         pending_space = false;
+        if c == '"' || c == '\'' {
+            quote = Some(c);
+        }
+        // A block's last declaration needs no ';'.
+        if c == '}' && out.ends_with(';') {
+            out.pop();
+        }
         out.push(c);
     }
     out

@@ -74,7 +74,7 @@ pub fn paint_canvas(
     }
     if let Some(mut backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
         if let Err(e) = paint_marks(&mut backend, marks, theme, dpr) {
-            web_sys::console::error_1(&format!("tiexi-infographic: drawing failed: {e:?}").into());
+            web_sys::console::error_1(&format!("tiexi-infographic: drawing failed: {e}").into());
         }
     }
 }
