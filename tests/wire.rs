@@ -238,7 +238,8 @@ fn a_problem_says_as_many_errors_as_its_severity_allows() {
     // No dataset, one problem: severity, errors, three empty messages.
     let one = |severity: u8, errors: &[u8]| decode(&[header, &[0, 1, severity], errors, &[0, 0, 0]].concat());
     assert!(one(0, &[1]).is_ok());
-    assert!(one(1, &[0]).is_ok());
+    // A warning is well formed, but alone without its dataset it is refused.
+    assert_eq!(one(1, &[0]), Err(WireError { at: HEADER_LEN + 1 }), "a warning without its dataset");
     assert!(one(0, &[0x80, 0x01]).is_ok(), "the count of omitted errors");
     assert_eq!(one(0, &[0]), Err(WireError { at: HEADER_LEN + 2 }), "an error of no error");
     assert_eq!(one(1, &[1]), Err(WireError { at: HEADER_LEN + 2 }), "a warning that is an error");
@@ -260,6 +261,9 @@ fn a_dataset_delivered_with_errors_is_refused() {
     lying.pop(); // the count of no problems
     lying.extend_from_slice(problems);
     assert_eq!(decode(&lying), Err(WireError { at: wire.len() - 1 }));
+    // Nor is neither: no dataset and no error would be an empty error box.
+    let empty = encode(&Checked { dataset: None, problems: vec![] }, b"");
+    assert_eq!(decode(&empty), Err(WireError { at: HEADER_LEN + 1 }));
 }
 
 /// The built-in dataset, changed by `edit`, over the wire.

@@ -31,6 +31,10 @@ pub fn save_fetched(anchor_parent: &Node, name: &'static str, mime: &'static str
     let parent = anchor_parent.clone();
     js_sys::futures::spawn_local(async move {
         let Ok(response) = fetched.await.and_then(|r| r.dyn_into::<Response>()) else { return };
+        // An error page (a partial deploy, a CDN's 404) is not the data.
+        if !response.ok() {
+            return;
+        }
         let Ok(text) = response.text() else { return };
         if let Ok(text) = JsFuture::from(text).await {
             if let Some(text) = text.as_string() {

@@ -39,9 +39,10 @@ pub fn decode(bytes: &[u8]) -> Result<Delivered, WireError> {
     for _ in 0..n {
         problems.push(r.reported()?);
     }
-    // A dataset is only ever delivered without errors: one with errors
-    // would be shown as if it had passed.
-    if dataset.is_some() && problems.iter().any(|p| p.severity == Severity::Error) {
+    // A dataset is delivered exactly when there is no error: one with
+    // errors would be shown as if it had passed, and neither would leave
+    // an error box that lists nothing.
+    if dataset.is_some() == problems.iter().any(|p| p.severity == Severity::Error) {
         return Err(WireError { at: start });
     }
     if r.at != bytes.len() {
