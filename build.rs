@@ -15,7 +15,6 @@ use std::path::PathBuf;
 const CONTRACT: &str = "loader/contract.json";
 const WIDGET_CSS: &str = "style/widget.css";
 const DATASET: &str = "data/tiexi-2025.json";
-const DATASET_WIRE: &str = "data/tiexi-2025.wire";
 
 fn main() {
     write_widget_css();
@@ -169,27 +168,6 @@ fn write_default_dataset() {
         serde_json::from_str(&minified).unwrap_or_else(|e| panic!("{DATASET}, minified: {e}"));
     assert!(source == shipped, "{DATASET}: the minified text must hold the same value");
     write_out("tiexi-2025.json", minified);
-    check_wire_is_current(json.as_bytes());
-}
-
-/// The reader's Wasm holds the built-in dataset as the checker's bytes
-/// (data/tiexi-2025.wire, made by `tiexi-validate --write-wire`), which
-/// this script cannot make: it has no validation. The file's header holds
-/// the hash of the JSON it was made from (src/data/wire); a JSON edited
-/// since stops the build here, instead of shipping the old data.
-fn check_wire_is_current(json: &[u8]) {
-    println!("cargo::rerun-if-changed={DATASET_WIRE}");
-    let wire = std::fs::read(DATASET_WIRE).unwrap_or_else(|e| panic!("{DATASET_WIRE}: {e}"));
-    // FNV-1a, 64 bits: the same function as data::wire::source_hash.
-    let hash = json
-        .iter()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-    let recorded = wire.get(4..12).and_then(|b| <[u8; 8]>::try_from(b).ok()).map(u64::from_le_bytes);
-    assert!(
-        wire.starts_with(b"TXW") && recorded == Some(hash),
-        "{DATASET_WIRE} was not made from the current {DATASET}: run \
-         cargo run --bin tiexi-validate -- {DATASET} --write-wire {DATASET_WIRE}"
-    );
 }
 
 fn strings_of<'a>(value: &'a Value, key: &str) -> &'a Vec<Value> {

@@ -101,6 +101,24 @@ async function finishModule(glue, wasm) {
 }
 await finishModule(glue, wasm);
 await finishModule(checkGlue, checkWasm);
+// The reader's Wasm holds the built-in dataset as data/tiexi-2025.wire
+// (made by tiexi-validate --write-wire), whose header holds the hash of the
+// JSON it was made from (src/data/wire). One made from an older JSON stops
+// the build here, so the widget never shows other data than the JSON. (Not
+// in build.rs: a stopped native build could not run tiexi-validate to
+// remake the file.)
+const fnv1a = (bytes) => {
+  let h = 0xcbf29ce484222325n;
+  for (const b of bytes) h = BigInt.asUintN(64, (h ^ BigInt(b)) * 0x100000001b3n);
+  return h;
+};
+const builtInWire = readFileSync(join(source, "data", "tiexi-2025.wire"));
+const madeFrom = builtInWire.length >= 12 && builtInWire.subarray(0, 3).toString("latin1") === "TXW" ? builtInWire.readBigUInt64LE(4) : null;
+if (madeFrom !== fnv1a(readFileSync(join(source, "data", "tiexi-2025.json")))) {
+  console.error("finish-dist: data/tiexi-2025.wire was not made from the current data/tiexi-2025.json; run: cargo run --bin tiexi-validate -- data/tiexi-2025.json --write-wire data/tiexi-2025.wire");
+  process.exit(1);
+}
+
 // The checker's names carry a hash of both its files, as Trunk's do, so
 // they too can be cached forever.
 const checkHash = createHash("sha256")

@@ -40,8 +40,9 @@ pub struct Widget {
 }
 
 /// The built-in dataset as the checker would hand it over (`data::wire`),
-/// made from data/tiexi-2025.json by `tiexi-validate --write-wire`; build.rs
-/// stops a build whose copy is older than the JSON.
+/// made from data/tiexi-2025.json by `tiexi-validate --write-wire`;
+/// loader/finish-dist.mjs stops a release whose copy is older than the
+/// JSON, and `tests/built_in_wire.rs` fails.
 const BUILT_IN: &[u8] = include_bytes!("../../data/tiexi-2025.wire");
 
 fn report(delivered: &Delivered) -> js_sys::Array {
