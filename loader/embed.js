@@ -5,7 +5,8 @@
 //   <script type="module" src="https://cdn.example.org/tiexi/embed.js"></script>
 //   <tiexi-infographic lang="zh-Hant"><p>fallback summary…</p></tiexi-infographic>
 // It defines the element, waits until an instance is near the viewport, then
-// loads the WebAssembly module once for every instance on the page. Every
+// loads the WebAssembly module once for every instance on the page (and
+// the checker's, once, if any instance is given data of its own). Every
 // other file is found relative to this script's own URL, so dist/ works from
 // any origin or path. It never throws into the host page.
 
@@ -387,7 +388,10 @@ class Instance {
   async showChecked(text, generation) {
     let wire;
     try {
-      wire = (await loadChecker()).check(text);
+      const checker = await loadChecker();
+      // Checking a file no longer wanted would only cost the reader time.
+      if (generation !== this.generation || !this.widget) return null;
+      wire = checker.check(text);
     } catch (error) {
       if (generation !== this.generation || !this.widget) return null;
       return this.widget.use_data_error(`the data could not be checked (${(error && error.message) || error})`);

@@ -78,9 +78,8 @@ impl Widget {
         }
         errors
     }
-}
 
-impl Widget {
+    /// Shows what `bytes`, the checker's answer, say (`data::wire`).
     fn show_wire(&self, bytes: &[u8]) -> js_sys::Array {
         match wire::decode(bytes) {
             Ok(delivered) => self.show(delivered),
