@@ -78,34 +78,34 @@ function missingFeatures() {
 }
 const MISSING = missingFeatures();
 
+// A wasm-bindgen module, ready: the Wasm download starts with the glue's,
+// not after it (one round trip less before the first paint), and no
+// cookies go with it.
+function instantiate(glueUrl, wasmUrl) {
+  const wasm = fetch(wasmUrl.href, { credentials: "omit" });
+  wasm.catch(() => {}); // a failure is reported by the import below
+  return import(glueUrl.href).then(async (glue) => {
+    await glue.default({ module_or_path: wasm });
+    return glue;
+  });
+}
+
 let modulePromise = null;
 // One download and one compilation, shared by every instance.
 function loadModule() {
   if (!modulePromise) {
-    // The Wasm download starts with the glue's, not after it: one round
-    // trip less before the first paint. No cookies go with it.
-    const wasm = fetch(WASM.href, { credentials: "omit" });
-    wasm.catch(() => {}); // a failure is reported by the import below
-    modulePromise = import(GLUE.href).then(async (glue) => {
-      await glue.default({ module_or_path: wasm });
-      return glue;
-    });
+    modulePromise = instantiate(GLUE, WASM);
     setTimeout(warmChartFont, 0);
   }
   return modulePromise;
 }
 
 let checkerPromise = null;
-// Like loadModule, for the checker; a failed download may be tried again
-// by the next widget that needs it.
+// Likewise the checker; a failed download may be tried again by the next
+// widget that needs it.
 function loadChecker() {
   if (!checkerPromise) {
-    const wasm = fetch(CHECK_WASM.href, { credentials: "omit" });
-    wasm.catch(() => {});
-    const loading = import(CHECK_GLUE.href).then(async (glue) => {
-      await glue.default({ module_or_path: wasm });
-      return glue;
-    });
+    const loading = instantiate(CHECK_GLUE, CHECK_WASM);
     checkerPromise = loading;
     loading.catch(() => { if (checkerPromise === loading) checkerPromise = null; });
   }
