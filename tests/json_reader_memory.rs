@@ -4,50 +4,15 @@
 //! allocated are counted, so these are their own test binary: one test,
 //! its cases one after another, nothing else allocating beside them.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use tiexi_infographic::data::json;
 
-/// The system allocator, counting the bytes in use and their peak.
-struct Counting;
-
-static IN_USE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-fn grew(bytes: usize) {
-    let now = IN_USE.fetch_add(bytes, Relaxed) + bytes;
-    PEAK.fetch_max(now, Relaxed);
-}
-
-// SAFETY: every call is passed on to the system allocator unchanged.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        grew(layout.size());
-        System.alloc(layout)
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        IN_USE.fetch_sub(layout.size(), Relaxed);
-        System.dealloc(ptr, layout)
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        grew(new_size);
-        let moved = System.realloc(ptr, layout, new_size);
-        IN_USE.fetch_sub(layout.size(), Relaxed);
-        moved
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
+#[path = "support/counting_allocator.rs"]
+mod counting_allocator;
+use counting_allocator::peak_during;
 
 /// The most bytes in use at once while `read` runs, beyond those before.
 fn peak_of(read: impl FnOnce() -> bool) -> usize {
-    let before = IN_USE.load(Relaxed);
-    PEAK.store(before, Relaxed);
-    assert!(read(), "the text is JSON");
-    PEAK.load(Relaxed) - before
+    peak_during(|| assert!(read(), "the text is JSON"))
 }
 
 /// `item` repeated in an array to about 1 MiB.

@@ -6,26 +6,9 @@ use serde_json::{json, Value};
 use tiexi_infographic::data::validate::{limits, validate_value};
 use tiexi_infographic::data::{parse_dataset, Lang, ProblemKind, Severity};
 
-fn text(s: &str) -> Value {
-    json!({"zh-Hant": s, "zh-Hans": s, "en": s})
-}
-
-/// A small valid dataset to break one piece at a time.
-fn valid() -> Value {
-    json!({
-        "version": 1,
-        "meta": {"title": text("Title"), "source": {"author": text("A")}, "period": "2025", "default_language": "zh-Hant"},
-        "categories": [{"id": "c", "name": text("C"), "color": "blue"}],
-        "indicators": [{
-            "id": "i", "value": 12, "label": text("L"), "description": text("D"), "category": "c",
-            "chart": "streak", "source": [{"kind": "article", "note": text("N")}], "milestones": ["m"]
-        }],
-        "milestones": [{
-            "id": "m", "date": "2025-10-26", "title": text("T"), "description": text("D"),
-            "category": "c", "source": [{"kind": "report", "date": "2025-10-27", "note": text("N")}]
-        }]
-    })
-}
+#[path = "support/sample.rs"]
+mod sample;
+use sample::{text, valid};
 
 fn problems(v: &Value) -> Vec<(String, ProblemKind)> {
     validate_value(v).problems.into_iter().map(|p| (p.path, p.kind)).collect()

@@ -35,26 +35,9 @@ fn built_in_wire() -> Vec<u8> {
     encode(&parse_dataset(BUILT_IN.as_bytes()), BUILT_IN.as_bytes())
 }
 
-fn text(s: &str) -> Value {
-    json!({"zh-Hant": s, "zh-Hans": s, "en": s})
-}
-
-/// A small valid file to break one piece at a time.
-fn valid() -> Value {
-    json!({
-        "version": 1,
-        "meta": {"title": text("Title"), "source": {"author": text("A")}, "period": "2025"},
-        "categories": [{"id": "c", "name": text("C"), "color": "blue"}],
-        "indicators": [{
-            "id": "i", "value": 12, "label": text("L"), "description": text("D"), "category": "c",
-            "chart": "streak", "source": [{"kind": "article", "note": text("N")}], "milestones": ["m"]
-        }],
-        "milestones": [{
-            "id": "m", "date": "2025-10-26", "title": text("T"), "description": text("D"),
-            "category": "c", "source": [{"kind": "report", "date": "2025-10-27", "note": text("N")}]
-        }]
-    })
-}
+#[path = "support/sample.rs"]
+mod sample;
+use sample::{text, valid};
 
 fn bytes_of(v: &Value) -> Vec<u8> {
     serde_json::to_vec(v).expect("JSON")

@@ -4,52 +4,17 @@
 //! counted, so this is its own test binary with one test.
 
 use serde_json::json;
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use tiexi_infographic::data::parse_dataset;
 use tiexi_infographic::data::validate::limits;
 use tiexi_infographic::data::wire::{decode, encode, HEADER_LEN};
 
-/// The system allocator, counting the bytes in use and their peak.
-struct Counting;
-
-static IN_USE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-fn grew(bytes: usize) {
-    let now = IN_USE.fetch_add(bytes, Relaxed) + bytes;
-    PEAK.fetch_max(now, Relaxed);
-}
-
-// SAFETY: every call is passed on to the system allocator unchanged.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        grew(layout.size());
-        System.alloc(layout)
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        IN_USE.fetch_sub(layout.size(), Relaxed);
-        System.dealloc(ptr, layout)
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        grew(new_size);
-        let moved = System.realloc(ptr, layout, new_size);
-        IN_USE.fetch_sub(layout.size(), Relaxed);
-        moved
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
+#[path = "support/counting_allocator.rs"]
+mod counting_allocator;
+use counting_allocator::peak_during;
 
 /// The most bytes in use at once while `bytes` are decoded, which must fail.
 fn peak_refusing(bytes: &[u8]) -> usize {
-    let before = IN_USE.load(Relaxed);
-    PEAK.store(before, Relaxed);
-    assert!(decode(bytes).is_err(), "the bytes are refused");
-    PEAK.load(Relaxed) - before
+    peak_during(|| assert!(decode(bytes).is_err(), "the bytes are refused"))
 }
 
 fn varint(mut n: usize) -> Vec<u8> {
