@@ -57,7 +57,8 @@ async function loaderPage(setup = async () => {}, contextOptions = {}) {
   return { context, page, requests, errors, uncaught };
 }
 
-/** Adds an eager widget `id` with `attrs`, and `inline` data as a JSON child. */
+/** Adds an eager widget `id` with `attrs`, and `inline` data as a JSON
+ * child, to the page's #one (loader.html), else to its body. */
 function addWidget(page, id, attrs = {}, inline = null) {
   return page.evaluate(([id, attrs, inline]) => {
     const el = document.createElement("tiexi-infographic");
@@ -69,7 +70,7 @@ function addWidget(page, id, attrs = {}, inline = null) {
       script.textContent = inline;
       el.append(script);
     }
-    document.getElementById("one").append(el);
+    (document.getElementById("one") || document.body).append(el);
   }, [id, attrs, inline]);
 }
 
@@ -312,8 +313,10 @@ test("under the strict CSP the README documents, the checker loads and checks sr
   page.on("request", (r) => requests.push(r.url()));
   const uncaught = [];
   page.on("pageerror", (e) => uncaught.push(String(e)));
-  const response = await page.goto(`${HOST_ORIGIN}/csp-data.html`);
+  const response = await page.goto(`${HOST_ORIGIN}/csp.html`);
   assert.match(response.headers()["content-security-policy"], /default-src 'none'/);
+  await addWidget(page, "src", { src: `${WIDGET_ORIGIN}/tiexi-2025.json` });
+  await addWidget(page, "inline", {}, JSON.stringify(dataset("Under CSP")));
   await page.waitForFunction(() => document.getElementById("src").shadowRoot?.querySelectorAll(".tx-card").length === 10, null, { timeout: 20000 });
   await waitTitle(page, "inline", "Under CSP");
   assert.equal(requests.filter((u) => CHECKER_WASM.test(u)).length, 1);
