@@ -294,7 +294,7 @@ impl Problem {
 }
 
 /// Writes a message template, each `{n}` (one digit) replaced by `args[n]`.
-pub(crate) fn fill(out: &mut String, template: &str, args: &[&dyn fmt::Display]) {
+fn fill(out: &mut String, template: &str, args: &[&dyn fmt::Display]) {
     use fmt::Write;
     let mut rest = template;
     while let Some(at) = rest.find('{') {

@@ -4,7 +4,7 @@
 
 use crate::data::lang::Lang;
 use crate::data::model::Dataset;
-use crate::data::problem::{fill, Severity, UNREACHABLE};
+use crate::data::problem::{Severity, UNREACHABLE};
 use std::fmt;
 
 /// A problem as the checker reported it: already written in every language.
@@ -32,11 +32,7 @@ impl Reported {
         Reported {
             severity: Severity::Error,
             errors: 1,
-            messages: UNREACHABLE.map(|template| {
-                let mut message = String::from("$: ");
-                fill(&mut message, template, &[&detail]);
-                message
-            }),
+            messages: UNREACHABLE.map(|template| format!("$: {}", template.replace("{0}", detail))),
         }
     }
 }
