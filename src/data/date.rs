@@ -93,29 +93,32 @@ impl DatePoint {
     pub fn parse(text: &str) -> Result<DatePoint, DateError> {
         let parts: Vec<&str> = text.split('-').collect();
         let year = parts.first().and_then(|y| parse_number(y, 4)).ok_or(DateError)? as i32;
-        match parts.as_slice() {
-            [_] => Ok(DatePoint::Year(year)),
-            [_, q] if q.starts_with('Q') => match parse_number(&q[1..], 1) {
-                Some(n @ 1..=4) => Ok(DatePoint::Quarter(year, n as u8)),
-                _ => Err(DateError),
-            },
-            [_, m] => match parse_number(m, 2) {
-                Some(n @ 1..=12) => Ok(DatePoint::Month(year, n as u8)),
-                _ => Err(DateError),
-            },
-            [_, m, d] => {
-                let month = match parse_number(m, 2) {
-                    Some(n @ 1..=12) => n as u8,
-                    _ => return Err(DateError),
-                };
-                match parse_number(d, 2) {
-                    Some(n) if n >= 1 && n <= u32::from(days_in_month(year, month)) => {
-                        Ok(DatePoint::Day(year, month, n as u8))
-                    }
-                    _ => Err(DateError),
-                }
-            }
-            _ => Err(DateError),
+        // One or two digits: each fits a u8.
+        let small = |t: &str, digits| parse_number(t, digits).map(|n| n as u8).ok_or(DateError);
+        let point = match parts.as_slice() {
+            [_] => DatePoint::Year(year),
+            [_, q] if q.starts_with('Q') => DatePoint::Quarter(year, small(&q[1..], 1)?),
+            [_, m] => DatePoint::Month(year, small(m, 2)?),
+            [_, m, d] => DatePoint::Day(year, small(m, 2)?, small(d, 2)?),
+            _ => return Err(DateError),
+        };
+        if point.is_on_calendar() {
+            Ok(point)
+        } else {
+            Err(DateError)
+        }
+    }
+
+    /// Whether the point exists: a quarter 1–4, a month 1–12, a day its
+    /// month has. What `parse` accepts, and what the wire decoder holds
+    /// the checker's bytes to.
+    pub fn is_on_calendar(self) -> bool {
+        match self {
+            DatePoint::Year(_) => true,
+            DatePoint::Quarter(_, q) => (1..=4).contains(&q),
+            DatePoint::Month(_, m) => (1..=12).contains(&m),
+            // `days_in_month` gives no days to a month that is not one.
+            DatePoint::Day(y, m, d) => d >= 1 && d <= days_in_month(y, m),
         }
     }
 
@@ -182,16 +185,18 @@ impl PartialDate {
     pub fn parse(text: &str) -> Result<PartialDate, DateError> {
         match text.split_once('/') {
             None => DatePoint::parse(text).map(PartialDate::Point),
-            Some((a, b)) => {
-                let start = DatePoint::parse(a)?;
-                let end = DatePoint::parse(b)?;
-                let ordered = start.year() == end.year() && start.day_span().0 <= end.day_span().1;
-                if ordered && start != end && start.precision() == end.precision() {
-                    Ok(PartialDate::Range(start, end))
-                } else {
-                    Err(DateError)
-                }
-            }
+            Some((a, b)) => PartialDate::range(DatePoint::parse(a)?, DatePoint::parse(b)?),
+        }
+    }
+
+    /// A range from `start` to `end`, if the format allows one: `parse`'s
+    /// rules, which the wire decoder holds the checker's bytes to as well.
+    pub fn range(start: DatePoint, end: DatePoint) -> Result<PartialDate, DateError> {
+        let ordered = start.year() == end.year() && start.day_span().0 <= end.day_span().1;
+        if ordered && start != end && start.precision() == end.precision() {
+            Ok(PartialDate::Range(start, end))
+        } else {
+            Err(DateError)
         }
     }
 

@@ -5,7 +5,7 @@
 //! reads the dataset may index with them as it does after validation.
 
 use super::{header_hash, Delivered, Reported, WireError, HEADER_LEN};
-use crate::data::date::{days_in_month, DatePoint, PartialDate};
+use crate::data::date::{DatePoint, PartialDate};
 use crate::data::lang::{Lang, Localized};
 use crate::data::locale::UiText;
 use crate::data::model::*;
@@ -206,14 +206,7 @@ impl<'a> Reader<'a> {
                 DatePoint::Day(year, month, self.byte()?)
             }
         };
-        let valid = match point {
-            DatePoint::Year(_) => true,
-            DatePoint::Quarter(_, q) => (1..=4).contains(&q),
-            DatePoint::Month(_, m) => (1..=12).contains(&m),
-            // No days in a month that is not one.
-            DatePoint::Day(y, m, d) => d >= 1 && d <= days_in_month(y, m),
-        };
-        if !valid {
+        if !point.is_on_calendar() {
             return Err(WireError { at: start });
         }
         Ok(point)
@@ -228,11 +221,7 @@ impl<'a> Reader<'a> {
         }
         let a = self.point()?;
         let b = self.point()?;
-        let ordered = a.year() == b.year() && a.day_span().0 <= b.day_span().1;
-        if !ordered || a == b || a.precision() != b.precision() {
-            return Err(WireError { at: start });
-        }
-        Ok(PartialDate::Range(a, b))
+        PartialDate::range(a, b).map_err(|_| WireError { at: start })
     }
 
     fn optional_date(&mut self) -> Read<Option<PartialDate>> {
