@@ -85,9 +85,15 @@ async function waitTitle(page, id, title, timeout = 20000) {
   }, [id, title], { timeout });
 }
 
-/** The widget's visible error box (role=alert, inside its shadow root). */
+/** The widget's visible error box (role=alert, inside its shadow root).
+ * The box can exist before the widget is revealed (a checker that cannot
+ * be fetched fails at once, while the reader still paints out of sight,
+ * .tx-root[data-pending]): wait for the reveal too. */
 async function alertOf(page, id) {
-  await page.waitForFunction((id) => document.getElementById(id).shadowRoot?.querySelector("[role=alert]"), id, { timeout: 20000 });
+  await page.waitForFunction((id) => {
+    const r = document.getElementById(id).shadowRoot;
+    return r?.querySelector("[role=alert]") && !r.querySelector(".tx-root[data-pending]");
+  }, id, { timeout: 20000 });
   const box = page.locator(`#${id} [role=alert]`);
   assert.ok(await box.isVisible(), `#${id}'s error box is visible`);
   const rect = await box.boundingBox();
