@@ -75,10 +75,27 @@ pub const fn wrap_measurements(max_lines: usize) -> usize {
     max_lines * FIT_MEASUREMENTS
 }
 
+/// `text` before byte `end`, all of it if `end` is not a character
+/// boundary within it (every caller passes one).
+///
+/// `str::get`, never `&text[..end]`: indexing links core's message for a
+/// bad boundary, which formats a `char` with `Debug` and so brings in its
+/// escaping code and Unicode tables, about 1 KB brotli that every reader
+/// would download for a panic that cannot happen.
+fn before(text: &str, end: usize) -> &str {
+    text.get(..end).unwrap_or(text)
+}
+
+/// `text` from byte `start` on; empty if `start` is not a character
+/// boundary within it. See `before`.
+fn from(text: &str, start: usize) -> &str {
+    text.get(start..).unwrap_or_default()
+}
+
 /// `text` cut to at most `max` characters, and whether it was cut.
 pub fn clip_chars(text: &str, max: usize) -> (&str, bool) {
     match text.char_indices().nth(max) {
-        Some((end, _)) => (&text[..end], true),
+        Some((end, _)) => (before(text, end), true),
         None => (text, false),
     }
 }
@@ -104,7 +121,7 @@ fn largest_fitting(hi: usize, mut fits: impl FnMut(usize) -> bool) -> Option<usi
 }
 
 /// Where each character of `text` ends, in bytes: its first `n`
-/// characters are `&text[..ends[n - 1]]`. (One list type for shortening
+/// characters are `before(text, ends[n - 1])`. (One list type for shortening
 /// and wrapping, rather than a `Vec<char>` and a string collected from it.)
 fn char_ends(text: &str) -> Vec<usize> {
     let mut ends = Vec::with_capacity(text.len());
@@ -132,7 +149,7 @@ pub fn fit_text(measure: &dyn TextMeasure, text: &str, size: f64, max_width: f64
 fn shorten(measure: &dyn TextMeasure, text: &str, cut: bool, size: f64, max_width: f64) -> String {
     let ends = char_ends(text);
     let candidate = |n: usize| {
-        let prefix = if n == 0 { "" } else { &text[..ends[n - 1]] };
+        let prefix = if n == 0 { "" } else { before(text, ends[n - 1]) };
         prefix.trim_end().to_owned() + "…"
     };
     let hi = if cut { ends.len() } else { ends.len().saturating_sub(1) };
@@ -165,25 +182,25 @@ pub fn wrap_text(
         let (window, _) = clip_chars(rest, MAX_LABEL_CHARS);
         let ends = char_ends(window);
         let longest =
-            largest_fitting(ends.len(), |n| n == 0 || measure.width(&rest[..ends[n - 1]], size) <= max_width);
+            largest_fitting(ends.len(), |n| n == 0 || measure.width(before(rest, ends[n - 1]), size) <= max_width);
         let fit = match longest {
             Some(n) if n > 0 => ends[n - 1],
             _ => 0,
         };
-        let last_space = rest[..fit].rfind(' ');
+        let last_space = before(rest, fit).rfind(' ');
         if fit == 0 {
             break;
         }
         // Cut where the fitting prefix ends if that is a word boundary (a
         // space or a CJK character follows); otherwise at the last space.
-        let next = rest[fit..].chars().next().unwrap_or(' ');
+        let next = from(rest, fit).chars().next().unwrap_or(' ');
         let cut = match last_space {
             Some(sp) if next != ' ' && !is_wide(next) => sp,
             _ => fit,
         };
         let cut = if cut == 0 { fit } else { cut };
-        lines.push(rest[..cut].trim_end().to_owned());
-        rest = rest[cut..].trim_start();
+        lines.push(before(rest, cut).trim_end().to_owned());
+        rest = from(rest, cut).trim_start();
     }
     if !rest.is_empty() {
         let (last, more) = clip_chars(rest, MAX_LABEL_CHARS);

@@ -5,6 +5,7 @@
 use crate::data::lang::Lang;
 use crate::data::model::Dataset;
 use crate::data::problem::{Severity, UNREACHABLE};
+use crate::data::text_rules::fill_in;
 use std::fmt;
 
 /// A problem as the checker reported it: already written in every language.
@@ -33,8 +34,8 @@ impl Reported {
             severity: Severity::Error,
             errors: 1,
             // Not problem.rs's `fill`, which would cost every reader 175 B
-            // of Wasm for this one message; `str::replace` is linked anyway.
-            messages: UNREACHABLE.map(|template| format!("$: {}", template.replace("{0}", detail))),
+            // of Wasm for this one message (`fill_in` is linked anyway).
+            messages: UNREACHABLE.map(|template| format!("$: {}", fill_in(template, "{0}", detail))),
         }
     }
 }

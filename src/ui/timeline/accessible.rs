@@ -3,6 +3,7 @@
 
 use super::state::TimelineState;
 use crate::data::locale::UiText;
+use crate::data::text_rules::fill_in;
 use crate::ui::markup::{bind, find, Target};
 use leptos::prelude::*;
 use web_sys::Element;
@@ -11,7 +12,7 @@ use web_sys::Element;
 /// milestones it holds, with where to read them ("{n}" in the summary
 /// stands for the count).
 pub fn timeline_name(heading: &str, summary: &str, count: usize) -> String {
-    format!("{heading}: {}", summary.replace("{n}", &count.to_string()))
+    format!("{heading}: {}", fill_in(summary, "{n}", &count.to_string()))
 }
 
 /// The base canvas's name, following the language, and the polite live
