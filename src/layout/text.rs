@@ -181,8 +181,9 @@ pub fn wrap_text(
         // counts; then the last space in it, to prefer ending a line there.
         let (window, _) = clip_chars(rest, MAX_LABEL_CHARS);
         let ends = char_ends(window);
-        let longest =
-            largest_fitting(ends.len(), |n| n == 0 || measure.width(before(rest, ends[n - 1]), size) <= max_width);
+        let longest = largest_fitting(ends.len(), |n| {
+            n == 0 || measure.width(before(rest, ends[n - 1]), size) <= max_width
+        });
         let fit = match longest {
             Some(n) if n > 0 => ends[n - 1],
             _ => 0,
