@@ -106,6 +106,9 @@ function events(page, name, target) {
 }
 
 async function downloadJson(page, id) {
+  // The menu is built after the cards (app.rs, build_in_jobs): right after
+  // new data, ten cards can be there while the menu is still to come.
+  await page.waitForFunction((id) => document.getElementById(id).shadowRoot?.querySelector(".tx-download [data-download=json]"), id, { timeout: 10000 });
   await page.evaluate((id) => { document.getElementById(id).shadowRoot.querySelector(".tx-download").open = true; }, id);
   const [file] = await Promise.all([
     page.waitForEvent("download", { timeout: 10000 }),
