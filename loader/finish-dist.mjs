@@ -119,26 +119,34 @@ if (madeFrom !== fnv1a(readFileSync(join(source, "data", "tiexi-2025.json")))) {
   process.exit(1);
 }
 
-// The checker's names carry a hash of both its files, as Trunk's do, so
-// they too can be cached forever.
-const checkHash = createHash("sha256")
-  .update(readFileSync(join(staging, checkGlue)))
-  .update(readFileSync(join(staging, checkWasm)))
-  .digest("hex")
-  .slice(0, 16);
-const checkGlueHashed = `tiexi-check-${checkHash}.js`;
-const checkWasmHashed = `tiexi-check-${checkHash}_bg.wasm`;
-renameSync(join(staging, checkGlue), join(staging, checkGlueHashed));
-renameSync(join(staging, checkWasm), join(staging, checkWasmHashed));
+// Each module's files are named by a hash of both as shipped, so they can
+// be cached forever: a name never stands for other bytes. Trunk's own hash
+// (the reader's) is taken before this hook prunes, optimises and minifies,
+// so a new wasm-opt or terser could ship other bytes under an old name,
+// and a cache holding the old glue beside the new Wasm would break every
+// host page. The checker (a Trunk "worker") has no hash at all.
+function nameByContent(stem, glue, wasm) {
+  const hash = createHash("sha256")
+    .update(readFileSync(join(staging, glue)))
+    .update(readFileSync(join(staging, wasm)))
+    .digest("hex")
+    .slice(0, 16);
+  const named = { glue: `${stem}-${hash}.js`, wasm: `${stem}-${hash}_bg.wasm` };
+  renameSync(join(staging, glue), join(staging, named.glue));
+  renameSync(join(staging, wasm), join(staging, named.wasm));
+  return named;
+}
+const reader = nameByContent("tiexi-infographic", glue, wasm);
+const checker = nameByContent("tiexi-check", checkGlue, checkWasm);
 
 const loader = readFileSync(join(source, "loader", "embed.js"), "utf8")
   // Functions, not strings: a "$" in a replacement string is a pattern.
   .replace("__TIEXI_CONTRACT__", () => JSON.stringify(loaderContract(join(source, "loader", "contract.json"))))
   .replace("__TIEXI_CHART_FONT__", () => JSON.stringify(chartFont(join(source, "style", "widget.css"))))
-  .replace("__TIEXI_GLUE__", () => `./${glue}`)
-  .replace("__TIEXI_WASM__", () => `./${wasm}`)
-  .replace("__TIEXI_CHECK_GLUE__", () => `./${checkGlueHashed}`)
-  .replace("__TIEXI_CHECK_WASM__", () => `./${checkWasmHashed}`);
+  .replace("__TIEXI_GLUE__", () => `./${reader.glue}`)
+  .replace("__TIEXI_WASM__", () => `./${reader.wasm}`)
+  .replace("__TIEXI_CHECK_GLUE__", () => `./${checker.glue}`)
+  .replace("__TIEXI_CHECK_WASM__", () => `./${checker.wasm}`);
 // A syntax error in the loader would silently leave every host page with
 // only its fallback text: refuse to build instead.
 const probe = join(mkdtempSync(join(tmpdir(), "tiexi-")), "embed.mjs");
@@ -161,4 +169,4 @@ writeFileSync(join(staging, "embed.css"), reservedHeightsCss(heights, scriptRule
 const page = join(staging, "index.html");
 const html = readFileSync(page, "utf8").replace(/<link[^>]*\brel="?rust"?[^>]*>\s*/g, "");
 writeFileSync(page, html);
-console.log(`finish-dist: embed.js -> ${glue}, ${wasm}; checker ${checkGlueHashed}, ${checkWasmHashed}`);
+console.log(`finish-dist: embed.js -> ${reader.glue}, ${reader.wasm}; checker ${checker.glue}, ${checker.wasm}`);
