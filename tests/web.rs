@@ -439,6 +439,52 @@ async fn legend_and_zoom_buttons_keep_focus_when_the_language_changes() {
 }
 
 #[wasm_bindgen_test]
+async fn zoom_buttons_that_can_do_nothing_are_aria_disabled_and_keep_focus() {
+    let m = Mounted::new("en", 1.0, 900);
+    m.widget.use_default_data("tiexi-2025.json");
+    settle().await;
+    let focused = || m.root.active_element();
+    let button = |action: &str| m.one(&format!(".tx-zoom [data-zoom={action}]"));
+    let press = |b: &Element| {
+        let _ = b.dyn_ref::<HtmlElement>().map(|b| {
+            b.focus().ok();
+            b.click();
+        });
+    };
+    let unavailable = |b: &Element| b.get_attribute("aria-disabled").as_deref() == Some("true");
+    let (zoom_in, reset, back, forward) = (button("in"), button("reset"), button("back"), button("forward"));
+    // The whole year is shown: nothing to reset, nowhere to pan.
+    for b in [&reset, &back, &forward] {
+        assert!(unavailable(b), "{:?} is aria-disabled", b.get_attribute("data-zoom"));
+        assert!(!b.has_attribute("disabled"), "never `disabled`, which drops focus");
+    }
+    // Clicking an unavailable button does nothing.
+    press(&back);
+    settle().await;
+    assert!(unavailable(&reset), "the window did not move");
+    assert_eq!(focused(), Some(back.clone()), "and the button keeps focus");
+    press(&zoom_in);
+    settle().await;
+    assert!(!unavailable(&reset) && !unavailable(&forward) && !zoom_in.has_attribute("aria-disabled"));
+    // Pan to the end of the year with the keyboard's button: the button
+    // becomes unavailable under the reader's focus and keeps it.
+    let mut presses = 0;
+    while !unavailable(&forward) && presses < 40 {
+        press(&forward);
+        settle().await;
+        presses += 1;
+    }
+    assert!(unavailable(&forward), "the end of the year was reached in {presses} presses");
+    assert_eq!(focused(), Some(forward.clone()), "the forward button keeps focus at the end");
+    assert!(!unavailable(&back));
+    // "Whole year" resets the window and keeps focus, now unavailable.
+    press(&reset);
+    settle().await;
+    assert!(unavailable(&reset) && unavailable(&back) && unavailable(&forward));
+    assert_eq!(focused(), Some(reset.clone()), "the reset button keeps focus");
+}
+
+#[wasm_bindgen_test]
 async fn a_card_closes_its_tooltip_when_left_or_blurred_and_a_click_chooses_it() {
     let m = Mounted::new("en", 1.0, 900);
     m.widget.use_default_data("tiexi-2025.json");

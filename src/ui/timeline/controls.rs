@@ -30,6 +30,12 @@ const BUTTONS: [(&str, UiText, Option<&str>); 5] = [
 ];
 
 /// Whether the button for `action` does nothing at `window`.
+///
+/// Shown with `aria-disabled`, not `disabled`: a disabled button loses
+/// focus, so a keyboard reader who pans to the end of the year, or
+/// presses "whole year", would be dropped at the top of the page. An
+/// aria-disabled button keeps focus, is announced as unavailable, and its
+/// click is ignored below.
 fn disabled(action: &str, window: (f64, f64)) -> bool {
     match action {
         "back" => window.0 <= 0.0,
@@ -43,8 +49,8 @@ fn disabled(action: &str, window: (f64, f64)) -> bool {
 ///
 /// Escaped HTML text with one click handler on the group (a typed view per
 /// button cost kilobytes of Wasm), written once; names follow the language
-/// and `disabled` the window on the buttons themselves (`wire`), so a
-/// focused button stays focused through both.
+/// and `aria-disabled` the window on the buttons themselves (`wire`), so
+/// a focused button stays focused through both.
 pub fn markup(state: TimelineState) -> String {
     let (inputs, window) = (state.inputs, state.window.get_untracked());
     let mut html = String::from(r#"<div class="tx-zoom" role="group">"#);
@@ -52,7 +58,7 @@ pub fn markup(state: TimelineState) -> String {
         let name = html_escaped(&untrack(|| inputs.ui(name)));
         html.push_str(&format!(
             r#"<button type="button" class="tx-button" data-zoom="{action}" aria-label="{name}"{}>{}</button>"#,
-            if disabled(action, window) { " disabled" } else { "" },
+            if disabled(action, window) { r#" aria-disabled="true""# } else { "" },
             face.unwrap_or(&name),
         ));
     }
@@ -72,7 +78,11 @@ pub fn wire(state: TimelineState, root: &Element) {
         let mut k = 0;
         for_each_child(&buttons, |button| {
             let action = button.get_attribute("data-zoom").unwrap_or_default();
-            let _ = button.toggle_attribute_with_force("disabled", disabled(&action, window));
+            let _ = if disabled(&action, window) {
+                button.set_attribute("aria-disabled", "true")
+            } else {
+                button.remove_attribute("aria-disabled")
+            };
             // Children are the buttons of `BUTTONS`, in order.
             if let Some((_, name, face)) = BUTTONS.get(k) {
                 let name = inputs.ui(*name);
@@ -85,7 +95,8 @@ pub fn wire(state: TimelineState, root: &Element) {
         });
     });
     listen_on(group, &CLICK, move |ev| {
-        let action = event_element(&ev, "button[data-zoom]").and_then(|b| b.get_attribute("data-zoom"));
+        let action = event_element(&ev, "button[data-zoom]:not([aria-disabled])")
+            .and_then(|b| b.get_attribute("data-zoom"));
         match action.as_deref() {
             Some("in") => state.zoom_by(ZOOM_STEP, None),
             Some("out") => state.zoom_by(1.0 / ZOOM_STEP, None),
