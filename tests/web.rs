@@ -266,11 +266,12 @@ async fn the_timeline_canvas_has_a_short_name() {
     settle().await;
     let name = m.one(".tx-timeline-base").get_attribute("aria-label").unwrap_or_default();
     assert!(name.starts_with("2025 milestones: ") && name.contains("the full list is in"), "{name}");
+    assert!(name.contains(": 10 milestones;") && !name.contains("{n}"), "the count is filled in: {name}");
     assert!(name.len() < 120, "{name}");
     m.widget.set_lang("zh-Hant");
     settle().await;
     let name = m.one(".tx-timeline-base").get_attribute("aria-label").unwrap_or_default();
-    assert!(name.contains("項大事") && name.chars().count() < 60, "{name}");
+    assert!(name.contains("10 項大事") && !name.contains("{n}") && name.chars().count() < 60, "{name}");
 }
 
 #[wasm_bindgen_test]

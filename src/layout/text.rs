@@ -76,19 +76,24 @@ pub const fn wrap_measurements(max_lines: usize) -> usize {
 }
 
 /// `text` before byte `end`, all of it if `end` is not a character
-/// boundary within it (every caller passes one).
+/// boundary within it (every caller passes one; debug builds and native
+/// tests check it).
 ///
 /// `str::get`, never `&text[..end]`: indexing links core's message for a
 /// bad boundary, which formats a `char` with `Debug` and so brings in its
-/// escaping code and Unicode tables, about 1 KB brotli that every reader
-/// would download for a panic that cannot happen.
+/// escaping code and Unicode tables, about 4 KB brotli that every reader
+/// would download for a panic that cannot happen (BENCHMARKS.md, #16's
+/// sixth round). `debug_assert!` with a fixed message links none of it in
+/// release builds.
 fn before(text: &str, end: usize) -> &str {
+    debug_assert!(text.is_char_boundary(end), "before: not a character boundary");
     text.get(..end).unwrap_or(text)
 }
 
 /// `text` from byte `start` on; empty if `start` is not a character
 /// boundary within it. See `before`.
-fn from(text: &str, start: usize) -> &str {
+fn after(text: &str, start: usize) -> &str {
+    debug_assert!(text.is_char_boundary(start), "after: not a character boundary");
     text.get(start..).unwrap_or_default()
 }
 
@@ -194,14 +199,14 @@ pub fn wrap_text(
         }
         // Cut where the fitting prefix ends if that is a word boundary (a
         // space or a CJK character follows); otherwise at the last space.
-        let next = from(rest, fit).chars().next().unwrap_or(' ');
+        let next = after(rest, fit).chars().next().unwrap_or(' ');
         let cut = match last_space {
             Some(sp) if next != ' ' && !is_wide(next) => sp,
             _ => fit,
         };
         let cut = if cut == 0 { fit } else { cut };
         lines.push(before(rest, cut).trim_end().to_owned());
-        rest = from(rest, cut).trim_start();
+        rest = after(rest, cut).trim_start();
     }
     if !rest.is_empty() {
         let (last, more) = clip_chars(rest, MAX_LABEL_CHARS);
