@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! `text_rules::fill_in`, the reader's placeholder filler (it avoids
 //! `str::replace` for size: see its comment), does what `str::replace`
 //! does for any template, placeholder and value.

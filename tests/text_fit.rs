@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Shortening and wrapping labels (`layout::text`) over any text: the
 //! cuts land on character boundaries (the `debug_assert!`s in `before` and
 //! `after` hold in these debug-built tests), the result fits, and what is
