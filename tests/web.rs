@@ -440,6 +440,29 @@ async fn legend_and_zoom_buttons_keep_focus_when_the_language_changes() {
 }
 
 #[wasm_bindgen_test]
+async fn the_focused_tab_keeps_focus_when_the_language_changes() {
+    // Narrow enough for the two parts' tabs.
+    let m = Mounted::new("en", 1.0, 360);
+    m.widget.use_default_data("tiexi-2025.json");
+    settle().await;
+    let tab: HtmlElement = m.one("#tx-tab-timeline").dyn_into().expect("a tab is an HTML element");
+    let _ = tab.focus();
+    let before = tab.text_content().unwrap_or_default();
+    m.widget.set_lang("zh-Hant");
+    settle().await;
+    assert_eq!(m.root.active_element(), Some(tab.clone().into()), "the tab keeps focus");
+    assert!(tab.is_connected(), "the same tab, not a new one");
+    let after = tab.text_content().unwrap_or_default();
+    assert!(after != before && !after.is_empty(), "renamed: {before} → {after}");
+    assert_eq!(m.text("#tx-tab-indicators"), "關鍵指標", "the other tab is renamed too");
+    assert_eq!(m.all("[role=tab]").len(), 2, "no second set of tabs");
+    // Still a working tab list after the change.
+    let _ = m.one("#tx-tab-indicators").dyn_into::<HtmlElement>().map(|t| t.click());
+    settle().await;
+    assert_eq!(m.one("#tx-tab-indicators").get_attribute("aria-selected").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
 async fn zoom_buttons_that_can_do_nothing_are_aria_disabled_and_keep_focus() {
     let m = Mounted::new("en", 1.0, 900);
     m.widget.use_default_data("tiexi-2025.json");

@@ -8,7 +8,6 @@
 use super::delegated::event_element;
 use super::state::{Inputs, Selection};
 use crate::data::locale::UiText;
-use crate::data::text_rules::html_escaped;
 use crate::data::Dataset;
 use crate::ui::erased::effect;
 use crate::ui::listeners::{bubbling, listen_on, Heard};
@@ -172,11 +171,12 @@ impl PartTabs {
 
 /// The tab list, written after `header` only while the parts are tabs.
 ///
-/// The two tabs are escaped HTML text with one click and one key handler
-/// on the list (a typed view per tab cost kilobytes of Wasm). The text is
-/// written again only when the language changes; which tab is selected is
-/// set on the buttons themselves, so the focused tab stays the same
-/// element while the reader switches.
+/// The two tabs are HTML text with one click and one key handler on the
+/// list (a typed view per tab cost kilobytes of Wasm), written once per
+/// list. Their names, which follow the language, and which tab is
+/// selected are set on the buttons themselves, so the focused tab stays
+/// the same element through both (writing the list's HTML again on a
+/// language change dropped the keyboard reader's focus).
 pub fn tab_list(inputs: Inputs, tabs: PartTabs, ds: Arc<Dataset>, header: Element) {
     let buttons = move || {
         let active = tabs.active_untracked();
@@ -185,11 +185,10 @@ pub fn tab_list(inputs: Inputs, tabs: PartTabs, ds: Arc<Dataset>, header: Elemen
             .map(|part| {
                 let selected = part == active;
                 format!(
-                    r#"<button type="button" role="tab" class="tx-tab" id="{}" aria-controls="{}" aria-selected="{selected}" tabindex="{}">{}</button>"#,
+                    r#"<button type="button" role="tab" class="tx-tab" id="{}" aria-controls="{}" aria-selected="{selected}" tabindex="{}"></button>"#,
                     part.tab_id(),
                     part.panel_id(),
                     if selected { "0" } else { "-1" },
-                    html_escaped(&inputs.ui(part.name())),
                 )
             })
             .collect::<String>()
@@ -209,7 +208,7 @@ pub fn tab_list(inputs: Inputs, tabs: PartTabs, ds: Arc<Dataset>, header: Elemen
             Target::Attr("aria-label"),
             Box::new(move || Some(ds.meta.title.get(inputs.lang.get()).to_owned())),
         );
-        bind(&list, Target::Html, Box::new(move || Some(buttons())));
+        list.set_inner_html(&buttons());
         let tabs_in = list.clone();
         let tab = move |part: Part| -> Option<web_sys::HtmlElement> {
             let found = tabs_in.query_selector(&format!("#{}", part.tab_id())).ok().flatten()?;
@@ -223,6 +222,7 @@ pub fn tab_list(inputs: Inputs, tabs: PartTabs, ds: Arc<Dataset>, header: Elemen
                     let selected = part == active;
                     let _ = button.set_attribute("aria-selected", if selected { "true" } else { "false" });
                     button.set_tab_index(if selected { 0 } else { -1 });
+                    button.set_text_content(Some(&inputs.ui(part.name())));
                 }
             }
         });
