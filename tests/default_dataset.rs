@@ -221,6 +221,21 @@ fn rounded_and_capped_figures_say_so_wherever_they_are_printed() {
 }
 
 #[test]
+fn a_sums_parts_are_one_line_in_the_languages_own_punctuation() {
+    let ds = dataset();
+    let order = ds.indicators.iter().find(|i| i.id == "3sbio-order").expect("3SBio");
+    assert_eq!(
+        parts_text(order, Lang::En).as_deref(),
+        Some("US$1.25 billion up front; up to US$4.8 billion in milestone payments")
+    );
+    let zh = parts_text(order, Lang::ZhHant).expect("parts");
+    let halves: Vec<&str> = zh.split('；').collect();
+    assert_eq!(halves.len(), 2, "{zh:?}");
+    assert!(halves.iter().all(|h| !h.is_empty() && !h.contains(' ')), "label then value, no gap: {zh:?}");
+    assert!(halves[1].ends_with("最高48億美元"), "{zh:?}");
+}
+
+#[test]
 fn the_article_figures_are_all_there() {
     let ds = dataset();
     let value = |id: &str| ds.indicators.iter().find(|i| i.id == id).map(|i| i.value);

@@ -153,10 +153,23 @@ pub fn column(
         if y <= middle + MAX_PUSH {
             let rect = Rect::new(x, y, widest + LABEL_PAD, height);
             next_free_y = rect.bottom() + COLUMN_GAP;
-            labels.push(Some((rect, lines.join("\n"))));
+            labels.push(Some((rect, lines_of(&lines))));
         } else {
             labels.push(None);
         }
     }
     (labels, next_free_y)
+}
+
+/// The lines as one text, one per line (as `join("\n")` would, without
+/// linking the generic join for it).
+fn lines_of(lines: &[String]) -> String {
+    let mut text = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            text.push('\n');
+        }
+        text.push_str(line);
+    }
+    text
 }
