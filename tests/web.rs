@@ -353,20 +353,25 @@ fn canvas_text_ignores_the_css_around_the_canvas() {
     use tiexi_infographic::ui::canvas_measure::CanvasMeasure;
     let family = "sans-serif";
     let text = "Tiexi 2025: AV To 鐵西";
-    let (plain, plain_ctx) = styled_canvas("");
-    let (hostile, hostile_ctx) = styled_canvas(
+    let hostile_css =
         "letter-spacing: 5px; word-spacing: 20px; font-kerning: none; text-rendering: optimizeSpeed; \
-         font-stretch: condensed; font-variant-caps: small-caps; direction: rtl",
-    );
+         font-stretch: condensed; font-variant-caps: small-caps; direction: rtl";
+    let (plain, plain_ctx) = styled_canvas("");
+    let (hostile, hostile_ctx) = styled_canvas(hostile_css);
     hostile_ctx.set_font(&format!("13px {family}"));
     let unpinned = hostile_ctx.measure_text(text).expect("measure").width();
-    let clean = CanvasMeasure::new(plain_ctx, family).width(text, 13.0);
+    let clean = CanvasMeasure::new(plain_ctx.clone(), family).width(text, 13.0);
     assert!(
         unpinned > clean + 50.0,
         "the browser applies the element's CSS to canvas text: {unpinned} vs {clean}"
     );
     let pinned = CanvasMeasure::new(hostile_ctx, family).width(text, 13.0);
     assert_eq!(pinned, clean, "measured exactly as on a canvas with no CSS around it");
+    // CSS that reaches a canvas after its first measurement (a reader's
+    // text-spacing stylesheet) changes the next one no more.
+    plain.set_attribute("style", hostile_css).expect("style");
+    let later = CanvasMeasure::new(plain_ctx, family).width(text, 13.0);
+    assert_eq!(later, clean, "CSS that came after the first measurement changes nothing");
     plain.remove();
     hostile.remove();
 }

@@ -118,3 +118,33 @@ test("a host that hides a region with visibility: hidden hides the widget in it 
   assert.equal(seen, "hidden");
   await page.close();
 });
+
+
+test("CSS that reaches the canvases after they are drawn (a reader's text-spacing stylesheet) changes no chart", async () => {
+  const canvases = (page) => inWidget(page, "#widget", (r) => [...r.querySelectorAll("canvas")].map((c) => c.toDataURL("image/png")));
+  // The reference: a clean page, switched to English.
+  const clean = await open("clean", "en");
+  const want = await canvases(clean.page);
+  await clean.page.close();
+
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const errors = watchErrors(page);
+  await page.goto(`${HOST_ORIGIN}/isolation.html`);
+  await waitReady(page, "#widget");
+  await page.waitForTimeout(600);
+  // A stylesheet inside the widget, as a text-spacing bookmarklet would
+  // add it, reaching every canvas; then a repaint in English.
+  await inWidget(page, "#widget", (r) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync("canvas { letter-spacing: 3px !important; word-spacing: 9px !important; font-kerning: none !important; text-rendering: optimizeSpeed !important; font-stretch: condensed !important; font-variant-caps: small-caps !important; direction: rtl !important; }");
+    r.adoptedStyleSheets = [...r.adoptedStyleSheets, sheet];
+  });
+  await page.evaluate(() => document.getElementById("widget").setAttribute("lang", "en"));
+  await page.waitForFunction(() => document.getElementById("widget").shadowRoot.querySelector(".tx-root").lang === "en");
+  await page.waitForTimeout(600);
+  const got = await canvases(page);
+  assert.equal(got.length, want.length);
+  got.forEach((png, i) => assert.ok(png === want[i], `canvas ${i} drawn as on the clean page`));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
