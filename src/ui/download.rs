@@ -5,9 +5,8 @@
 
 use crate::draw::Theme;
 use crate::layout::Mark;
-use js_sys::futures::JsFuture;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, Event, HtmlAnchorElement, HtmlCanvasElement, Node, Response, Url};
 
 /// Saves `text` as a file named `name`.
@@ -27,21 +26,27 @@ pub fn save_text(anchor_parent: &Node, name: &str, mime: &str, text: &str) {
 /// as the loader's module import needs). Nothing happens if the fetch fails.
 pub fn save_fetched(anchor_parent: &Node, name: &'static str, mime: &'static str, url: &str) {
     let Some(window) = web_sys::window() else { return };
-    let fetched = JsFuture::from(window.fetch_with_str(url));
     let parent = anchor_parent.clone();
-    js_sys::futures::spawn_local(async move {
-        let Ok(response) = fetched.await.and_then(|r| r.dyn_into::<Response>()) else { return };
+    // Promise callbacks rather than an async block: one future type less
+    // in the reader's Wasm. Each runs at most once and is then dropped; a
+    // failed fetch leaves a few bytes behind per click.
+    let on_response = Closure::once(move |response: JsValue| {
+        let Ok(response) = response.dyn_into::<Response>() else { return };
         // An error page (a partial deploy, a CDN's 404) is not the data.
         if !response.ok() {
             return;
         }
         let Ok(text) = response.text() else { return };
-        if let Ok(text) = JsFuture::from(text).await {
+        let on_text = Closure::once(move |text: JsValue| {
             if let Some(text) = text.as_string() {
                 save_text(&parent, name, mime, &text);
             }
-        }
+        });
+        let _ = text.then(&on_text);
+        on_text.forget();
     });
+    let _ = window.fetch_with_str(url).then(&on_response);
+    on_response.forget();
 }
 
 /// Saves marks drawn at 2× as a PNG named `name`.
