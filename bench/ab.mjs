@@ -1,0 +1,91 @@
+// Benchmark (not a test): two builds of the widget against each other on
+// the comparison page (bench/ours), loaded alternately in one run, cache
+// disabled, brotli as a CDN sends it. Prints the median time to
+// `tiexi:ready` and to the first chart pixel of each, and every load's
+// long tasks. This is how BENCHMARKS.md's timing hypotheses were checked:
+// on a 2-core machine one run of 30 loads each moves by ±15–30 ms between
+// repeats, so run it more than once before believing a difference.
+// Usage: node bench/ab.mjs <dist A> <dist B> [loads of each, default 30]
+// (each dist made by `trunk build --release --dist <dir>`)
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launch } from "../e2e/lib/browser.mjs";
+import { serveStatic } from "../e2e/lib/server.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const [distA, distB] = process.argv.slice(2, 4).map((d) => d && resolve(d));
+const LOADS = Number(process.argv[4] || 30);
+if (!distA || !distB) {
+  console.error("usage: node bench/ab.mjs <dist A> <dist B> [loads]");
+  process.exit(2);
+}
+
+// One site with both builds: <root>/a and <root>/b each hold the
+// comparison page and its stylesheet beside their own widget-dist.
+const root = mkdtempSync(join(tmpdir(), "tiexi-ab-"));
+for (const [name, dist] of [["a", distA], ["b", distB]]) {
+  // The page links ../peer/peer.css and ../widget-dist/embed.js.
+  const site = join(root, name);
+  mkdirSync(site);
+  symlinkSync(join(here, "ours"), join(site, "ours"), "dir");
+  symlinkSync(join(here, "peer"), join(site, "peer"), "dir");
+  symlinkSync(dist, join(site, "widget-dist"), "dir");
+}
+
+// Marks the first frame with a drawn chart pixel, and collects long tasks.
+const FIRST_PIXEL = () => {
+  const started = performance.now();
+  const canvases = () => [document, ...[...document.querySelectorAll("*")].map((e) => e.shadowRoot).filter(Boolean)]
+    .flatMap((r) => [...r.querySelectorAll("canvas")]);
+  const look = () => {
+    for (const c of canvases()) {
+      if (!c.width || !c.height || c.closest("[data-pending]")) continue;
+      const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+      for (let i = 3; i < d.length; i += 16) if (d[i]) { window.__firstPixel = performance.now(); return; }
+    }
+    if (performance.now() - started < 20000) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+  window.__longTasks = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(Math.round(e.duration)); })
+    .observe({ type: "longtask", buffered: true });
+};
+
+const PORT = 8097;
+const server = await serveStatic(root, PORT, { encoding: "br" });
+const browser = await launch();
+async function load(name) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await page.addInitScript(FIRST_PIXEL);
+  await page.goto(`http://127.0.0.1:${PORT}/${name}/ours/index.html`);
+  await page.waitForFunction(() => window.__oursReady && window.__firstPixel, null, { timeout: 60000 });
+  await page.waitForTimeout(200);
+  const m = await page.evaluate(() => ({ ready: window.__oursReady, firstPixel: window.__firstPixel, longTasks: window.__longTasks }));
+  await context.close();
+  return m;
+}
+
+const runs = { a: [], b: [] };
+try {
+  // One untimed load of each: the server then has every file compressed.
+  await load("a");
+  await load("b");
+  for (let i = 0; i < LOADS; i++) for (const name of i % 2 ? ["a", "b"] : ["b", "a"]) runs[name].push(await load(name));
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(root, { recursive: true, force: true });
+}
+const median = (v) => { const s = [...v].sort((x, y) => x - y); return s[Math.floor(s.length / 2)]; };
+for (const [name, dist] of [["a", distA], ["b", distB]]) {
+  const r = runs[name];
+  const long = r.map((x) => x.longTasks).filter((t) => t.length);
+  console.log(`${name} (${dist}): ready ${median(r.map((x) => x.ready)).toFixed(0)} ms, first pixel ${median(r.map((x) => x.firstPixel)).toFixed(0)} ms, ` +
+    `loads with a long task ${long.length} of ${r.length} ${JSON.stringify(long)}`);
+}
