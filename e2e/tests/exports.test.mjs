@@ -71,3 +71,36 @@ test("a download throws nothing, selects nothing, and the host hears one click",
   // The reader's three clicks, not the temporary links' as well.
   assert.equal(await page.evaluate(() => window.hostClicks), 3);
 });
+
+test("a JSON download whose file cannot be fetched saves nothing and leaves no error on the host page", async () => {
+  const failing = await env.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const host = await failing.newPage();
+  const errors = [];
+  host.on("pageerror", (e) => errors.push(String(e)));
+  await host.addInitScript(() => {
+    window.rejections = [];
+    addEventListener("unhandledrejection", (e) => window.rejections.push(String(e.reason)));
+  });
+  await host.goto(`${HOST_ORIGIN}/article.html`);
+  await host.locator("#widget").scrollIntoViewIfNeeded();
+  await waitReady(host, "#widget");
+  let downloads = 0;
+  host.on("download", () => { downloads += 1; });
+  const asked = [];
+  for (const failure of ["network", "404"]) {
+    await host.route("**/*.json", (route) => {
+      asked.push(failure);
+      return failure === "network" ? route.abort() : route.fulfill({ status: 404, body: "not here" });
+    });
+    await host.evaluate(() => { document.getElementById("widget").shadowRoot.querySelector(".tx-download").open = true; });
+    await host.locator('#widget .tx-download [data-download="json"]').click();
+    await host.waitForTimeout(800);
+    await host.unroute("**/*.json");
+  }
+  assert.deepEqual(asked, ["network", "404"], "the JSON was asked for and refused both ways");
+  assert.equal(downloads, 0, "no file");
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await host.evaluate(() => window.rejections), [], "no unhandled rejection on the host page");
+  await failing.close();
+});
+

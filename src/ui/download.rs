@@ -27,9 +27,11 @@ pub fn save_text(anchor_parent: &Node, name: &str, mime: &str, text: &str) {
 pub fn save_fetched(anchor_parent: &Node, name: &'static str, mime: &'static str, url: &str) {
     let Some(window) = web_sys::window() else { return };
     let parent = anchor_parent.clone();
-    // Promise callbacks rather than an async block: one future type less
-    // in the reader's Wasm. Each runs at most once and is then dropped; a
-    // failed fetch leaves a few bytes behind per click.
+    // Promise callbacks rather than an async block: one spawned future
+    // type less in the reader's Wasm. Each callback is handed to JS once
+    // its promise holds it, and freed when the promise has settled and the
+    // garbage collector takes the function. Every rejection is handled, so
+    // none reaches the host page as an unhandled one.
     let on_response = Closure::once(move |response: JsValue| {
         let Ok(response) = response.dyn_into::<Response>() else { return };
         // An error page (a partial deploy, a CDN's 404) is not the data.
@@ -42,11 +44,21 @@ pub fn save_fetched(anchor_parent: &Node, name: &'static str, mime: &'static str
                 save_text(&parent, name, mime, &text);
             }
         });
-        let _ = text.then(&on_text);
-        on_text.forget();
+        IGNORED.with(|ignored| {
+            let _ = text.then2(&on_text, ignored);
+        });
+        let _ = on_text.into_js_value();
     });
-    let _ = window.fetch_with_str(url).then(&on_response);
-    on_response.forget();
+    IGNORED.with(|ignored| {
+        let _ = window.fetch_with_str(url).then2(&on_response, ignored);
+    });
+    let _ = on_response.into_js_value();
+}
+
+thread_local! {
+    /// Takes a rejection and does nothing with it: a download that fails
+    /// saves no file and raises no error in the host page.
+    static IGNORED: Closure<dyn FnMut(JsValue)> = Closure::new(|_: JsValue| {});
 }
 
 /// Saves marks drawn at 2× as a PNG named `name`.
