@@ -7,7 +7,7 @@
 // repeats, so run it more than once before believing a difference.
 // Usage: node bench/ab.mjs <dist A> <dist B> [loads of each, default 30]
 // (each dist made by `trunk build --release --dist <dir>`)
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,9 +17,15 @@ import { serveStatic } from "../e2e/lib/server.mjs";
 const here = dirname(fileURLToPath(import.meta.url));
 const [distA, distB] = process.argv.slice(2, 4).map((d) => d && resolve(d));
 const LOADS = Number(process.argv[4] || 30);
-if (!distA || !distB) {
-  console.error("usage: node bench/ab.mjs <dist A> <dist B> [loads]");
+if (!distA || !distB || !(LOADS >= 1)) {
+  console.error("usage: node bench/ab.mjs <dist A> <dist B> [loads, at least 1]");
   process.exit(2);
+}
+for (const dist of [distA, distB]) {
+  if (!existsSync(join(dist, "embed.js"))) {
+    console.error(`bench/ab.mjs: ${dist} holds no embed.js (make it with trunk build --release --dist ${dist})`);
+    process.exit(2);
+  }
 }
 
 // One site with both builds: <root>/a and <root>/b each hold the
@@ -53,9 +59,7 @@ const FIRST_PIXEL = () => {
     .observe({ type: "longtask", buffered: true });
 };
 
-const PORT = 8097;
-const server = await serveStatic(root, PORT, { encoding: "br" });
-const browser = await launch();
+let server, browser, port;
 async function load(name) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -63,7 +67,7 @@ async function load(name) {
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   await page.addInitScript(FIRST_PIXEL);
-  await page.goto(`http://127.0.0.1:${PORT}/${name}/ours/index.html`);
+  await page.goto(`http://127.0.0.1:${port}/${name}/ours/index.html`);
   await page.waitForFunction(() => window.__oursReady && window.__firstPixel, null, { timeout: 60000 });
   await page.waitForTimeout(200);
   const m = await page.evaluate(() => ({ ready: window.__oursReady, firstPixel: window.__firstPixel, longTasks: window.__longTasks }));
@@ -73,16 +77,23 @@ async function load(name) {
 
 const runs = { a: [], b: [] };
 try {
+  // Any free port: the end-to-end tests' servers may be running.
+  server = await serveStatic(root, 0, { encoding: "br" });
+  port = server.address().port;
+  browser = await launch();
   // One untimed load of each: the server then has every file compressed.
   await load("a");
   await load("b");
   for (let i = 0; i < LOADS; i++) for (const name of i % 2 ? ["a", "b"] : ["b", "a"]) runs[name].push(await load(name));
 } finally {
-  await browser.close();
-  server.close();
+  await browser?.close();
+  server?.close();
   rmSync(root, { recursive: true, force: true });
 }
-const median = (v) => { const s = [...v].sort((x, y) => x - y); return s[Math.floor(s.length / 2)]; };
+const median = (v) => {
+  const s = [...v].sort((x, y) => x - y), mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
 for (const [name, dist] of [["a", distA], ["b", distB]]) {
   const r = runs[name];
   const long = r.map((x) => x.longTasks).filter((t) => t.length);

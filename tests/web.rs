@@ -360,18 +360,21 @@ fn canvas_text_ignores_the_css_around_the_canvas() {
     let (hostile, hostile_ctx) = styled_canvas(hostile_css);
     hostile_ctx.set_font(&format!("13px {family}"));
     let unpinned = hostile_ctx.measure_text(text).expect("measure").width();
-    let clean = CanvasMeasure::new(plain_ctx.clone(), family).width(text, 13.0);
+    let plain_measure = CanvasMeasure::new(plain_ctx, family);
+    let clean = plain_measure.width(text, 13.0);
+    let clean_larger = plain_measure.width(text, 14.0);
     assert!(
         unpinned > clean + 50.0,
         "the browser applies the element's CSS to canvas text: {unpinned} vs {clean}"
     );
     let pinned = CanvasMeasure::new(hostile_ctx, family).width(text, 13.0);
     assert_eq!(pinned, clean, "measured exactly as on a canvas with no CSS around it");
-    // CSS that reaches a canvas after its first measurement (a reader's
-    // text-spacing stylesheet) changes the next one no more.
+    // CSS that reaches a canvas after it was first measured on (a reader's
+    // text-spacing stylesheet) changes no later measurement on it, though
+    // each new size makes the browser resolve the font again.
     plain.set_attribute("style", hostile_css).expect("style");
-    let later = CanvasMeasure::new(plain_ctx, family).width(text, 13.0);
-    assert_eq!(later, clean, "CSS that came after the first measurement changes nothing");
+    assert_eq!(plain_measure.width(text, 13.0), clean, "CSS that came later changes nothing");
+    assert_eq!(plain_measure.width(text, 14.0), clean_larger, "nor at another size");
     plain.remove();
     hostile.remove();
 }
