@@ -259,6 +259,20 @@ async fn a_direction_override_in_the_article_title_stays_inside_the_title() {
 }
 
 #[wasm_bindgen_test]
+async fn the_source_line_is_punctuated_as_its_language_is() {
+    // Chinese ends the label with a full-width colon and quotes the title
+    // in its own brackets; English with ": " and curly quotes.
+    for (lang, opening) in [("zh-Hant", "資料來源：〈"), ("zh-Hans", "资料来源：〈"), ("en", "Source: “")]
+    {
+        let m = Mounted::new(lang, 1.0, 1000);
+        m.widget.use_default_data("tiexi-2025.json");
+        settle().await;
+        let line = m.text(".tx-source");
+        assert!(line.starts_with(opening), "{lang}: {line:?}");
+    }
+}
+
+#[wasm_bindgen_test]
 async fn the_timeline_canvas_has_a_short_name() {
     // Before: the name listed every milestone (625 KB at 20,000).
     let m = Mounted::new("en", 1.0, 1000);

@@ -189,8 +189,10 @@ fn source_line(inputs: Inputs, ds: &Dataset) -> String {
         .map(|p| format!(r#" · <bdi class="tx-source-publication">{}</bdi>"#, e(p.get(lang))))
         .unwrap_or_default();
     format!(
-        r#"<span><bdi>{}</bdi>: {cited}<bdi>{}</bdi> <bdi class="tx-source-author">{}</bdi>{publication}</span>"#,
+        r#"<span><bdi>{}</bdi>{}{cited}<bdi>{}</bdi> <bdi class="tx-source-author">{}</bdi>{publication}</span>"#,
         e(&inputs.ui(UiText::Source)),
+        // Chinese ends a label with the full-width colon and no space.
+        if lang.is_cjk() { "：" } else { ": " },
         e(&inputs.ui(UiText::Author)),
         e(src.author.get(lang)),
     )
