@@ -147,9 +147,15 @@ async fn timeline_keyboard_journey_announces_and_opens_the_detail_panel() {
     key(&chart, "End");
     settle().await;
     let last = m.text("[aria-live=polite].tx-sr-only");
+    // The panel opens inside a live region that was there before it.
+    let slot = m.one(".tx-detail-slot");
+    assert_eq!(slot.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(slot.child_element_count(), 0);
     key(&chart, "Enter");
     settle().await;
     assert_eq!(m.text(".tx-detail h4"), last);
+    assert!(slot.is_same_node(Some(&m.one(".tx-detail-slot"))), "the same region");
+    assert_eq!(m.all("[aria-live]").len(), 2, "the announcement and the panel's slot, no region per panel");
     key(&chart, "Escape");
     key(&chart, "Escape");
     settle().await;

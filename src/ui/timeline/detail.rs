@@ -16,7 +16,11 @@ use web_sys::Element;
 const CLICK: [Heard; 1] = [bubbling("click")];
 
 /// The selected milestone's panel (nothing while none is selected), in
-/// the slot under `root`.
+/// the slot under `root`. The slot is the panel's live region, there from
+/// the start: a panel that brought its own would be a new region each
+/// time, which screen readers do not reliably read, and Enter on the
+/// chart (whose announcement is the milestone's title, already spoken)
+/// would then say nothing.
 ///
 /// The whole panel, its close button included, is escaped HTML text (data
 /// text isolated in `<bdi>`) in a slot that lays out as if it were not
@@ -31,7 +35,7 @@ pub fn wire(state: TimelineState, root: &Element) {
         let lang = inputs.lang.get();
         let e = html_escaped;
         let mut html = format!(
-            r#"<section class="tx-detail" aria-live="polite" data-milestone="{}"><div><h4><bdi>{}</bdi></h4><p class="tx-detail-meta">{} · <bdi>{}</bdi></p><p><bdi>{}</bdi></p><p class="tx-detail-sub">{}</p><ul>{}</ul>"#,
+            r#"<section class="tx-detail" data-milestone="{}"><div><h4><bdi>{}</bdi></h4><p class="tx-detail-meta">{} · <bdi>{}</bdi></p><p><bdi>{}</bdi></p><p class="tx-detail-sub">{}</p><ul>{}</ul>"#,
             e(&ms.id),
             e(ms.title.get(lang)),
             e(&format_date(ms.date, lang)),

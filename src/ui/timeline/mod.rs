@@ -34,7 +34,7 @@ use web_sys::{Element, HtmlCanvasElement};
 /// What follows the language or the state is written by [`wire`].
 pub fn markup(state: TimelineState) -> String {
     format!(
-        r#"<section class="tx-timeline" aria-labelledby="tx-timeline-h"><h3 id="tx-timeline-h"></h3>{}<div class="tx-timeline-chart" tabindex="0" role="group"><canvas class="tx-timeline-base" role="img"></canvas><canvas class="tx-timeline-overlay" aria-hidden="true"></canvas><div class="tx-tip-slot"></div></div>{}<p class="tx-sr-only" aria-live="polite"></p><div class="tx-detail-slot"></div></section>"#,
+        r#"<section class="tx-timeline" aria-labelledby="tx-timeline-h"><h3 id="tx-timeline-h"></h3>{}<div class="tx-timeline-chart" tabindex="0" role="group"><canvas class="tx-timeline-base" role="img"></canvas><canvas class="tx-timeline-overlay" aria-hidden="true"></canvas><div class="tx-tip-slot"></div></div>{}<p class="tx-sr-only" aria-live="polite"></p><div class="tx-detail-slot" aria-live="polite"></div></section>"#,
         legend::markup(state),
         controls::markup(state),
     )
