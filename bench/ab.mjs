@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch } from "../e2e/lib/browser.mjs";
+import { LOAD_PROBE } from "./load-probe.mjs";
 import { serveStatic } from "../e2e/lib/server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,25 +41,6 @@ for (const [name, dist] of [["a", distA], ["b", distB]]) {
   symlinkSync(dist, join(site, "widget-dist"), "dir");
 }
 
-// Marks the first frame with a drawn chart pixel, and collects long tasks.
-const FIRST_PIXEL = () => {
-  const started = performance.now();
-  const canvases = () => [document, ...[...document.querySelectorAll("*")].map((e) => e.shadowRoot).filter(Boolean)]
-    .flatMap((r) => [...r.querySelectorAll("canvas")]);
-  const look = () => {
-    for (const c of canvases()) {
-      if (!c.width || !c.height || c.closest("[data-pending]")) continue;
-      const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
-      for (let i = 3; i < d.length; i += 16) if (d[i]) { window.__firstPixel = performance.now(); return; }
-    }
-    if (performance.now() - started < 20000) requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
-  window.__longTasks = [];
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(Math.round(e.duration)); })
-    .observe({ type: "longtask", buffered: true });
-};
-
 let server, browser, port;
 async function load(name) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -66,7 +48,7 @@ async function load(name) {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  await page.addInitScript(FIRST_PIXEL);
+  await page.addInitScript(LOAD_PROBE);
   await page.goto(`http://127.0.0.1:${port}/${name}/ours/index.html`);
   await page.waitForFunction(() => window.__oursReady && window.__firstPixel, null, { timeout: 60000 });
   await page.waitForTimeout(200);
@@ -96,7 +78,7 @@ const median = (v) => {
 };
 for (const [name, dist] of [["a", distA], ["b", distB]]) {
   const r = runs[name];
-  const long = r.map((x) => x.longTasks).filter((t) => t.length);
+  const long = r.map((x) => x.longTasks.map(Math.round)).filter((t) => t.length);
   console.log(`${name} (${dist}): ready ${median(r.map((x) => x.ready)).toFixed(0)} ms, first pixel ${median(r.map((x) => x.firstPixel)).toFixed(0)} ms, ` +
     `loads with a long task ${long.length} of ${r.length} ${JSON.stringify(long)}`);
 }

@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import os from "node:os";
 import { syntheticDataset } from "./synthetic-dataset.mjs";
 import { launch } from "../e2e/lib/browser.mjs";
+import { LOAD_PROBE } from "./load-probe.mjs";
 import { serveStatic } from "../e2e/lib/server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,24 +27,6 @@ const median = (v) => { const s = [...v].sort((a, b) => a - b); return s[Math.fl
 const spread = (v) => `${Math.min(...v).toFixed(0)}–${Math.max(...v).toFixed(0)}`;
 const pct = (v, p) => { const s = [...v].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
 
-// Finds the first drawn chart pixel each frame, in the page and in any open shadow root.
-const FIRST_PIXEL = () => {
-  const started = performance.now();
-  const canvases = () => [document, ...[...document.querySelectorAll("*")].map((e) => e.shadowRoot).filter(Boolean)]
-    .flatMap((r) => [...r.querySelectorAll("canvas")]);
-  const look = () => {
-    for (const c of canvases()) {
-      if (!c.width || !c.height || c.closest("[data-pending]")) continue;
-      const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
-      for (let i = 3; i < d.length; i += 16) if (d[i]) { window.__firstPixel = performance.now(); return; }
-    }
-    if (performance.now() - started < 20000) requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
-  window.__longTasks = [];
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: "longtask", buffered: true });
-};
-
 async function loadOnce(browser, url, readyKey, encoding) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -55,7 +38,7 @@ async function loadOnce(browser, url, readyKey, encoding) {
   const urls = new Map();
   cdp.on("Network.responseReceived", (e) => urls.set(e.requestId, e.response.url));
   cdp.on("Network.loadingFinished", (e) => { if (urls.get(e.requestId) !== documentUrl) bytes += e.encodedDataLength; });
-  await page.addInitScript(FIRST_PIXEL);
+  await page.addInitScript(LOAD_PROBE);
   await page.goto(url);
   await page.waitForFunction((k) => window[k] && window.__firstPixel, readyKey, { timeout: 60000 });
   await page.waitForTimeout(300);
