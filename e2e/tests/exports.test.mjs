@@ -25,8 +25,12 @@ before(async () => {
 after(async () => { await env.close(); });
 
 // Everything downloads from the one control; open it first.
+function openDownloads(on) {
+  return on.evaluate(() => { document.getElementById("widget").shadowRoot.querySelector(".tx-download").open = true; });
+}
+
 async function download(selector) {
-  await page.evaluate(() => { document.getElementById("widget").shadowRoot.querySelector(".tx-download").open = true; });
+  await openDownloads(page);
   const [file] = await Promise.all([page.waitForEvent("download"), page.locator(selector).click()]);
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
@@ -92,7 +96,7 @@ test("a JSON download whose file cannot be fetched saves nothing and leaves no e
       asked.push(failure);
       return failure === "network" ? route.abort() : route.fulfill({ status: 404, body: "not here" });
     });
-    await host.evaluate(() => { document.getElementById("widget").shadowRoot.querySelector(".tx-download").open = true; });
+    await openDownloads(host);
     await host.locator('#widget .tx-download [data-download="json"]').click();
     await host.waitForTimeout(800);
     await host.unroute("**/*.json");
@@ -103,4 +107,3 @@ test("a JSON download whose file cannot be fetched saves nothing and leaves no e
   assert.deepEqual(await host.evaluate(() => window.rejections), [], "no unhandled rejection on the host page");
   await failing.close();
 });
-

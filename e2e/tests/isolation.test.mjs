@@ -46,6 +46,20 @@ function differing(a, b, width, height, diffPath) {
   return n / (width * height);
 }
 
+// Each canvas the same size as the clean page's and at most 0.1 % of its
+// pixels different (anti-aliasing); a diff picture is kept for any other.
+function assertSameCanvases(got, want, artifact) {
+  assert.equal(got.length, want.length, "the same canvases");
+  want.forEach((c, i) => {
+    const g = got[i];
+    assert.deepEqual([g.className, g.width, g.height], [c.className, c.width, c.height], `canvas ${i} size`);
+    if (g.png === c.png) return;
+    const share = differing(decode(c.png).data, decode(g.png).data, c.width, c.height,
+      join(ARTIFACTS, `${artifact}-canvas-${i}-diff.png`));
+    assert.ok(share <= 0.001, `canvas ${i} (${c.className}): ${(share * 100).toFixed(2)} % of pixels differ`);
+  });
+}
+
 async function open(name, lang) {
   const page = await env.browser.newPage({ viewport: { width: 1000, height: 900 } });
   const errors = watchErrors(page);
@@ -81,14 +95,7 @@ for (const lang of ["zh-Hant", "en"]) {
       assert.equal(got.canvases.length, want.canvases.length);
       const identical = want.canvases.filter((c, i) => got.canvases[i].png === c.png).length;
       t.diagnostic(`${identical} of ${want.canvases.length} canvases identical to the clean page's`);
-      want.canvases.forEach((c, i) => {
-        const g = got.canvases[i];
-        assert.deepEqual([g.className, g.width, g.height], [c.className, c.width, c.height], `canvas ${i} size`);
-        if (g.png === c.png) return;
-        const share = differing(decode(c.png).data, decode(g.png).data, c.width, c.height,
-          join(ARTIFACTS, `isolation-${lang}-${name}-canvas-${i}-diff.png`));
-        assert.ok(share <= 0.001, `canvas ${i} (${c.className}): ${(share * 100).toFixed(2)} % of pixels differ`);
-      });
+      assertSameCanvases(got.canvases, want.canvases, `isolation-${lang}-${name}`);
 
       // The DOM text as drawn (inset past the rounded corners, where the
       // page's own background shows).
@@ -119,7 +126,6 @@ test("a host that hides a region with visibility: hidden hides the widget in it 
   await page.close();
 });
 
-
 test("CSS that reaches the canvases after they are drawn (a reader's text-spacing stylesheet) changes no chart", async () => {
   const canvases = (page) => inWidget(page, "#widget", (r) => [...r.querySelectorAll("canvas")]
     .map((c) => ({ className: c.className, width: c.width, height: c.height, png: c.toDataURL("image/png") })));
@@ -145,16 +151,7 @@ test("CSS that reaches the canvases after they are drawn (a reader's text-spacin
   await page.evaluate(() => document.getElementById("widget").setAttribute("lang", "en"));
   await page.waitForFunction(() => document.getElementById("widget").shadowRoot.querySelector(".tx-root").lang === "en");
   await page.waitForTimeout(600);
-  const got = await canvases(page);
-  assert.equal(got.length, want.length);
-  want.forEach((c, i) => {
-    const g = got[i];
-    assert.deepEqual([g.className, g.width, g.height], [c.className, c.width, c.height], `canvas ${i} size`);
-    if (g.png === c.png) return;
-    const share = differing(decode(c.png).data, decode(g.png).data, c.width, c.height,
-      join(ARTIFACTS, `isolation-late-css-canvas-${i}-diff.png`));
-    assert.ok(share <= 0.001, `canvas ${i} (${c.className}): ${(share * 100).toFixed(2)} % of pixels differ from the clean page's`);
-  });
+  assertSameCanvases(await canvases(page), want, "isolation-late-css");
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -23,9 +23,8 @@ const CLICK: [Heard; 1] = [bubbling("click")];
 /// would then say nothing.
 ///
 /// The whole panel, its close button included, is escaped HTML text (data
-/// text isolated in `<bdi>`) in a slot that lays out as if it were not
-/// there, with one click handler: a typed view for the panel and its
-/// button cost kilobytes of Wasm.
+/// text isolated in `<bdi>`) in that slot, with one click handler: a
+/// typed view for the panel and its button cost kilobytes of Wasm.
 pub fn wire(state: TimelineState, root: &Element) {
     let (inputs, selection) = (state.inputs, state.selection);
     let html = move || {
