@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch } from "../e2e/lib/browser.mjs";
-import { LOAD_PROBE } from "./load-probe.mjs";
+import { loadMeasured } from "./load-probe.mjs";
 import { serveStatic } from "../e2e/lib/server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -48,9 +48,7 @@ async function load(name) {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  await page.addInitScript(LOAD_PROBE);
-  await page.goto(`http://127.0.0.1:${port}/${name}/ours/index.html`);
-  await page.waitForFunction(() => window.__oursReady && window.__firstPixel, null, { timeout: 60000 });
+  await loadMeasured(page, `http://127.0.0.1:${port}/${name}/ours/index.html`);
   await page.waitForTimeout(200);
   const m = await page.evaluate(() => ({ ready: window.__oursReady, firstPixel: window.__firstPixel, longTasks: window.__longTasks }));
   await context.close();

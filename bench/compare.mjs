@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import os from "node:os";
 import { syntheticDataset } from "./synthetic-dataset.mjs";
 import { launch } from "../e2e/lib/browser.mjs";
-import { LOAD_PROBE } from "./load-probe.mjs";
+import { loadMeasured } from "./load-probe.mjs";
 import { serveStatic } from "../e2e/lib/server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -38,9 +38,7 @@ async function loadOnce(browser, url, readyKey, encoding) {
   const urls = new Map();
   cdp.on("Network.responseReceived", (e) => urls.set(e.requestId, e.response.url));
   cdp.on("Network.loadingFinished", (e) => { if (urls.get(e.requestId) !== documentUrl) bytes += e.encodedDataLength; });
-  await page.addInitScript(LOAD_PROBE);
-  await page.goto(url);
-  await page.waitForFunction((k) => window[k] && window.__firstPixel, readyKey, { timeout: 60000 });
+  await loadMeasured(page, url);
   await page.waitForTimeout(300);
   const m = await page.evaluate((k) => ({ firstPixel: window.__firstPixel, ready: window[k], longTasks: window.__longTasks }), readyKey);
   await cdp.send("HeapProfiler.collectGarbage");
