@@ -1,7 +1,8 @@
 // The cross-engine tier in Firefox ESR (geckodriver, headless).
 import { engineSuite } from "../lib/engines.mjs";
 import { fallbackChecks } from "./fallback.mjs";
+import { hyphenationChecks } from "./hyphenation.mjs";
 import { interactionChecks } from "./interact.mjs";
 import { renderChecks } from "./render.mjs";
 
-engineSuite("firefox", renderChecks, interactionChecks, fallbackChecks);
+engineSuite("firefox", renderChecks, interactionChecks, fallbackChecks, hyphenationChecks);
