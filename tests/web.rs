@@ -536,6 +536,62 @@ async fn zoom_buttons_that_can_do_nothing_are_aria_disabled_and_keep_focus() {
     assert_eq!(focused(), Some(reset.clone()), "the reset button keeps focus");
 }
 
+/// Starts recording every change under `target` (attributes, text,
+/// children) as "action attribute" strings; the returned function hands
+/// over what was recorded since the last call.
+fn record_changes(target: &Element) -> js_sys::Function {
+    const START: &str = r#"
+        const seen = [];
+        new MutationObserver((list) => {
+            for (const m of list) {
+                const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
+                seen.push(`${el.closest("[data-zoom]")?.dataset.zoom ?? "group"} ${m.attributeName ?? m.type}`);
+            }
+        }).observe(target, { attributes: true, childList: true, characterData: true, subtree: true });
+        return () => seen.splice(0).join(", ");
+    "#;
+    js_sys::Function::new_with_args("target", START)
+        .call1(&wasm_bindgen::JsValue::NULL, target)
+        .expect("observer")
+        .dyn_into()
+        .expect("a function")
+}
+
+#[wasm_bindgen_test]
+async fn moving_the_window_rewrites_only_the_zoom_buttons_whose_state_changes() {
+    let m = Mounted::new("en", 1.0, 900);
+    m.widget.use_default_data("tiexi-2025.json");
+    settle().await;
+    let click = |action: &str| {
+        let _ = m.one(&format!(".tx-zoom [data-zoom={action}]")).dyn_ref::<HtmlElement>().map(|b| b.click());
+    };
+    let changes = record_changes(&m.one(".tx-zoom"));
+    let take =
+        || changes.call0(&wasm_bindgen::JsValue::NULL).ok().and_then(|v| v.as_string()).unwrap_or_default();
+    // From the whole year to a zoomed window: back, forward and reset
+    // become available, and that is all that is written.
+    click("in");
+    settle().await;
+    let mut written: Vec<String> = take().split(", ").map(str::to_owned).collect();
+    written.sort();
+    assert_eq!(written, ["back aria-disabled", "forward aria-disabled", "reset aria-disabled"]);
+    // A window that moves (as on every pointer move of a drag) but leaves
+    // every button as it was writes nothing.
+    click("in");
+    settle().await;
+    click("back");
+    settle().await;
+    assert_eq!(take(), "", "nothing written while the buttons stay as they are");
+    // A new language renames the buttons: the recording sees writes.
+    m.widget.set_lang("zh-Hant");
+    settle().await;
+    let renamed = take();
+    for action in ["in", "out", "back", "forward", "reset"] {
+        assert!(renamed.contains(&format!("{action} aria-label")), "{action} renamed: {renamed}");
+    }
+    assert_eq!(m.one(".tx-zoom [data-zoom=reset]").text_content().as_deref(), Some("全年"));
+}
+
 #[wasm_bindgen_test]
 async fn a_card_closes_its_tooltip_when_left_or_blurred_and_a_click_chooses_it() {
     let m = Mounted::new("en", 1.0, 900);

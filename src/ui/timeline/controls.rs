@@ -73,18 +73,27 @@ pub fn wire(state: TimelineState, root: &Element) {
     let Some(group) = find(root, ".tx-zoom") else { return };
     bind(&group, Target::Attr("aria-label"), Box::new(move || Some(inputs.ui(UiText::Zoom))));
     let buttons = group.clone();
+    // This runs on every change of the window, which is every pointer
+    // move of a drag: the buttons are renamed only when the language has
+    // changed, and `aria-disabled` is written only where it changes.
+    let mut named = None;
     effect(move || {
-        let (window, _) = (window.get(), inputs.lang.get());
+        let (window, lang) = (window.get(), inputs.lang.get());
+        let rename = named != Some(lang);
+        named = Some(lang);
         let mut k = 0;
         for_each_child(&buttons, |button| {
             let action = button.get_attribute("data-zoom").unwrap_or_default();
-            let _ = if disabled(&action, window) {
-                button.set_attribute("aria-disabled", "true")
-            } else {
-                button.remove_attribute("aria-disabled")
-            };
+            let off = disabled(&action, window);
+            if off != button.get_attribute("aria-disabled").is_some() {
+                let _ = if off {
+                    button.set_attribute("aria-disabled", "true")
+                } else {
+                    button.remove_attribute("aria-disabled")
+                };
+            }
             // Children are the buttons of `BUTTONS`, in order.
-            if let Some((_, name, face)) = BUTTONS.get(k) {
+            if let (true, Some((_, name, face))) = (rename, BUTTONS.get(k)) {
                 let name = inputs.ui(*name);
                 let _ = button.set_attribute("aria-label", &name);
                 if face.is_none() {
