@@ -32,7 +32,9 @@ export const LOAD_PROBE = (done) => {
 };
 
 // Loads `url` in `page` and returns once the page is ready and has drawn,
-// without touching the page meanwhile. Playwright's waitForFunction would
+// with no Playwright work in the page meanwhile (the probe's own check
+// for a first pixel, once a frame, runs in both pages as before).
+// Playwright's waitForFunction would
 // first install its injected script (10–15 ms of main-thread work) and
 // then evaluate in every frame: work landing inside the load being timed,
 // and more of it for a page that loads over many frames. Here the page
@@ -40,6 +42,9 @@ export const LOAD_PROBE = (done) => {
 export async function loadMeasured(page, url, timeout = 60000) {
   await page.addInitScript(LOAD_PROBE, DONE);
   const done = page.waitForEvent("console", { predicate: (m) => m.text() === DONE, timeout });
+  // If navigation fails, its error is the one to report; the wait then
+  // ends with the page, and must not surface as an unhandled rejection.
+  done.catch(() => {});
   await page.goto(url, { waitUntil: "commit" });
   await done;
 }

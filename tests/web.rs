@@ -577,11 +577,21 @@ async fn moving_the_window_rewrites_only_the_zoom_buttons_whose_state_changes() 
     assert_eq!(written, ["back aria-disabled", "forward aria-disabled", "reset aria-disabled"]);
     // A window that moves (as on every pointer move of a drag) but leaves
     // every button as it was writes nothing.
+    let window = || m.one(".tx-timeline-chart").get_attribute("data-window");
+    let before = window();
     click("in");
     settle().await;
     click("back");
     settle().await;
+    assert_ne!(window(), before, "the window moved");
     assert_eq!(take(), "", "nothing written while the buttons stay as they are");
+    // Back to the whole year: the three become unavailable again.
+    click("reset");
+    settle().await;
+    let mut written: Vec<String> = take().split(", ").map(str::to_owned).collect();
+    written.sort();
+    assert_eq!(written, ["back aria-disabled", "forward aria-disabled", "reset aria-disabled"]);
+    assert_eq!(m.one(".tx-zoom [data-zoom=reset]").get_attribute("aria-disabled").as_deref(), Some("true"));
     // A new language renames the buttons: the recording sees writes.
     m.widget.set_lang("zh-Hant");
     settle().await;

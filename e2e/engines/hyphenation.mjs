@@ -27,12 +27,14 @@ export function hyphenationChecks(env) {
     await session.frames();
     await session.frames();
     // Each word the lines split: the word and how many of its letters
-    // stay on the first line (from the boxes of its characters).
-    const result = await session.execute(() => {
+    // stay on the first line (from the boxes of its characters), with the
+    // figures as styled and again with hyphenation off, where a word too
+    // long for its line breaks wherever the edge falls.
+    const splitsWith = (hyphens) => session.execute((hyphens) => {
       const splits = [];
-      let figures = 0;
-      for (const figure of document.getElementById("widget").shadowRoot.querySelectorAll(".tx-figure")) {
-        figures++;
+      const figures = [...document.getElementById("widget").shadowRoot.querySelectorAll(".tx-figure")];
+      for (const figure of figures) {
+        figure.style.hyphens = hyphens;
         const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const text = node.data;
@@ -45,8 +47,11 @@ export function hyphenationChecks(env) {
         }
       }
       const card = document.getElementById("widget").shadowRoot.querySelector(".tx-card").getBoundingClientRect().width;
-      return { splits, figures, card };
-    });
+      return { splits, figures: figures.length, card };
+    }, hyphens);
+    const result = await splitsWith("");
+    const unhyphenated = await splitsWith("manual");
+    await splitsWith("");
     await env.shot("figure-hyphenated");
     assert.ok(result.figures >= 10 && result.card < 150, `ten figures in cards of a phone's half width: ${JSON.stringify(result)}`);
     // "universities" alone does not fit such a card at the figure's size,
@@ -56,5 +61,7 @@ export function hyphenationChecks(env) {
     for (const [word, before] of result.splits) {
       assert.ok(word === "universities" && [6, 8].includes(before), `${word} split after ${before} letters`);
     }
+    // The split is the hyphenation's: without it the edge falls elsewhere.
+    assert.notDeepEqual(result.splits, unhyphenated.splits, `the same split without hyphenation: ${JSON.stringify(unhyphenated.splits)}`);
   });
 }
