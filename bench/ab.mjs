@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch } from "../e2e/lib/browser.mjs";
-import { loadMeasured } from "./load-probe.mjs";
+import { loadMeasured, uncachedPage } from "./load-probe.mjs";
 import { serveStatic } from "../e2e/lib/server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -43,11 +43,7 @@ for (const [name, dist] of [["a", distA], ["b", distB]]) {
 
 let server, browser, port;
 async function load(name) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  const { context, page } = await uncachedPage(browser);
   await loadMeasured(page, `http://127.0.0.1:${port}/${name}/ours/index.html`);
   await page.waitForTimeout(200);
   const m = await page.evaluate(() => ({ ready: window.__oursReady, firstPixel: window.__firstPixel, longTasks: window.__longTasks }));

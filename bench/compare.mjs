@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import os from "node:os";
 import { syntheticDataset } from "./synthetic-dataset.mjs";
 import { launch } from "../e2e/lib/browser.mjs";
-import { loadMeasured } from "./load-probe.mjs";
+import { loadMeasured, uncachedPage } from "./load-probe.mjs";
 import { serveStatic } from "../e2e/lib/server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,11 +28,7 @@ const spread = (v) => `${Math.min(...v).toFixed(0)}–${Math.max(...v).toFixed(0
 const pct = (v, p) => { const s = [...v].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
 
 async function loadOnce(browser, url, readyKey, encoding) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  const { context, page, cdp } = await uncachedPage(browser);
   let bytes = 0;
   const documentUrl = url;
   const urls = new Map();

@@ -31,14 +31,25 @@ export const LOAD_PROBE = (done) => {
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: "longtask", buffered: true });
 };
 
+// A page in a context of its own, at the benchmarks' viewport, with the
+// cache off (every load downloads everything) and its CDP session.
+export async function uncachedPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  return { context, page, cdp };
+}
+
 // Loads `url` in `page` and returns once the page is ready and has drawn,
 // with no Playwright work in the page meanwhile (the probe's own check
 // for a first pixel, once a frame, runs in both pages as before).
-// Playwright's waitForFunction would
-// first install its injected script (10–15 ms of main-thread work) and
-// then evaluate in every frame: work landing inside the load being timed,
-// and more of it for a page that loads over many frames. Here the page
-// reports by a console message, and navigation returns at its first byte.
+// Playwright's waitForFunction would first install its injected script
+// (10–15 ms of main-thread work) and then evaluate in every frame: work
+// landing inside the load being timed, and more of it for a page that
+// loads over many frames. Here the page reports by a console message,
+// and navigation returns at its first byte.
 export async function loadMeasured(page, url, timeout = 60000) {
   await page.addInitScript(LOAD_PROBE, DONE);
   const done = page.waitForEvent("console", { predicate: (m) => m.text() === DONE, timeout });
