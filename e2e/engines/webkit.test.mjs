@@ -2,6 +2,7 @@
 import { engineSuite } from "../lib/engines.mjs";
 import { fallbackChecks } from "./fallback.mjs";
 import { interactionChecks } from "./interact.mjs";
+import { isolationChecks } from "./isolation.mjs";
 import { renderChecks } from "./render.mjs";
 
-engineSuite("webkit", renderChecks, interactionChecks, fallbackChecks);
+engineSuite("webkit", renderChecks, interactionChecks, fallbackChecks, isolationChecks);

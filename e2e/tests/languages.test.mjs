@@ -45,6 +45,12 @@ test("the Wasm resolves each tag to the reader's language", async () => {
   const got = await page.evaluate((n) => [...document.querySelectorAll("tiexi-infographic")].slice(0, n)
     .map((e) => e.shadowRoot.querySelector(".tx-root").getAttribute("lang")), CASES.length);
   assert.deepEqual(got, CASES.map(([, want]) => want));
+  // The language reaches the text, whose glyph forms follow it (Chromium's
+  // computed locale): a reset of every inherited property on the element
+  // that carries lang would drop it (style/widget.css, .tx-boundary).
+  const locales = await page.evaluate((n) => [...document.querySelectorAll("tiexi-infographic")].slice(0, n)
+    .map((e) => getComputedStyle(e.shadowRoot.querySelector(".tx-title")).getPropertyValue("-webkit-locale")), CASES.length);
+  assert.deepEqual(locales, CASES.map(([, want]) => `"${want}"`));
   await page.close();
 });
 

@@ -110,7 +110,13 @@ impl Widget {
         let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
         let container: HtmlElement = document.create_element("div")?.dyn_into()?;
         container.set_class_name("tx-root");
-        root.append_child(&container)?;
+        // Inside a boundary that stops whatever the host passes down
+        // (style/widget.css): on the root itself, that reset would also
+        // drop the language its lang attribute gives.
+        let boundary = document.create_element("div")?;
+        boundary.set_class_name("tx-boundary");
+        boundary.append_child(&container)?;
+        root.append_child(&boundary)?;
         // Effects created below, before mounting, need the executor running.
         let _ = any_spawner::Executor::init_wasm_bindgen();
         let host: web_sys::Element = root.host();
