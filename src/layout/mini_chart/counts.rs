@@ -53,6 +53,7 @@ pub(super) fn units(
     let mut marks = Vec::new();
     let group_w = w / groups as f64;
     let icons_h = h - LABEL_SIZE - 6.0;
+    let mut labels = Vec::with_capacity(parts.len());
     for (g, part) in parts.iter().enumerate() {
         let n = (part.value as usize).min(limits::MAX_UNITS_PER_PART);
         let (cols, size) = grid(n, group_w - 12.0, icons_h, 4.0);
@@ -74,21 +75,38 @@ pub(super) fn units(
         } else {
             format!("{} {}", plain_number(part.value), part.label.get(lang))
         };
-        let label = fit_text(measure, &label, LABEL_SIZE, group_w - 4.0);
-        put(
-            &mut marks,
-            Mark::Text {
-                x: g as f64 * group_w + group_w / 2.0,
-                y: h - LABEL_SIZE / 2.0 - 1.0,
-                text: label,
-                size: LABEL_SIZE,
-                anchor: Anchor::Middle,
-                paint: Paint::MutedInk,
-                bold: false,
-            },
-        );
+        labels.push(fit_text(measure, &label, LABEL_SIZE, group_w - 4.0));
+    }
+    // A label cut to a letter or two names nothing ("a…" beside "pl…" on a
+    // phone's card): then no group is named rather than some, since a row
+    // that names a few reads as if the rest had no name. The shapes still
+    // tell the groups apart; the tooltip and the text table name them.
+    if labels.iter().all(|l| says_something(l)) {
+        for (g, label) in labels.into_iter().enumerate() {
+            put(
+                &mut marks,
+                Mark::Text {
+                    x: g as f64 * group_w + group_w / 2.0,
+                    y: h - LABEL_SIZE / 2.0 - 1.0,
+                    text: label,
+                    size: LABEL_SIZE,
+                    anchor: Anchor::Middle,
+                    paint: Paint::MutedInk,
+                    bold: false,
+                },
+            );
+        }
     }
     marks
+}
+
+/// Whether a fitted label still says something: whole, or cut after at
+/// least three characters.
+pub(super) fn says_something(label: &str) -> bool {
+    match label.strip_suffix('…') {
+        Some(kept) => kept.chars().count() >= 3,
+        None => !label.is_empty(),
+    }
 }
 
 pub(super) fn batch(ind: &Indicator, data: Paint, w: f64, h: f64) -> Vec<Mark> {

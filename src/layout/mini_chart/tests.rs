@@ -163,3 +163,37 @@ fn stack_splits_the_deal_by_its_parts() {
     assert!(marks.iter().any(|m| matches!(m, Mark::Text { text, .. } if text == "US$1.25 billion")));
     assert!(marks.iter().any(|m| matches!(m, Mark::Text { text, .. } if text == "up to US$4.8 billion")));
 }
+
+/// Groups on a card too narrow for their names are all named or none is,
+/// and no name is cut to a letter or two: the four pillars on a phone's
+/// card read "a… pl… c… s…".
+#[test]
+fn group_names_are_all_readable_or_all_left_out() {
+    let ds = default_dataset_or_none().expect("default dataset");
+    let (mut named, mut unnamed) = (0, 0);
+    for ind in ds.indicators.iter().filter(|i| i.chart == ChartKind::Units) {
+        for lang in [Lang::ZhHant, Lang::ZhHans, Lang::En] {
+            for w in (60..=260).step_by(5) {
+                let w = w as f64;
+                let marks =
+                    layout_mini_chart(ind, ColorToken::Blue, w, mini_chart_height(w), lang, &ApproxMeasure);
+                let names: Vec<&str> = marks
+                    .iter()
+                    .filter_map(|m| if let Mark::Text { text, .. } = m { Some(text.as_str()) } else { None })
+                    .collect();
+                if names.is_empty() {
+                    unnamed += 1;
+                    continue;
+                }
+                named += 1;
+                assert_eq!(names.len(), ind.parts.len(), "{} at {w} px in {lang:?}: {names:?}", ind.id);
+                for name in names {
+                    let kept = name.strip_suffix('…').map_or(usize::MAX, |k| k.chars().count());
+                    assert!(kept >= 3, "{} at {w} px in {lang:?}: {name:?}", ind.id);
+                }
+            }
+        }
+    }
+    // Both cases are met, so the check above judges something.
+    assert!(named > 0 && unnamed > 0, "named {named}, unnamed {unnamed}");
+}
