@@ -5,7 +5,7 @@ use crate::data::format::part_value;
 use crate::data::validate::limits;
 use crate::data::{Indicator, Lang, Qualifier};
 use crate::layout::marks::{Anchor, Mark, Paint, Rect};
-use crate::layout::text::{clip_chars, TextMeasure, MAX_LABEL_CHARS};
+use crate::layout::text::{clip_chars, wrap_text, TextMeasure, MAX_LABEL_CHARS};
 
 /// The gap between the parts of a stacked bar, in CSS px.
 pub(super) const PART_GAP: f64 = 2.0;
@@ -47,21 +47,40 @@ pub(super) fn stack(
     // One pass over the parts: each one's caption (the part's own qualifier
     // goes with its amount: a ceiling reads "up to"), its caption's width and
     // its right end on the bar.
-    let mut captions: Vec<(String, String)> = Vec::with_capacity(parts.len());
+    let mut captions: Vec<[(String, bool); 2]> = Vec::with_capacity(parts.len());
     let mut widths = Vec::with_capacity(parts.len());
     let mut rights = Vec::with_capacity(parts.len());
     let mut right = x0;
-    for p in parts {
+    for (i, p) in parts.iter().enumerate() {
         let (value, label) = (part_value(ind, p, lang), p.label.get(lang).to_owned());
+        right += len * p.value / total;
+        rights.push(right);
+        // The first caption runs right from the bar's start, every later
+        // one left from its part's end.
+        let room = if i == 0 { w - x0 } else { right };
         // Measured as cut for drawing, so a long label costs no more.
         let (value_cut, _) = clip_chars(&value, MAX_LABEL_CHARS);
         let (label_cut, _) = clip_chars(&label, MAX_LABEL_CHARS);
-        widths.push(
-            (measure.width(value_cut, LABEL_SIZE) * BOLD_WIDTH).max(measure.width(label_cut, LABEL_SIZE)),
-        );
-        right += len * p.value / total;
-        rights.push(right);
-        captions.push((value, label));
+        let value_w = measure.width(value_cut, LABEL_SIZE) * BOLD_WIDTH;
+        if value_w <= room {
+            widths.push(value_w.max(measure.width(label_cut, LABEL_SIZE)));
+            captions.push([(value, true), (label, false)]);
+            continue;
+        }
+        // An amount is never cut short ("up to US$4.8…" on a phone's card
+        // reads as another number): too wide for one line, it is broken
+        // over both of its caption's lines and the label goes; too wide for
+        // two, the part has no caption. The tooltip and the text table give
+        // both in full. A broken amount has its row to itself.
+        let mut lines = wrap_text(measure, &value, LABEL_SIZE, room / BOLD_WIDTH, 2).into_iter();
+        let (first, second) = (lines.next().unwrap_or_default(), lines.next().unwrap_or_default());
+        if first.is_empty() || first.ends_with('…') || second.ends_with('…') {
+            widths.push(0.0);
+            captions.push([(String::new(), true), (String::new(), true)]);
+        } else {
+            widths.push(room);
+            captions.push([(first, true), (second, true)]);
+        }
     }
     let (rows, row_count) = caption_rows(&rights, &widths, x0);
     // A caption row is an amount line and a label line.
@@ -71,7 +90,7 @@ pub(super) fn stack(
     let y = ((h - bar_h - captions_h - 4.0) / 2.0).max(0.0);
     let mut marks = Vec::new();
     let mut x = x0;
-    for (i, (part, (value, label))) in parts.iter().zip(captions).enumerate() {
+    for (i, (part, lines)) in parts.iter().zip(captions).enumerate() {
         let pw = len * part.value / total;
         // Parts side by side keep a hairline gap, so two sure parts do not
         // merge into one bar.
@@ -86,30 +105,25 @@ pub(super) fn stack(
         }
         let (tx, anchor) = if i == 0 { (x, Anchor::Start) } else { (x + pw, Anchor::End) };
         let top = y + bar_h + rows[i] as f64 * row_h;
-        put(
-            &mut marks,
-            Mark::Text {
-                x: tx,
-                y: top + 4.0 + LABEL_SIZE / 2.0,
-                text: value,
-                size: LABEL_SIZE,
-                anchor,
-                paint: Paint::Ink,
-                bold: true,
-            },
-        );
-        put(
-            &mut marks,
-            Mark::Text {
-                x: tx,
-                y: top + 6.0 + LABEL_SIZE * 1.5,
-                text: label,
-                size: LABEL_SIZE,
-                anchor,
-                paint: Paint::MutedInk,
-                bold: false,
-            },
-        );
+        // The caption's two lines: the amount and the label, or the amount
+        // broken over both.
+        for (line, (text, bold)) in lines.into_iter().enumerate() {
+            if text.is_empty() {
+                continue;
+            }
+            put(
+                &mut marks,
+                Mark::Text {
+                    x: tx,
+                    y: top + 4.0 + LABEL_SIZE / 2.0 + line as f64 * (LABEL_SIZE + 2.0),
+                    text,
+                    size: LABEL_SIZE,
+                    anchor,
+                    paint: if bold { Paint::Ink } else { Paint::MutedInk },
+                    bold,
+                },
+            );
+        }
         x += pw;
     }
     marks

@@ -197,3 +197,48 @@ fn group_names_are_all_readable_or_all_left_out() {
     // Both cases are met, so the check above judges something.
     assert!(named > 0 && unnamed > 0, "named {named}, unnamed {unnamed}");
 }
+
+/// An amount is shown whole or not at all, at any card width: too wide
+/// for its line it is broken over its caption's two lines (on a phone's
+/// card "up to US$4.8…" read as another number).
+#[test]
+fn stack_amounts_are_never_cut_short() {
+    let ds = default_dataset_or_none().expect("default dataset");
+    let ind = ds.indicators.iter().find(|i| i.id == "3sbio-order").expect("indicator");
+    let squeeze = |s: &str| s.replace(' ', "");
+    let (mut broken, mut whole) = (0, 0);
+    for lang in [Lang::ZhHant, Lang::ZhHans, Lang::En] {
+        let amounts: Vec<String> =
+            ind.parts.iter().map(|p| squeeze(&crate::data::format::part_value(ind, p, lang))).collect();
+        for w in (60..=600).step_by(5) {
+            let (w, h) = (w as f64, mini_chart_height(w as f64));
+            let marks = layout_mini_chart(ind, ColorToken::Blue, w, h, lang, &ApproxMeasure);
+            assert!(inside(&marks, w, h), "{lang:?} at {w} px");
+            let bold: Vec<&str> = marks
+                .iter()
+                .filter_map(|m| {
+                    if let Mark::Text { text, bold: true, .. } = m {
+                        Some(text.as_str())
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            // Each amount is one bold line, or two in a row, or absent.
+            let (mut rest, mut shown) = (&bold[..], 0);
+            for amount in &amounts {
+                let lines = match rest {
+                    [one, ..] if squeeze(one) == *amount => 1,
+                    [a, b, ..] if squeeze(a) + &squeeze(b) == *amount => 2,
+                    _ => continue,
+                };
+                (whole, broken) = if lines == 1 { (whole + 1, broken) } else { (whole, broken + 1) };
+                (shown, rest) = (shown + 1, &rest[lines..]);
+            }
+            assert!(rest.is_empty(), "{lang:?} at {w} px: {bold:?} against {amounts:?}");
+            // From a phone's card width on, none is left out.
+            assert!(w < 100.0 || shown == amounts.len(), "{lang:?} at {w} px: {bold:?}");
+        }
+    }
+    assert!(broken > 0 && whole > 0, "broken {broken}, whole {whole}");
+}
