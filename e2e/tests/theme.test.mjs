@@ -121,6 +121,22 @@ test("--tiexi-accent rings the selected milestone, colour-mix() included", async
   await page.context().close();
 });
 
+test("--tiexi-accent-dark and --tiexi-card-dark apply with the dark theme, on the canvas and the HTML, and the light values do not", async () => {
+  const { page, errors } = await open({
+    theme: "dark",
+    selected: "tieren-promotion",
+    style: "--tiexi-accent: #ff0000; --tiexi-accent-dark: #00ff00; --tiexi-card: #fff0e0; --tiexi-card-dark: #302010",
+  }, { acceptDownloads: true });
+  await until(async () => (await countColours(page, OVERLAY, [[0, 255, 0]]))[0] > 20, "a green ring on the overlay");
+  const [light] = await countColours(page, OVERLAY, [[255, 0, 0]]);
+  assert.equal(light, 0, "no ring in the light accent");
+  assert.deepEqual(await htmlColour(page, ".tx-card", "backgroundColor"), [0x30, 0x20, 0x10]);
+  // A card's PNG sits on the card's colour, the dark one here.
+  assert.deepEqual(await exportedCorner(page, '#widget .tx-download [data-download="png"][data-indicator="gdp-streak"]'), [0x30, 0x20, 0x10]);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test("--tiexi-font draws the chart text in the host's font; a value that is no font keeps ours", async () => {
   const chart = 'article[data-indicator="life-city-partners"] canvas';
   const picture = (page) => inWidget(page, "#widget", (root, s) => root.querySelector(s).toDataURL(), chart);
