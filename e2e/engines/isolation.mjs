@@ -12,11 +12,12 @@ import { HOST_ORIGIN } from "../lib/fixture.mjs";
 
 /** Registers these tests for one engine's session (`env`, see lib/engines.mjs). */
 export function isolationChecks(env) {
-  test("a host page that sets every inherited property changes no computed style and moves nothing inside the widget", async () => {
+  test("a host stylesheet setting inherited properties on every element changes no computed style and moves nothing inside the widget", async () => {
     const { session } = env;
     await session.setWindowSize(1000, 900);
     // The same page with and without e2e/hosts/isolation-inherited.css
-    // (e2e/hosts/isolation-sheet.js picks it from the query).
+    // (e2e/hosts/isolation-sheet.js picks it from the query), which sets
+    // some seventy inherited properties, the engines' own among them.
     const snapshot = async (query) => {
       await session.goto(`${HOST_ORIGIN}/isolation.html${query}`);
       await session.waitFor(() => {

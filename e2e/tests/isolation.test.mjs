@@ -118,11 +118,23 @@ for (const lang of ["zh-Hant", "en"]) {
   }
 }
 
-test("a host that hides a region with visibility: hidden hides the widget in it too", async () => {
+test("a host that hides or disables a region hides or disables the widget in it too: on the element and on a wrapper", async () => {
   const { page } = await open("clean", "zh-Hant");
+  const seen = () => inWidget(page, "#widget", (r) => {
+    const style = getComputedStyle(r.querySelector(".tx-card"));
+    return [style.visibility, style.pointerEvents];
+  });
   await page.evaluate(() => { document.getElementById("widget").style.visibility = "hidden"; });
-  const seen = await inWidget(page, "#widget", (r) => getComputedStyle(r.querySelector(".tx-title")).visibility);
-  assert.equal(seen, "hidden");
+  assert.deepEqual(await seen(), ["hidden", "auto"], "visibility: hidden on the element");
+  // A Tailwind `invisible` or a tab panel's wrapper: on a parent (here
+  // the body), which no rule naming the element reaches.
+  await page.evaluate(() => {
+    document.getElementById("widget").style.visibility = "";
+    document.body.style.visibility = "hidden";
+  });
+  assert.deepEqual(await seen(), ["hidden", "auto"], "visibility: hidden on a parent");
+  await page.evaluate(() => { document.body.style.cssText = "pointer-events: none"; });
+  assert.deepEqual(await seen(), ["visible", "none"], "pointer-events: none on a parent");
   await page.close();
 });
 

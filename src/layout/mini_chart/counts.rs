@@ -7,7 +7,7 @@ use crate::data::validate::limits;
 use crate::data::{Indicator, Lang};
 use crate::layout::glyph::Glyph;
 use crate::layout::marks::{Anchor, Mark, Paint, Rect};
-use crate::layout::text::{fit_text, TextMeasure};
+use crate::layout::text::{fit_text, is_wide, TextMeasure};
 
 pub(super) fn streak(n: usize, data: Paint, w: f64, h: f64) -> Vec<Mark> {
     // Quarters read left to right in years of four: a gap every fourth cell.
@@ -53,7 +53,7 @@ pub(super) fn units(
     let mut marks = Vec::new();
     let group_w = w / groups as f64;
     let icons_h = h - LABEL_SIZE - 6.0;
-    let mut labels = Vec::with_capacity(parts.len());
+    let (mut labels, mut named) = (Vec::with_capacity(parts.len()), true);
     for (g, part) in parts.iter().enumerate() {
         let n = (part.value as usize).min(limits::MAX_UNITS_PER_PART);
         let (cols, size) = grid(n, group_w - 12.0, icons_h, 4.0);
@@ -70,18 +70,20 @@ pub(super) fn units(
             put(&mut marks, Glyph::nth(g).mark(cx, cy, size / 2.0, data));
         }
         // One-of-each parts (four pillars) are named, not counted.
-        let label = if parts.iter().all(|p| p.value == 1.0) {
-            part.label.get(lang).to_owned()
+        let count = if parts.iter().all(|p| p.value == 1.0) {
+            String::new()
         } else {
-            format!("{} {}", plain_number(part.value), part.label.get(lang))
+            format!("{} ", plain_number(part.value))
         };
-        labels.push(fit_text(measure, &label, LABEL_SIZE, group_w - 4.0));
+        let label = fit_text(measure, &(count.clone() + part.label.get(lang)), LABEL_SIZE, group_w - 4.0);
+        named &= names_something(label.strip_prefix(count.as_str()).unwrap_or(""));
+        labels.push(label);
     }
-    // A label cut to a letter or two names nothing ("a…" beside "pl…" on a
-    // phone's card): then no group is named rather than some, since a row
-    // that names a few reads as if the rest had no name. The shapes still
-    // tell the groups apart; the tooltip and the text table name them.
-    if labels.iter().all(|l| says_something(l)) {
+    // A name cut to a letter or two says nothing ("a…" beside "pl…" on a
+    // phone's card, "6 u…"): then no group is named rather than some, since
+    // a row that names a few reads as if the rest had no name. The shapes
+    // still tell the groups apart; the tooltip and the text table name them.
+    if named {
         for (g, label) in labels.into_iter().enumerate() {
             put(
                 &mut marks,
@@ -100,12 +102,13 @@ pub(super) fn units(
     marks
 }
 
-/// Whether a fitted label still says something: whole, or cut after at
-/// least three characters.
-pub(super) fn says_something(label: &str) -> bool {
-    match label.strip_suffix('…') {
-        Some(kept) => kept.chars().count() >= 3,
-        None => !label.is_empty(),
+/// Whether what is left of a fitted name still says something: all of
+/// it, or at least three letters' width of it before the ellipsis (a
+/// Chinese character counts as two, and two of them make a word).
+pub(super) fn names_something(name: &str) -> bool {
+    match name.strip_suffix('…') {
+        Some(kept) => kept.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum::<usize>() >= 3,
+        None => !name.is_empty(),
     }
 }
 

@@ -20,6 +20,11 @@ pub(super) fn caption_rows(rights: &[f64], widths: &[f64], x0: f64) -> (Vec<usiz
     let mut row_ends: Vec<f64> = Vec::new(); // the right end of each row's last caption
     let mut rows = Vec::with_capacity(widths.len());
     for (i, (&right, &width)) in rights.iter().zip(widths).enumerate() {
+        // A part without a caption takes no room on any row.
+        if width <= 0.0 {
+            rows.push(0);
+            continue;
+        }
         let (left, end) = if i == 0 { (x0, x0 + width) } else { (right - width, right) };
         let row = row_ends.iter().position(|&taken| left >= taken + CAPTION_GAP).unwrap_or(row_ends.len());
         if row == row_ends.len() {
@@ -68,24 +73,30 @@ pub(super) fn stack(
             continue;
         }
         // An amount is never cut short ("up to US$4.8…" on a phone's card
-        // reads as another number): too wide for one line, it is broken
-        // over both of its caption's lines and the label goes; too wide for
-        // two, the part has no caption. The tooltip and the text table give
-        // both in full. A broken amount has its row to itself.
+        // reads as another number): too wide for one line, it is broken at
+        // a space over both of its caption's lines and the label goes;
+        // where no space will do (two lines too few, or Chinese, whose
+        // amounts have none and must not be split inside a word), the part
+        // has no caption. The tooltip and the text table give both in full.
         let mut lines = wrap_text(measure, &value, LABEL_SIZE, room / BOLD_WIDTH, 2).into_iter();
         let (first, second) = (lines.next().unwrap_or_default(), lines.next().unwrap_or_default());
-        if first.is_empty() || first.ends_with('…') || second.ends_with('…') {
+        let at_a_space = value.strip_prefix(first.as_str()).and_then(|rest| rest.strip_prefix(' '));
+        if first.is_empty() || second.is_empty() || at_a_space != Some(second.as_str()) {
             widths.push(0.0);
             captions.push([(String::new(), true), (String::new(), true)]);
         } else {
-            widths.push(room);
+            widths
+                .push(measure.width(&first, LABEL_SIZE).max(measure.width(&second, LABEL_SIZE)) * BOLD_WIDTH);
             captions.push([(first, true), (second, true)]);
         }
     }
     let (rows, row_count) = caption_rows(&rights, &widths, x0);
-    // A caption row is an amount line and a label line.
+    // A caption row is an amount line and a label line. Rows the chart has
+    // no height for (many parts on a narrow card) are left out, rather than
+    // drawn past its edge where the canvas cuts them off.
     let row_h = 2.0 * LABEL_SIZE + 6.0;
-    let captions_h = row_count as f64 * row_h;
+    let shown_rows = row_count.min(((h - 12.0) / row_h).max(0.0) as usize);
+    let captions_h = shown_rows as f64 * row_h;
     let bar_h = (h * 0.32).clamp(12.0, 28.0).min((h - captions_h - 4.0).max(8.0));
     let y = ((h - bar_h - captions_h - 4.0) / 2.0).max(0.0);
     let mut marks = Vec::new();
@@ -108,7 +119,7 @@ pub(super) fn stack(
         // The caption's two lines: the amount and the label, or the amount
         // broken over both.
         for (line, (text, bold)) in lines.into_iter().enumerate() {
-            if text.is_empty() {
+            if text.is_empty() || rows[i] >= shown_rows {
                 continue;
             }
             put(

@@ -113,34 +113,56 @@ fn ring_is_full_at_one_hundred_percent() {
     assert!(marks.iter().any(|m| matches!(m, Mark::Text { text, .. } if text == "100%")));
 }
 
+/// The deal of the default data, and the same with six parts (three of
+/// them bounds), in every language at every card width: each caption
+/// inside the chart, none overlapping another on its line.
 #[test]
-fn stack_captions_never_overlap_at_any_card_width() {
-    for w in (150..=600).step_by(10) {
-        let marks = marks_for("3sbio-order", w as f64, 96.0);
-        let boxes: Vec<(f64, f64, f64)> = marks
-            .iter()
-            .filter_map(|m| match m {
-                Mark::Text { x, y, text, size, anchor, .. } => {
-                    let tw = ApproxMeasure.width(text, *size) * BOLD_WIDTH;
-                    let left = match anchor {
-                        Anchor::Start => *x,
-                        Anchor::End => x - tw,
-                        Anchor::Middle => x - tw / 2.0,
-                    };
-                    Some((left, left + tw, *y))
-                }
-                _ => None,
-            })
-            .collect();
-        for (i, a) in boxes.iter().enumerate() {
-            for b in &boxes[i + 1..] {
-                let same_line = (a.2 - b.2).abs() < LABEL_SIZE;
+fn stack_captions_stay_inside_and_never_overlap_at_any_card_width() {
+    let ds = default_dataset_or_none().expect("default dataset");
+    let deal = ds.indicators.iter().find(|i| i.id == "3sbio-order").expect("indicator").clone();
+    let mut six = deal.clone();
+    six.parts = [deal.parts.clone(), deal.parts.clone(), deal.parts.clone()].concat();
+    for ind in [&deal, &six] {
+        for lang in [Lang::ZhHant, Lang::ZhHans, Lang::En] {
+            for w in (40..=600).step_by(5) {
+                let (w, h) = (w as f64, mini_chart_height(w as f64));
+                let marks = layout_mini_chart(ind, ColorToken::Blue, w, h, lang, &ApproxMeasure);
                 assert!(
-                    !same_line || a.1 <= b.0 || b.1 <= a.0,
-                    "width {w}: captions {a:?} and {b:?} overlap"
+                    inside(&marks, w, h),
+                    "{} parts in {lang:?} at {w} px: a bar outside",
+                    ind.parts.len()
                 );
+                let boxes: Vec<(f64, f64, f64)> = marks
+                    .iter()
+                    .filter_map(|m| match m {
+                        Mark::Text { x, y, text, size, anchor, bold, .. } => {
+                            let tw = ApproxMeasure.width(text, *size) * if *bold { BOLD_WIDTH } else { 1.0 };
+                            let left = match anchor {
+                                Anchor::Start => *x,
+                                Anchor::End => x - tw,
+                                Anchor::Middle => x - tw / 2.0,
+                            };
+                            Some((left, left + tw, *y))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                let at = format!("{} parts in {lang:?} at {w} px", ind.parts.len());
+                for (i, a) in boxes.iter().enumerate() {
+                    assert!(a.0 >= -0.5 && a.1 <= w + 0.5, "{at}: caption {a:?} past a side");
+                    assert!(
+                        a.2 - LABEL_SIZE / 2.0 >= -0.5 && a.2 + LABEL_SIZE / 2.0 <= h + 0.5,
+                        "{at}: caption {a:?} past the top or bottom"
+                    );
+                    for b in &boxes[i + 1..] {
+                        let same_line = (a.2 - b.2).abs() < LABEL_SIZE;
+                        assert!(
+                            !same_line || a.1 <= b.0 || b.1 <= a.0,
+                            "{at}: captions {a:?} and {b:?} overlap"
+                        );
+                    }
+                }
             }
-            assert!(a.2 + LABEL_SIZE / 2.0 <= 96.0 + 0.5, "width {w}: caption below the chart");
         }
     }
 }
@@ -187,9 +209,21 @@ fn group_names_are_all_readable_or_all_left_out() {
                 }
                 named += 1;
                 assert_eq!(names.len(), ind.parts.len(), "{} at {w} px in {lang:?}: {names:?}", ind.id);
-                for name in names {
-                    let kept = name.strip_suffix('…').map_or(usize::MAX, |k| k.chars().count());
-                    assert!(kept >= 3, "{} at {w} px in {lang:?}: {name:?}", ind.id);
+                // What is left of each group's own name, after its count
+                // ("6 ") and before the ellipsis: at least three letters,
+                // or two Chinese characters (a word).
+                for (part, label) in ind.parts.iter().zip(names) {
+                    let Some(cut) = label.strip_suffix('…') else { continue };
+                    let kept = cut.split_once(' ').map_or(cut, |(count, name)| {
+                        if count.chars().all(|c| c.is_ascii_digit()) && part.value != 1.0 {
+                            name
+                        } else {
+                            cut
+                        }
+                    });
+                    let enough =
+                        if kept.is_ascii() { kept.chars().count() >= 3 } else { kept.chars().count() >= 2 };
+                    assert!(enough, "{} at {w} px in {lang:?}: {label:?}", ind.id);
                 }
             }
         }
@@ -205,11 +239,10 @@ fn group_names_are_all_readable_or_all_left_out() {
 fn stack_amounts_are_never_cut_short() {
     let ds = default_dataset_or_none().expect("default dataset");
     let ind = ds.indicators.iter().find(|i| i.id == "3sbio-order").expect("indicator");
-    let squeeze = |s: &str| s.replace(' ', "");
     let (mut broken, mut whole) = (0, 0);
     for lang in [Lang::ZhHant, Lang::ZhHans, Lang::En] {
         let amounts: Vec<String> =
-            ind.parts.iter().map(|p| squeeze(&crate::data::format::part_value(ind, p, lang))).collect();
+            ind.parts.iter().map(|p| crate::data::format::part_value(ind, p, lang)).collect();
         for w in (60..=600).step_by(5) {
             let (w, h) = (w as f64, mini_chart_height(w as f64));
             let marks = layout_mini_chart(ind, ColorToken::Blue, w, h, lang, &ApproxMeasure);
@@ -227,9 +260,10 @@ fn stack_amounts_are_never_cut_short() {
             // Each amount is one bold line, or two in a row, or absent.
             let (mut rest, mut shown) = (&bold[..], 0);
             for amount in &amounts {
+                // Broken only where the amount has a space.
                 let lines = match rest {
-                    [one, ..] if squeeze(one) == *amount => 1,
-                    [a, b, ..] if squeeze(a) + &squeeze(b) == *amount => 2,
+                    [one, ..] if one == amount => 1,
+                    [a, b, ..] if format!("{a} {b}") == *amount => 2,
                     _ => continue,
                 };
                 (whole, broken) = if lines == 1 { (whole + 1, broken) } else { (whole, broken + 1) };
