@@ -65,4 +65,22 @@ export function isolationChecks(env) {
     assert.deepEqual(diffs.slice(0, 20), [], `${env.engine}: ${diffs.length} computed values differ`);
     assert.deepEqual(hostile.size, clean.size, "the widget's size");
   });
+
+  test("a region hidden or disabled around the widget hides or disables it too", async () => {
+    const { session } = env;
+    await session.goto(`${HOST_ORIGIN}/isolation.html`);
+    await session.waitFor(() => {
+      const r = document.getElementById("widget").shadowRoot;
+      return !!r && !!r.querySelector(".tx-mini-chart") && !r.querySelector("[data-pending]");
+    }, [], { message: "the widget shown" });
+    // On a parent (a tab panel, a Tailwind `invisible` wrapper), which no
+    // rule naming the widget's element reaches.
+    const seen = (css) => session.execute((css) => {
+      document.body.style.cssText = css;
+      const style = getComputedStyle(document.getElementById("widget").shadowRoot.querySelector(".tx-card"));
+      return [style.visibility, style.pointerEvents];
+    }, css);
+    assert.deepEqual(await seen("visibility: hidden"), ["hidden", "auto"], `${env.engine}: visibility on a parent`);
+    assert.deepEqual(await seen("pointer-events: none"), ["visible", "none"], `${env.engine}: pointer-events on a parent`);
+  });
 }

@@ -36,7 +36,7 @@ pub const MAX_MARKS: usize = 1_000;
 /// Most text measurements one mini-chart layout makes: at most 60 labels
 /// (`stack`: two per part), each fitted at most twice. A stacked amount
 /// broken over two lines in place of its label stays within its part's
-/// share: two widths, one wrap (`wrap_measurements(2)`), the two lines'
+/// share: its width, one wrap (`wrap_measurements(2)`), the two lines'
 /// widths, and one measurement each when they are fitted again (they fit).
 pub const MAX_MEASUREMENTS: usize = 2 * 60 * FIT_MEASUREMENTS;
 

@@ -1,8 +1,9 @@
 //! The mini-charts' tests: marks inside their box, counts, captions.
 
-use super::stack::PART_GAP;
+use super::stack::{caption_rows, PART_GAP};
 use super::*;
 use crate::data::default_dataset::default_dataset_or_none;
+use crate::data::format::plain_number;
 use crate::layout::text::ApproxMeasure;
 
 fn marks_for(id: &str, w: f64, h: f64) -> Vec<Mark> {
@@ -210,17 +211,15 @@ fn group_names_are_all_readable_or_all_left_out() {
                 named += 1;
                 assert_eq!(names.len(), ind.parts.len(), "{} at {w} px in {lang:?}: {names:?}", ind.id);
                 // What is left of each group's own name, after its count
-                // ("6 ") and before the ellipsis: at least three letters,
-                // or two Chinese characters (a word).
+                // ("6 ", none when every part is one) and before the
+                // ellipsis: at least three letters, or two Chinese
+                // characters (a word).
+                let counted = ind.parts.iter().any(|p| p.value != 1.0);
                 for (part, label) in ind.parts.iter().zip(names) {
                     let Some(cut) = label.strip_suffix('…') else { continue };
-                    let kept = cut.split_once(' ').map_or(cut, |(count, name)| {
-                        if count.chars().all(|c| c.is_ascii_digit()) && part.value != 1.0 {
-                            name
-                        } else {
-                            cut
-                        }
-                    });
+                    let count =
+                        if counted { format!("{} ", plain_number(part.value)) } else { String::new() };
+                    let kept = cut.strip_prefix(count.as_str()).unwrap_or("");
                     let enough =
                         if kept.is_ascii() { kept.chars().count() >= 3 } else { kept.chars().count() >= 2 };
                     assert!(enough, "{} at {w} px in {lang:?}: {label:?}", ind.id);
@@ -230,6 +229,23 @@ fn group_names_are_all_readable_or_all_left_out() {
     }
     // Both cases are met, so the check above judges something.
     assert!(named > 0 && unnamed > 0, "named {named}, unnamed {unnamed}");
+    // Two Chinese characters are a word: the partners' groups are named on
+    // a card whose room cuts them there.
+    let partners = ds.indicators.iter().find(|i| i.id == "life-city-partners").expect("indicator");
+    let marks = layout_mini_chart(partners, ColorToken::Blue, 110.0, 96.0, Lang::ZhHant, &ApproxMeasure);
+    let names: Vec<&str> = marks
+        .iter()
+        .filter_map(|m| if let Mark::Text { text, .. } = m { Some(text.as_str()) } else { None })
+        .collect();
+    assert!(names.len() == 2 && names.iter().all(|n| n.ends_with('…')), "{names:?}");
+}
+
+/// A part without a caption takes no room on any row: the next caption
+/// shares the row it would otherwise have pushed down.
+#[test]
+fn parts_without_captions_take_no_room_on_a_caption_row() {
+    assert_eq!(caption_rows(&[50.0, 100.0, 150.0], &[40.0, 0.0, 40.0], 4.0), (vec![0, 0, 0], 1));
+    assert_eq!(caption_rows(&[50.0, 100.0, 150.0], &[40.0, 60.0, 40.0], 4.0), (vec![0, 1, 0], 2));
 }
 
 /// An amount is shown whole or not at all, at any card width: too wide
