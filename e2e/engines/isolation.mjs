@@ -10,6 +10,16 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { HOST_ORIGIN } from "../lib/fixture.mjs";
 
+/** Opens the isolation page (with `query`) and waits until the widget is
+ * shown, its charts drawn. */
+async function openShown(session, query) {
+  await session.goto(`${HOST_ORIGIN}/isolation.html${query}`);
+  await session.waitFor(() => {
+    const r = document.getElementById("widget").shadowRoot;
+    return !!r && !!r.querySelector(".tx-mini-chart") && !r.querySelector("[data-pending]");
+  }, [], { message: "the widget shown" });
+}
+
 /** Registers these tests for one engine's session (`env`, see lib/engines.mjs). */
 export function isolationChecks(env) {
   test("a host stylesheet setting inherited properties on every element changes no computed style and moves nothing inside the widget", async () => {
@@ -19,22 +29,18 @@ export function isolationChecks(env) {
     // (e2e/hosts/isolation-sheet.js picks it from the query), which sets
     // some seventy inherited properties, the engines' own among them.
     const snapshot = async (query) => {
-      await session.goto(`${HOST_ORIGIN}/isolation.html${query}`);
-      await session.waitFor(() => {
-        const r = document.getElementById("widget").shadowRoot;
-        return !!r && !!r.querySelector(".tx-mini-chart") && !r.querySelector("[data-pending]");
-      }, [], { message: "the widget shown" });
+      await openShown(session, query);
       return session.execute(() => {
         const r = document.getElementById("widget").shadowRoot;
         const root = r.querySelector(".tx-root");
-        const { width, height } = root.getBoundingClientRect();
         // Each element's computed values, and its box relative to the
         // widget's. The origins of an inline box are left out: Firefox
         // resolves them from the box's first fragment, and on a page with
         // right-to-left text it splits inline boxes at every <bdi> (the
         // same line, the same places, more fragments), which the boxes
         // compared here would show if anything moved.
-        const at = (el) => { const b = el.getBoundingClientRect(); return [b.x - root.getBoundingClientRect().x, b.y - root.getBoundingClientRect().y, b.width, b.height].map(Math.round); };
+        const origin = root.getBoundingClientRect();
+        const at = (el) => { const b = el.getBoundingClientRect(); return [b.x - origin.x, b.y - origin.y, b.width, b.height].map(Math.round); };
         const styles = [root, ...root.querySelectorAll("*")].map((el) => {
           const computed = getComputedStyle(el);
           const inline = computed.display === "inline";
@@ -46,7 +52,7 @@ export function isolationChecks(env) {
           return { element: `${el.localName}.${el.getAttribute("class") || ""}`, style };
         });
         const hostColor = getComputedStyle(document.querySelector("h1")).color;
-        return { size: [Math.round(width), Math.round(height)], styles, hostColor };
+        return { size: [Math.round(origin.width), Math.round(origin.height)], styles, hostColor };
       });
     };
     const clean = await snapshot("");
@@ -68,11 +74,7 @@ export function isolationChecks(env) {
 
   test("a region hidden or disabled around the widget hides or disables it too", async () => {
     const { session } = env;
-    await session.goto(`${HOST_ORIGIN}/isolation.html`);
-    await session.waitFor(() => {
-      const r = document.getElementById("widget").shadowRoot;
-      return !!r && !!r.querySelector(".tx-mini-chart") && !r.querySelector("[data-pending]");
-    }, [], { message: "the widget shown" });
+    await openShown(session, "");
     // On a parent (a tab panel, a Tailwind `invisible` wrapper), which no
     // rule naming the widget's element reaches.
     const seen = (css) => session.execute((css) => {
