@@ -37,6 +37,12 @@ thread_local! {
         const { RefCell::new(Queue { jobs: VecDeque::new(), after_frame: 0, not_sized: 0, next_key: 0, posted: false, end_task: false, channel: None }) };
 }
 
+/// Changes the queue's state: a function, not a closure, so that all such
+/// changes share one copy of the thread-local access in the Wasm.
+fn edit(change: fn(&mut Queue)) {
+    QUEUE.with(|q| change(&mut q.borrow_mut()));
+}
+
 /// A key for one canvas (or one piece of work): a later job with the same
 /// key replaces a waiting one, so only the newest state is drawn.
 pub fn new_key() -> u64 {
@@ -77,13 +83,13 @@ pub fn queue_or_run(key: u64, building: bool, job: impl FnOnce() + 'static) {
 /// built before.
 pub fn schedule_after_frame(job: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else { return schedule(new_key(), job) };
-    QUEUE.with(|q| q.borrow_mut().after_frame += 1);
+    edit(|q| q.after_frame += 1);
     let on_frame = Closure::once_into_js(move || {
-        QUEUE.with(|q| q.borrow_mut().after_frame -= 1);
+        edit(|q| q.after_frame -= 1);
         schedule(new_key(), job);
     });
     if window.request_animation_frame(on_frame.unchecked_ref()).is_err() {
-        QUEUE.with(|q| q.borrow_mut().after_frame -= 1);
+        edit(|q| q.after_frame -= 1);
     }
 }
 
@@ -92,7 +98,7 @@ pub fn schedule_after_frame(job: impl FnOnce() + 'static) {
 /// it wakes run in the task's microtasks), which the queue's clock cannot
 /// see.
 pub fn end_task() {
-    QUEUE.with(|q| q.borrow_mut().end_task = true);
+    edit(|q| q.end_task = true);
 }
 
 /// A canvas waiting for its first size report: until then its paint is
@@ -102,14 +108,14 @@ pub struct AwaitingSize(Cell<bool>);
 
 impl AwaitingSize {
     pub fn new() -> AwaitingSize {
-        QUEUE.with(|q| q.borrow_mut().not_sized += 1);
+        edit(|q| q.not_sized += 1);
         AwaitingSize(Cell::new(false))
     }
 
     /// The size is known (counted once, however often it is called).
     pub fn arrived(&self) {
         if !self.0.replace(true) {
-            QUEUE.with(|q| q.borrow_mut().not_sized -= 1);
+            edit(|q| q.not_sized -= 1);
         }
     }
 }
@@ -171,7 +177,7 @@ fn drain_later_by_timeout(q: &mut Queue) {
 
 /// Runs jobs until the budget is spent, then yields to the browser.
 fn drain() {
-    QUEUE.with(|q| q.borrow_mut().posted = false);
+    edit(|q| q.posted = false);
     let started = now();
     loop {
         // The job runs with the queue released: it may schedule more.
