@@ -25,7 +25,7 @@ use shares::{area, duration, ring};
 use stack::stack;
 
 use super::marks::{Anchor, Mark, Paint, Rect};
-use super::text::{fit_text, TextMeasure, FIT_MEASUREMENTS};
+use super::text::{fit_text, wrap_text, TextMeasure, FIT_MEASUREMENTS};
 use crate::data::validate::limits;
 use crate::data::{ChartKind, ColorToken, Indicator, Lang};
 
@@ -75,9 +75,9 @@ pub fn layout_mini_chart(
         ChartKind::Streak => streak((ind.value as usize).min(limits::MAX_STREAK), data, w, h),
         ChartKind::Units => units(ind, data, w, h, lang, measure),
         ChartKind::Ring => ring(ind.value, data, w, h),
-        ChartKind::Duration => duration(ind, data, w, h, lang),
-        ChartKind::Area => area(ind, data, w, h, lang),
-        ChartKind::Pictogram => pictogram(ind, data, w, h, lang),
+        ChartKind::Duration => duration(ind, data, w, h, lang, measure),
+        ChartKind::Area => area(ind, data, w, h, lang, measure),
+        ChartKind::Pictogram => pictogram(ind, data, w, h, lang, measure),
         ChartKind::Stack => stack(ind, data, w, h, lang, measure),
         ChartKind::Batch => batch(ind, data, w, h),
     };
@@ -156,17 +156,42 @@ pub(super) fn reference_value(ind: &Indicator) -> f64 {
     ind.reference.as_ref().map_or(1.0, |r| r.value)
 }
 
-/// What one cell or icon stands for ("each cell is 1 km²"), centred under
-/// the picture, when the indicator has a reference.
-pub(super) fn reference_caption(ind: &Indicator, w: f64, h: f64, lang: Lang) -> Option<Mark> {
-    let r = ind.reference.as_ref()?;
-    Some(Mark::Text {
-        x: w / 2.0,
-        y: h - LABEL_SIZE / 2.0 - 1.0,
-        text: r.label.get(lang).to_owned(),
-        size: LABEL_SIZE,
-        anchor: Anchor::Middle,
-        paint: Paint::MutedInk,
-        bold: false,
-    })
+/// What one cell, icon or period stands for ("each cell is 1 km²"), in
+/// the lines it needs at `w`: one, two when one is too narrow, none when
+/// even two would cut it short (a phone's card read "每個圖示代表100…",
+/// a hundred for a million).
+#[inline(never)]
+pub(super) fn reference_lines(ind: &Indicator, w: f64, lang: Lang, measure: &dyn TextMeasure) -> Vec<String> {
+    let Some(r) = &ind.reference else { return Vec::new() };
+    let lines = wrap_text(measure, r.label.get(lang), LABEL_SIZE, w, 2);
+    if lines.iter().all(|l| !l.is_empty() && !l.ends_with('…')) {
+        lines
+    } else {
+        Vec::new()
+    }
+}
+
+/// The height a picture leaves under it for its reference `lines` (one
+/// line's when there are none, so the picture keeps its place).
+pub(super) fn caption_room(lines: &[String]) -> f64 {
+    lines.len().max(1) as f64 * (LABEL_SIZE + 2.0) + 4.0
+}
+
+/// Puts caption `lines` at `x`, the first one's middle at `y`.
+#[inline(never)]
+pub(super) fn put_lines(marks: &mut Vec<Mark>, lines: Vec<String>, x: f64, y: f64, anchor: Anchor) {
+    for (i, text) in lines.into_iter().enumerate() {
+        put(
+            marks,
+            Mark::Text {
+                x,
+                y: y + i as f64 * (LABEL_SIZE + 2.0),
+                text,
+                size: LABEL_SIZE,
+                anchor,
+                paint: Paint::MutedInk,
+                bold: false,
+            },
+        );
+    }
 }

@@ -22,10 +22,19 @@ pub(super) fn person(cx: f64, top: f64, size: f64, paint: Paint) -> [Mark; 2] {
     ]
 }
 
-pub(super) fn pictogram(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Mark> {
+pub(super) fn pictogram(
+    ind: &Indicator,
+    data: Paint,
+    w: f64,
+    h: f64,
+    lang: Lang,
+    measure: &dyn TextMeasure,
+) -> Vec<Mark> {
     let per = reference_value(ind);
     let n = ((ind.value / per).ceil() as usize).min(limits::MAX_PICTOGRAM_ICONS);
-    let avail_h = h - LABEL_SIZE - 6.0;
+    let lines = reference_lines(ind, w, lang, measure);
+    let room = caption_room(&lines);
+    let avail_h = h - room;
     let (cols, size) = grid(n, w - 8.0, avail_h, 6.0);
     let size = size.min(40.0);
     let rows = n.div_ceil(cols);
@@ -40,8 +49,6 @@ pub(super) fn pictogram(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang
         put(&mut marks, head);
         put(&mut marks, body);
     }
-    if let Some(caption) = reference_caption(ind, w, h, lang) {
-        put(&mut marks, caption);
-    }
+    put_lines(&mut marks, lines, w / 2.0, h - room + 5.0 + LABEL_SIZE / 2.0, Anchor::Middle);
     marks
 }

@@ -62,11 +62,20 @@ pub(super) fn ring(percent: f64, data: Paint, w: f64, h: f64) -> Vec<Mark> {
     marks
 }
 
-pub(super) fn duration(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Mark> {
+pub(super) fn duration(
+    ind: &Indicator,
+    data: Paint,
+    w: f64,
+    h: f64,
+    lang: Lang,
+    measure: &dyn TextMeasure,
+) -> Vec<Mark> {
     let whole = reference_value(ind);
     let bar_h = (h * 0.3).clamp(10.0, 24.0);
-    let y = (h - bar_h - LABEL_SIZE - 6.0) / 2.0;
     let (x0, len) = (4.0, w - 8.0);
+    // Right-aligned under the bar's end: the room is left of it.
+    let lines = reference_lines(ind, x0 + len, lang, measure);
+    let y = (h - bar_h - caption_room(&lines)) / 2.0;
     let filled = len * (ind.value / whole).clamp(0.0, 1.0);
     let mut marks = vec![
         Mark::Frame { rect: Rect::new(x0, y, len, bar_h), paint: Paint::Track, width: 1.5 },
@@ -88,24 +97,18 @@ pub(super) fn duration(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang)
             );
         }
     }
-    if let Some(r) = &ind.reference {
-        put(
-            &mut marks,
-            Mark::Text {
-                x: x0 + len,
-                y: y + bar_h + 6.0 + LABEL_SIZE / 2.0,
-                text: r.label.get(lang).to_owned(),
-                size: LABEL_SIZE,
-                anchor: Anchor::End,
-                paint: Paint::MutedInk,
-                bold: false,
-            },
-        );
-    }
+    put_lines(&mut marks, lines, x0 + len, y + bar_h + 6.0 + LABEL_SIZE / 2.0, Anchor::End);
     marks
 }
 
-pub(super) fn area(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> Vec<Mark> {
+pub(super) fn area(
+    ind: &Indicator,
+    data: Paint,
+    w: f64,
+    h: f64,
+    lang: Lang,
+    measure: &dyn TextMeasure,
+) -> Vec<Mark> {
     let unit = reference_value(ind);
     let side_units = (ind.value / unit).sqrt();
     // Valid data never exceeds the cap; past it there would be no grid to
@@ -115,7 +118,9 @@ pub(super) fn area(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> 
         return vec![Mark::Rect { rect: Rect::new((w - side) / 2.0, 0.0, side, side), paint: data }];
     }
     let grid_n = side_units.ceil().max(1.0) as usize + 1;
-    let avail_h = h - LABEL_SIZE - 6.0;
+    let lines = reference_lines(ind, w, lang, measure);
+    let room = caption_room(&lines);
+    let avail_h = h - room;
     let cell = (avail_h / grid_n as f64).min(w / grid_n as f64).floor().max(2.0);
     let size = cell * grid_n as f64;
     let x0 = (w - size) / 2.0;
@@ -143,8 +148,6 @@ pub(super) fn area(ind: &Indicator, data: Paint, w: f64, h: f64, lang: Lang) -> 
             },
         );
     }
-    if let Some(caption) = reference_caption(ind, w, h, lang) {
-        put(&mut marks, caption);
-    }
+    put_lines(&mut marks, lines, w / 2.0, h - room + 5.0 + LABEL_SIZE / 2.0, Anchor::Middle);
     marks
 }

@@ -292,3 +292,62 @@ fn stack_amounts_are_never_cut_short() {
     }
     assert!(broken > 0 && whole > 0, "broken {broken}, whole {whole}");
 }
+
+/// A reference caption ("each icon is one million visits") is shown
+/// whole, on one line or two, or not at all, at any card width and in
+/// every language, and always below its picture: cut short on a phone's
+/// card, "每個圖示代表100…" read as a hundred for a million.
+#[test]
+fn reference_captions_are_whole_and_below_their_picture() {
+    let ds = default_dataset_or_none().expect("default dataset");
+    let (mut one, mut two) = (0, 0);
+    // The pictures drawn with their reference under them.
+    let captioned = |i: &&Indicator| {
+        i.reference.is_some()
+            && matches!(i.chart, ChartKind::Pictogram | ChartKind::Area | ChartKind::Duration)
+    };
+    let mut kinds = 0;
+    for ind in ds.indicators.iter().filter(captioned) {
+        kinds += 1;
+        for lang in [Lang::ZhHant, Lang::ZhHans, Lang::En] {
+            let label = ind.reference.as_ref().expect("reference").label.get(lang);
+            for w in (40..=600).step_by(5) {
+                let (w, h) = (w as f64, mini_chart_height(w as f64));
+                let marks = layout_mini_chart(ind, ColorToken::Blue, w, h, lang, &ApproxMeasure);
+                let at = format!("{} in {lang:?} at {w} px", ind.id);
+                assert!(inside(&marks, w, h), "{at}: a mark outside");
+                let picture_bottom =
+                    marks.iter().filter_map(Mark::bounds).map(|b| b.bottom()).fold(0.0, f64::max);
+                let mut lines = Vec::new();
+                for m in &marks {
+                    if let Mark::Text { x, y, text, size, anchor, .. } = m {
+                        let tw = ApproxMeasure.width(text, *size);
+                        let left = match anchor {
+                            Anchor::Start => *x,
+                            Anchor::End => x - tw,
+                            Anchor::Middle => x - tw / 2.0,
+                        };
+                        assert!(left >= -0.5 && left + tw <= w + 0.5, "{at}: {text:?} past a side");
+                        assert!(
+                            y - size / 2.0 >= picture_bottom && y + size / 2.0 <= h + 0.5,
+                            "{at}: {text:?} not under the picture"
+                        );
+                        lines.push(text.as_str());
+                    }
+                }
+                let shown = lines.concat().replace(' ', "");
+                assert!(shown.is_empty() || shown == label.replace(' ', ""), "{at}: {lines:?} for {label:?}");
+                // From a phone's card on (two columns of a 320 px page), it is there.
+                assert!(w < 120.0 || !shown.is_empty(), "{at}: no caption");
+                match lines.len() {
+                    0 => {}
+                    1 => one += 1,
+                    2 => two += 1,
+                    n => panic!("{at}: {n} lines"),
+                }
+            }
+        }
+    }
+    assert_eq!(kinds, 3, "the default data has a pictogram, an area and a span of time");
+    assert!(one > 0 && two > 0, "one line {one}, two lines {two}");
+}
