@@ -150,12 +150,16 @@ pub fn fit_text(measure: &dyn TextMeasure, text: &str, size: f64, max_width: f64
 /// The longest prefix of `text` (all of it when `cut`: more text followed)
 /// that fits with an ellipsis, found by halving (wider prefixes are never
 /// narrower, so the search is sound; the answer is measured, so it fits
-/// even with an odd font).
+/// even with an odd font). It never ends in a number: "about US$6…" or
+/// "約60…" would read as another figure, so the number goes with the rest.
 fn shorten(measure: &dyn TextMeasure, text: &str, cut: bool, size: f64, max_width: f64) -> String {
     let ends = char_ends(text);
     let candidate = |n: usize| {
         let prefix = if n == 0 { "" } else { before(text, ends[n - 1]) };
-        prefix.trim_end().to_owned() + "…"
+        prefix
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',' || c.is_whitespace())
+            .to_owned()
+            + "…"
     };
     let hi = if cut { ends.len() } else { ends.len().saturating_sub(1) };
     let best = largest_fitting(hi, |n| measure.width(&candidate(n), size) <= max_width);
@@ -242,6 +246,37 @@ mod tests {
         let long = wrap_text(&m, "紅梅味精廠舊址列入第七批國家工業遺產名單", 10.0, 80.0, 2);
         assert_eq!(long, ["紅梅味精廠舊址列", "入第七批國家工…"]);
         assert_eq!(wrap_text(&m, "short", 10.0, 100.0, 2), ["short"]);
+    }
+
+    /// Cut anywhere, a label never ends in a number or part of one: the
+    /// figure is shown whole or not at all.
+    #[test]
+    fn a_shortened_label_never_ends_in_a_number() {
+        let m = ApproxMeasure;
+        let labels = [
+            "3SBio's deal with Pfizer, about US$6 billion",
+            "三生製藥授權輝瑞 約60億美元",
+            "GDP連續12季跑贏全國平均",
+            "up to US$4.8 billion, 12.5 in all",
+            "6 頂尖高校",
+        ];
+        let mut shortened = 0;
+        for text in labels {
+            for w in 0..400 {
+                let fitted = fit_text(&m, text, 12.0, f64::from(w));
+                let Some(kept) = fitted.strip_suffix('…') else { continue };
+                shortened += 1;
+                assert!(text.starts_with(kept), "{fitted:?} from {text:?}");
+                let last = kept.chars().last();
+                assert!(
+                    !last.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ','),
+                    "{fitted:?} from {text:?} at {w} px"
+                );
+            }
+        }
+        assert!(shortened > 100, "{shortened}");
+        // Where the number fits but not what follows it, it goes too.
+        assert_eq!(fit_text(&m, "about US$6 billion", 12.0, m.width("about US$6…", 12.0)), "about US$…");
     }
 
     #[test]
