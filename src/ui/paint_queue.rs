@@ -55,11 +55,16 @@ pub fn new_key() -> u64 {
 
 /// Queues `job` under `key`, replacing a job still waiting under it.
 pub fn schedule(key: u64, job: impl FnOnce() + 'static) {
+    queue_boxed(key, Box::new(job));
+}
+
+/// `schedule` for a boxed job: one copy in the Wasm, not one per caller.
+fn queue_boxed(key: u64, job: Job) {
     QUEUE.with(|q| {
         let mut q = q.borrow_mut();
         match q.jobs.iter_mut().find(|(k, _)| *k == key) {
-            Some(waiting) => waiting.1 = Box::new(job),
-            None => q.jobs.push_back((key, Box::new(job))),
+            Some(waiting) => waiting.1 = job,
+            None => q.jobs.push_back((key, job)),
         }
     });
     post();
@@ -82,11 +87,16 @@ pub fn queue_or_run(key: u64, building: bool, job: impl FnOnce() + 'static) {
 /// then styled and laid out in a frame of its own, apart from what was
 /// built before.
 pub fn schedule_after_frame(job: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else { return schedule(new_key(), job) };
+    after_frame_boxed(Box::new(job));
+}
+
+/// `schedule_after_frame` for a boxed job, likewise.
+fn after_frame_boxed(job: Job) {
+    let Some(window) = web_sys::window() else { return queue_boxed(new_key(), job) };
     edit(|q| q.after_frame += 1);
     let on_frame = Closure::once_into_js(move || {
         edit(|q| q.after_frame -= 1);
-        schedule(new_key(), job);
+        queue_boxed(new_key(), job);
     });
     if window.request_animation_frame(on_frame.unchecked_ref()).is_err() {
         edit(|q| q.after_frame -= 1);
