@@ -148,27 +148,47 @@ pub fn fit_text(measure: &dyn TextMeasure, text: &str, size: f64, max_width: f64
 }
 
 /// The longest prefix of `text` (all of it when `cut`: more text followed)
-/// that fits with an ellipsis, found by halving (wider prefixes are never
-/// narrower, so the search is sound; the answer is measured, so it fits
-/// even with an odd font). It never ends in a number: "about US$6…" or
-/// "約60…" would read as another figure, so the number goes with the rest.
+/// that fits with an ellipsis, found by halving (the answer is measured, so
+/// it fits even with an odd font). It never ends in a figure: "about US$6…"
+/// or "約60…" would read as another, so the figure goes with the rest. The
+/// search stays sound: a longer prefix trimmed so is never the narrower.
 fn shorten(measure: &dyn TextMeasure, text: &str, cut: bool, size: f64, max_width: f64) -> String {
     let ends = char_ends(text);
     let candidate = |n: usize| {
         let prefix = if n == 0 { "" } else { before(text, ends[n - 1]) };
-        prefix
-            .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',' || c.is_whitespace())
-            .to_owned()
-            + "…"
+        prefix.trim_end_matches(|c: char| in_figure(c) || c.is_whitespace()).to_owned() + "…"
     };
     let hi = if cut { ends.len() } else { ends.len().saturating_sub(1) };
     let best = largest_fitting(hi, |n| measure.width(&candidate(n), size) <= max_width);
     best.map(candidate).unwrap_or_default()
 }
 
+/// Part of a written figure: a digit (ASCII, full-width or Chinese), a
+/// separator in one, or a Chinese multiplier. A label is never cut or
+/// broken right after one: "約6千…" for 約6千萬 reads as six thousand.
+pub fn in_figure(c: char) -> bool {
+    // A match, not `str::contains`: that brings the Wasm a string searcher.
+    matches!(c, '0'..='9' | '０'..='９' | '.' | ',' | '．' | '，' | '〇' | '零' | '一' | '二' | '三' | '四'
+        | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '萬' | '万' | '億' | '亿' | '兆' | '兩' | '两')
+}
+
+/// Where a line may end in `text` at or before byte `fit`: at a space, or
+/// next to a CJK character except inside a figure; 0 if nowhere.
+fn last_break(text: &str, fit: usize) -> usize {
+    let mut next = after(text, fit).chars().next().unwrap_or(' ');
+    for (i, c) in before(text, fit).char_indices().rev() {
+        if next == ' ' || (is_wide(c) || is_wide(next)) && !(in_figure(c) && in_figure(next)) {
+            return i + c.len_utf8();
+        }
+        next = c;
+    }
+    0
+}
+
 /// Breaks `text` into at most `max_lines` lines of at most `max_width`:
-/// between words where there are spaces, anywhere between CJK characters;
-/// the last line is shortened with an ellipsis if text remains.
+/// between words where there are spaces, between CJK characters except
+/// inside a figure; the last line is shortened with an ellipsis if text
+/// remains.
 pub fn wrap_text(
     measure: &dyn TextMeasure,
     text: &str,
@@ -187,7 +207,7 @@ pub fn wrap_text(
             break;
         }
         // The longest prefix that fits, found by halving over character
-        // counts; then the last space in it, to prefer ending a line there.
+        // counts; then the last place in it where a line may end.
         let (window, _) = clip_chars(rest, MAX_LABEL_CHARS);
         let ends = char_ends(window);
         let longest = largest_fitting(ends.len(), |n| {
@@ -197,18 +217,12 @@ pub fn wrap_text(
             Some(n) if n > 0 => ends[n - 1],
             _ => 0,
         };
-        let last_space = before(rest, fit).rfind(' ');
-        if fit == 0 {
+        // A word or a figure wider than the line is not split ("1 / 00萬"
+        // read as 1): it goes on the last line, shortened.
+        let cut = last_break(rest, fit);
+        if cut == 0 {
             break;
         }
-        // Cut where the fitting prefix ends if that is a word boundary (a
-        // space or a CJK character follows); otherwise at the last space.
-        let next = after(rest, fit).chars().next().unwrap_or(' ');
-        let cut = match last_space {
-            Some(sp) if next != ' ' && !is_wide(next) => sp,
-            _ => fit,
-        };
-        let cut = if cut == 0 { fit } else { cut };
         lines.push(before(rest, cut).trim_end().to_owned());
         rest = after(rest, cut).trim_start();
     }
@@ -259,6 +273,9 @@ mod tests {
             "GDP連續12季跑贏全國平均",
             "up to US$4.8 billion, 12.5 in all",
             "6 頂尖高校",
+            "約6千萬人次",
+            "約６０億美元",
+            "約六十億美元",
         ];
         let mut shortened = 0;
         for text in labels {
@@ -268,15 +285,41 @@ mod tests {
                 shortened += 1;
                 assert!(text.starts_with(kept), "{fitted:?} from {text:?}");
                 let last = kept.chars().last();
-                assert!(
-                    !last.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ','),
-                    "{fitted:?} from {text:?} at {w} px"
-                );
+                assert!(!last.is_some_and(in_figure), "{fitted:?} from {text:?} at {w} px");
             }
         }
         assert!(shortened > 100, "{shortened}");
         // Where the number fits but not what follows it, it goes too.
         assert_eq!(fit_text(&m, "about US$6 billion", 12.0, m.width("about US$6…", 12.0)), "about US$…");
+        assert_eq!(fit_text(&m, "約6千萬人次", 12.0, m.width("約6千…", 12.0)), "約…");
+    }
+
+    /// Lines are broken at spaces and beside CJK characters, never inside
+    /// a word or a figure: "每個圖示代表1" over "00萬人次" read as 1.
+    #[test]
+    fn wrapping_never_breaks_inside_a_figure_or_a_word() {
+        let m = ApproxMeasure;
+        let splits = |a: char, b: char| {
+            a.is_ascii_alphabetic() && b.is_ascii_alphabetic() || in_figure(a) && in_figure(b)
+        };
+        let mut broken = 0;
+        for text in [
+            "每個圖示代表100萬人次",
+            "每個圖示代表1,000,000人次",
+            "約６０億美元",
+            "each icon is 1,000,000 visits",
+        ] {
+            for w in 0..300 {
+                let lines = wrap_text(&m, text, 12.0, f64::from(w), 2);
+                if let [first, second] = &lines[..] {
+                    broken += 1;
+                    let at_space = text.strip_prefix(first.as_str()).is_some_and(|r| r.starts_with(' '));
+                    let (a, b) = (first.chars().last().unwrap_or(' '), second.chars().next().unwrap_or(' '));
+                    assert!(at_space || !splits(a, b), "{lines:?} at {w} px");
+                }
+            }
+        }
+        assert!(broken > 50, "{broken}");
     }
 
     #[test]

@@ -38,6 +38,7 @@ pub const MAX_MARKS: usize = 1_000;
 /// broken over two lines in place of its label stays within its part's
 /// share: its width, one wrap (`wrap_measurements(2)`), the two lines'
 /// widths, and one measurement each when they are fitted again (they fit).
+/// A reference caption takes one wrap and one measurement per line.
 pub const MAX_MEASUREMENTS: usize = 2 * 60 * FIT_MEASUREMENTS;
 
 /// Text size of labels inside mini-charts, in CSS pixels.
@@ -163,8 +164,10 @@ pub(super) fn reference_value(ind: &Indicator) -> f64 {
 #[inline(never)]
 pub(super) fn reference_lines(ind: &Indicator, w: f64, lang: Lang, measure: &dyn TextMeasure) -> Vec<String> {
     let Some(r) = &ind.reference else { return Vec::new() };
-    let lines = wrap_text(measure, r.label.get(lang), LABEL_SIZE, w, 2);
-    if lines.iter().all(|l| !l.is_empty() && !l.ends_with('…')) {
+    let label = r.label.get(lang);
+    let lines = wrap_text(measure, label, LABEL_SIZE, w, 2);
+    // Whole when its last line is the label's end (a cut one ends in "…").
+    if lines.last().is_some_and(|l| !l.is_empty() && label.trim_end().ends_with(l.as_str())) {
         lines
     } else {
         Vec::new()

@@ -118,10 +118,16 @@ pub(super) fn area(
         return vec![Mark::Rect { rect: Rect::new((w - side) / 2.0, 0.0, side, side), paint: data }];
     }
     let grid_n = side_units.ceil().max(1.0) as usize + 1;
-    let lines = reference_lines(ind, w, lang, measure);
+    let mut lines = reference_lines(ind, w, lang, measure);
+    // Cells of 2 px come before a two-line caption: with no room for both,
+    // there is no caption rather than a grid over it.
+    if 2.0 * grid_n as f64 > h - caption_room(&lines) {
+        lines.clear();
+    }
     let room = caption_room(&lines);
     let avail_h = h - room;
-    let cell = (avail_h / grid_n as f64).min(w / grid_n as f64).floor().max(2.0);
+    // Never under 1 px: the largest grid allowed (21 cells a side) fits.
+    let cell = (avail_h / grid_n as f64).min(w / grid_n as f64).floor().max(1.0);
     let size = cell * grid_n as f64;
     let x0 = (w - size) / 2.0;
     let mut marks = Vec::new();

@@ -4,7 +4,8 @@ use super::stack::{caption_rows, PART_GAP};
 use super::*;
 use crate::data::default_dataset::default_dataset_or_none;
 use crate::data::format::plain_number;
-use crate::layout::text::ApproxMeasure;
+use crate::data::Localized;
+use crate::layout::text::{in_figure, ApproxMeasure};
 
 fn marks_for(id: &str, w: f64, h: f64) -> Vec<Mark> {
     let ds = default_dataset_or_none().expect("default dataset");
@@ -295,20 +296,43 @@ fn stack_amounts_are_never_cut_short() {
 
 /// A reference caption ("each icon is one million visits") is shown
 /// whole, on one line or two, or not at all, at any card width and in
-/// every language, and always below its picture: cut short on a phone's
-/// card, "每個圖示代表100…" read as a hundred for a million.
+/// every language, always below its picture, and never broken inside a
+/// word or a figure: cut short on a phone's card, "每個圖示代表100…" read
+/// as a hundred for a million, and so would "每個圖示代表1 / 00萬人次".
 #[test]
 fn reference_captions_are_whole_and_below_their_picture() {
     let ds = default_dataset_or_none().expect("default dataset");
     let (mut one, mut two) = (0, 0);
-    // The pictures drawn with their reference under them.
-    let captioned = |i: &&Indicator| {
-        i.reference.is_some()
-            && matches!(i.chart, ChartKind::Pictogram | ChartKind::Area | ChartKind::Duration)
+    let splits = |a: char, b: char| {
+        a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() || in_figure(a) && in_figure(b)
     };
-    let mut kinds = 0;
-    for ind in ds.indicators.iter().filter(captioned) {
-        kinds += 1;
+    // The pictures drawn with their reference under them, and the same
+    // with a long figure in the caption and with the largest area allowed.
+    let mut captioned: Vec<Indicator> = ds
+        .indicators
+        .iter()
+        .filter(|i| {
+            i.reference.is_some()
+                && matches!(i.chart, ChartKind::Pictogram | ChartKind::Area | ChartKind::Duration)
+        })
+        .cloned()
+        .collect();
+    assert_eq!(captioned.len(), 3, "the default data has a pictogram, an area and a span of time");
+    for made_up in 0..captioned.len() {
+        let mut ind = captioned[made_up].clone();
+        if let Some(r) = ind.reference.as_mut() {
+            r.label = Localized::new(
+                "每個圖示代表1,000,000人次",
+                "每格約６０平方公里",
+                "each one is 1,000,000 visits",
+            );
+            if ind.chart == ChartKind::Area {
+                ind.value = r.value * limits::MAX_AREA_CELLS as f64;
+            }
+        }
+        captioned.push(ind);
+    }
+    for ind in &captioned {
         for lang in [Lang::ZhHant, Lang::ZhHans, Lang::En] {
             let label = ind.reference.as_ref().expect("reference").label.get(lang);
             for w in (40..=600).step_by(5) {
@@ -337,8 +361,32 @@ fn reference_captions_are_whole_and_below_their_picture() {
                 }
                 let shown = lines.concat().replace(' ', "");
                 assert!(shown.is_empty() || shown == label.replace(' ', ""), "{at}: {lines:?} for {label:?}");
-                // From a phone's card on (two columns of a 320 px page), it is there.
-                assert!(w < 120.0 || !shown.is_empty(), "{at}: no caption");
+                if let [first, second] = lines[..] {
+                    // Broken at a space, or between characters a line may
+                    // end between: not two of a word, not two of a figure.
+                    let at_space = label.trim_start().strip_prefix(first).is_some_and(|r| r.starts_with(' '));
+                    let (end, start) = (first.chars().last(), second.chars().next());
+                    let (Some(end), Some(start)) = (end, start) else {
+                        panic!("{at}: an empty line in {lines:?}")
+                    };
+                    assert!(
+                        at_space || !splits(end, start),
+                        "{at}: {lines:?} broken inside a word or a figure"
+                    );
+                }
+                // From a phone's card on (two columns of a 320 px page),
+                // the default data's are there.
+                assert!(
+                    w < 120.0
+                        || !shown.is_empty()
+                        || ind.reference
+                            != ds
+                                .indicators
+                                .iter()
+                                .find(|i| i.id == ind.id)
+                                .and_then(|i| i.reference.clone()),
+                    "{at}: no caption"
+                );
                 match lines.len() {
                     0 => {}
                     1 => one += 1,
@@ -348,6 +396,5 @@ fn reference_captions_are_whole_and_below_their_picture() {
             }
         }
     }
-    assert_eq!(kinds, 3, "the default data has a pictogram, an area and a span of time");
     assert!(one > 0 && two > 0, "one line {one}, two lines {two}");
 }
