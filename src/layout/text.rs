@@ -163,26 +163,47 @@ fn shorten(measure: &dyn TextMeasure, text: &str, cut: bool, size: f64, max_widt
     best.map(candidate).unwrap_or_default()
 }
 
-/// Part of a written figure: a digit (ASCII, full-width or Chinese), a
-/// separator in one, or a Chinese multiplier. A label is never cut or
-/// broken right after one: "約6千…" for 約6千萬 reads as six thousand.
+/// Part of a written figure: a digit (ASCII, full-width, Arabic-Indic or
+/// Chinese), a separator or percent sign in one, or a Chinese multiplier.
+/// A label is never cut or broken right after one: "約6千…" for 約6千萬
+/// reads as six thousand.
 pub fn in_figure(c: char) -> bool {
     // A match, not `str::contains`: that brings the Wasm a string searcher.
-    matches!(c, '0'..='9' | '０'..='９' | '.' | ',' | '．' | '，' | '〇' | '零' | '一' | '二' | '三' | '四'
-        | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '萬' | '万' | '億' | '亿' | '兆' | '兩' | '两')
+    matches!(c, '0'..='9' | '０'..='９' | '٠'..='٩' | '۰'..='۹' | '.' | ',' | '．' | '，' | '%' | '％' | '〇' | '零'
+        | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '萬' | '万' | '億'
+        | '亿' | '兆' | '兩' | '两')
 }
 
-/// Where a line may end in `text` at or before byte `fit`: at a space, or
-/// next to a CJK character except inside a figure; 0 if nowhere.
+/// Where a line may end in `text` at or before byte `fit`: at a space,
+/// after a dash, or next to a CJK character, never inside a figure ("1 /
+/// 00萬", "1 000 / 000", "12 / ％"). A word wider than the line is split
+/// at `fit`; a figure is not (0: nowhere).
 fn last_break(text: &str, fit: usize) -> usize {
-    let mut next = after(text, fit).chars().next().unwrap_or(' ');
+    let figure = |a, b| in_figure(a) && in_figure(b);
+    let mut following = after(text, fit).chars();
+    let mut next = following.next().unwrap_or(' ');
+    // The character after `next`: a space between two digits is in a figure.
+    let mut beyond = following.next().unwrap_or(' ');
+    let mut forced = None;
     for (i, c) in before(text, fit).char_indices().rev() {
-        if next == ' ' || (is_wide(c) || is_wide(next)) && !(in_figure(c) && in_figure(next)) {
-            return i + c.len_utf8();
+        let end = i + c.len_utf8();
+        // What `c` would be joined to: across a space, the next word.
+        let joined = if next == ' ' { beyond } else { next };
+        let here = if next == ' ' {
+            !figure(c, joined)
+        } else {
+            matches!(c, '-' | '–' | '—') && !in_figure(next)
+                || (is_wide(c) || is_wide(next)) && !figure(c, next)
+        };
+        if here {
+            return end;
         }
-        next = c;
+        if c != ' ' {
+            forced = forced.or(Some(if figure(c, joined) { 0 } else { end }));
+        }
+        (beyond, next) = (next, c);
     }
-    0
+    forced.unwrap_or(0)
 }
 
 /// Breaks `text` into at most `max_lines` lines of at most `max_width`:
@@ -217,8 +238,8 @@ pub fn wrap_text(
             Some(n) if n > 0 => ends[n - 1],
             _ => 0,
         };
-        // A word or a figure wider than the line is not split ("1 / 00萬"
-        // read as 1): it goes on the last line, shortened.
+        // A figure wider than the line is not split ("1 / 00萬" read as
+        // 1): it goes on the last line, shortened.
         let cut = last_break(rest, fit);
         if cut == 0 {
             break;
@@ -276,6 +297,7 @@ mod tests {
             "約6千萬人次",
             "約６０億美元",
             "約六十億美元",
+            "訪客 ١٠٠٠ زيارة",
         ];
         let mut shortened = 0;
         for text in labels {
@@ -294,32 +316,43 @@ mod tests {
         assert_eq!(fit_text(&m, "約6千萬人次", 12.0, m.width("約6千…", 12.0)), "約…");
     }
 
-    /// Lines are broken at spaces and beside CJK characters, never inside
-    /// a word or a figure: "每個圖示代表1" over "00萬人次" read as 1.
+    /// Lines are broken at spaces, after dashes and beside CJK characters,
+    /// never inside a figure ("每個圖示代表1" over "00萬人次" read as 1,
+    /// "1 000" over "000" as a thousand), and inside a word only when
+    /// the line has no other place to end.
     #[test]
-    fn wrapping_never_breaks_inside_a_figure_or_a_word() {
+    fn wrapping_never_breaks_inside_a_figure() {
         let m = ApproxMeasure;
-        let splits = |a: char, b: char| {
-            a.is_ascii_alphabetic() && b.is_ascii_alphabetic() || in_figure(a) && in_figure(b)
-        };
         let mut broken = 0;
         for text in [
             "每個圖示代表100萬人次",
             "每個圖示代表1,000,000人次",
             "約６０億美元",
             "each icon is 1,000,000 visits",
+            "1 000 000 visits each icon",
+            "增長12％至新高",
+            "Shenyang–Dalian high-speed railway",
+            "Internationalization of the renminbi",
         ] {
             for w in 0..300 {
                 let lines = wrap_text(&m, text, 12.0, f64::from(w), 2);
-                if let [first, second] = &lines[..] {
-                    broken += 1;
-                    let at_space = text.strip_prefix(first.as_str()).is_some_and(|r| r.starts_with(' '));
-                    let (a, b) = (first.chars().last().unwrap_or(' '), second.chars().next().unwrap_or(' '));
-                    assert!(at_space || !splits(a, b), "{lines:?} at {w} px");
-                }
+                let [first, second] = &lines[..] else { continue };
+                broken += 1;
+                let rest = text.strip_prefix(first.as_str()).unwrap_or_default();
+                let (a, b) = (first.chars().last().unwrap_or(' '), rest.chars().next().unwrap_or(' '));
+                let b_beyond = rest.trim_start().chars().next().unwrap_or(' ');
+                assert!(!(in_figure(a) && in_figure(b_beyond)), "{lines:?} at {w} px: inside a figure");
+                let nowhere_else = !first.chars().any(|c| c == ' ' || c == '–' || c == '-' || is_wide(c));
+                assert!(
+                    b == ' ' || !(a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric()) || nowhere_else,
+                    "{lines:?} at {w} px: inside a word"
+                );
+                assert!(!second.is_empty(), "{lines:?} at {w} px");
             }
         }
-        assert!(broken > 50, "{broken}");
+        assert!(broken > 100, "{broken}");
+        // Long words still use both lines, a dash ends a line.
+        assert_eq!(wrap_text(&m, "Shenyang–Dalian high-speed railway", 12.0, 80.0, 2)[0], "Shenyang–");
     }
 
     #[test]

@@ -166,8 +166,11 @@ pub(super) fn reference_lines(ind: &Indicator, w: f64, lang: Lang, measure: &dyn
     let Some(r) = &ind.reference else { return Vec::new() };
     let label = r.label.get(lang);
     let lines = wrap_text(measure, label, LABEL_SIZE, w, 2);
-    // Whole when its last line is the label's end (a cut one ends in "…").
-    if lines.last().is_some_and(|l| !l.is_empty() && label.trim_end().ends_with(l.as_str())) {
+    // Whole when its last line is the label's end and no character is
+    // missing: a cut one ends in "…", as a label of its own may.
+    let count = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count();
+    let whole = lines.iter().map(|l| count(l)).sum::<usize>() == count(label);
+    if whole && lines.last().is_some_and(|l| !l.is_empty() && label.trim_end().ends_with(l.as_str())) {
         lines
     } else {
         Vec::new()

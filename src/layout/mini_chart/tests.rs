@@ -398,3 +398,24 @@ fn reference_captions_are_whole_and_below_their_picture() {
     }
     assert!(one > 0 && two > 0, "one line {one}, two lines {two}");
 }
+
+/// A caption whose own text ends in "…" is judged whole by what it shows,
+/// not by its ending: cut to "…" or "約…", it is left out.
+#[test]
+fn a_caption_ending_in_an_ellipsis_is_shown_whole_or_not_at_all() {
+    let ds = default_dataset_or_none().expect("default dataset");
+    let mut ind = ds.indicators.iter().find(|i| i.chart == ChartKind::Pictogram).expect("pictogram").clone();
+    let label = "約 1,000,000 人次……";
+    if let Some(r) = ind.reference.as_mut() {
+        r.label = Localized::same(label);
+    }
+    let mut shown = 0;
+    for w in 10..200 {
+        let lines = reference_lines(&ind, f64::from(w), Lang::En, &ApproxMeasure);
+        if !lines.is_empty() {
+            shown += 1;
+            assert_eq!(lines.concat().replace(' ', ""), label.replace(' ', ""), "at {w} px");
+        }
+    }
+    assert!(shown > 0);
+}
