@@ -1,87 +1,91 @@
 #!/usr/bin/env node
-// The linker of every wasm32-unknown-unknown build (.cargo/config.toml):
-// rust-lld as rustc asks, except that an optimised build leaves out the
-// wasm-streams classes that Leptos's server_fn exports.
+// The linker of every Wasm build (.cargo/config.toml): rust-lld as rustc
+// asks, except that an optimised link leaves out the wasm-streams classes
+// Leptos's server_fn exports.
 //
 // Why: loader/prune-bindings.mjs removes those exports after wasm-bindgen,
 // but by then the linker has laid out their futures' vtables in the data
 // and put every function those vtables name in the function table. No
 // optimiser can tell which table entries a vtable in memory still uses, so
-// about 15 KB of their code (wasm-streams, `future_to_promise` and what
-// they call) stayed in every reader's download although nothing can reach
-// it. Only the linker can drop them: without the exports as roots, its
-// garbage collection removes the vtables and the table entries with them.
+// their code (wasm-streams, `future_to_promise` and what they call: 14 KB
+// of the reader's Wasm, 4.3 KB brotli) stayed in every download although
+// nothing reaches it. Only the linker can drop it: without the exports as
+// roots, its garbage collection removes the vtables and the table entries
+// with them.
 //
 // How: link once as asked, for the type of each of those exports; link
-// again without them; then give the second module, for each missing
-// export, a function of the same type whose body traps. wasm-bindgen needs
-// an export for every class method it has a description of, and writes
-// its glue as before; prune-bindings.mjs then removes the classes' glue and
-// these exports as it removed the real ones, so the stubs never ship (and
-// could only trap if something called a class nothing creates). Debug and
-// test builds (no -O, or -O0) are linked exactly as asked.
-import { spawnSync, execFileSync } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+// again without them; then give the second module, for each export left
+// out, a function of the same type whose body traps. wasm-bindgen needs an
+// export for every class method it has a description of, and writes its
+// glue as before; for the reader and the checker, prune-bindings.mjs then
+// removes that glue and these exports as it removed the real ones. (The
+// editor's build is not pruned: its glue keeps the classes, which nothing
+// creates, and whose methods would trap.) A module that still imports a
+// browser function for one of the classes has code that builds one: the
+// link stops rather than ship a trap. Debug and test builds, and builds
+// with debug information (whose addresses rewriting the module would
+// falsify), are linked as asked.
+import { spawnSync } from "node:child_process";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { expandResponseFiles, optimised, responseFile, withoutUnwanted } from "./link-arguments.mjs";
 
-/** The exports left out: wasm-streams's IntoUnderlyingByteSource,
- * IntoUnderlyingSink and IntoUnderlyingSource, their methods and their
- * destructors (not the descriptions wasm-bindgen reads). */
-export const UNWANTED = /^(__wbg_)?intounderlying(bytesource|sink|source)_/;
+class LinkError extends Error {}
 
-/** rustc's arguments without `--export NAME` (or `--export=NAME`) for the
- * unwanted names; also returns the names left out. */
-export function withoutUnwanted(args) {
-  const kept = [];
-  const left = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === "--export" && i + 1 < args.length && UNWANTED.test(args[i + 1])) {
-      left.push(args[++i]);
-    } else if (a.startsWith("--export=") && UNWANTED.test(a.slice(9))) {
-      left.push(a.slice(9));
-    } else {
-      kept.push(a);
-    }
-  }
-  return { kept, left };
-}
-
-/** True for an optimised link (rustc passes -O1…-O3 or -Os/-Oz). */
-export function optimised(args) {
-  return args.some((a) => /^-O[1-9sz]$/.test(a));
-}
-
-function rustLld() {
-  const sysroot = execFileSync("rustc", ["--print", "sysroot"], { encoding: "utf8" }).trim();
-  const host = /^host: (\S+)$/m.exec(execFileSync("rustc", ["-vV"], { encoding: "utf8" }))[1];
-  return join(sysroot, "lib", "rustlib", host, "bin", "rust-lld");
-}
-
-function link(lld, args) {
-  const run = spawnSync(lld, args, { stdio: "inherit" });
-  if (run.status !== 0) process.exit(run.status ?? 1);
+// rustc puts its own rust-lld first on the linker's PATH: the one it would
+// have run itself. Through a response file when rustc used one (the
+// command line was too long); lld reads `-flavor` only before it.
+function link(args, viaFile) {
+  const flavor = args[0] === "-flavor" ? args.slice(0, 2) : [];
+  const command = viaFile ? [...flavor, responseFile(args.slice(flavor.length), viaFile)] : args;
+  const run = spawnSync("rust-lld", command, { stdio: "inherit" });
+  if (viaFile) rmSync(viaFile, { force: true });
+  if (run.error) throw new LinkError(`wasm-link: cannot run rust-lld: ${run.error.message}`);
+  if (run.status !== 0) throw new LinkError(""); // lld has said why
 }
 
 // binaryen.js is an ES module with top-level await: imported, not required.
-async function binaryenOrNull() {
+async function loadBinaryen() {
+  let found;
   try {
-    const found = createRequire(import.meta.url).resolve("binaryen");
-    const module = await import(pathToFileURL(found).href);
-    return module.default ?? module;
+    found = createRequire(import.meta.url).resolve("binaryen");
   } catch {
-    return null;
+    throw new LinkError("wasm-link: binaryen is not installed in build-tools/ (run scripts/setup.sh)");
   }
+  const module = await import(pathToFileURL(found).href);
+  return module.default ?? module;
 }
 
-/** Adds to the module at `out` a trapping function for every function
- * export of the module at `full` that `out` lacks, of the same type. */
-function addStubs(binaryen, full, out) {
-  binaryen.setDebugInfo(true); // keep the name section as the linker wrote it
-  const whole = binaryen.readBinary(readFileSync(full));
-  const slim = binaryen.readBinary(readFileSync(out));
+/** The names of a Wasm module's custom sections, read from its bytes. */
+function customSections(bytes) {
+  const names = [];
+  const leb = (at) => {
+    let value = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return [value, at];
+  };
+  for (let at = 8; at < bytes.length; ) {
+    const id = bytes[at];
+    const [size, body] = leb(at + 1);
+    if (id === 0) {
+      const [length, name] = leb(body);
+      names.push(bytes.subarray(name, name + length).toString("utf8"));
+    }
+    at = body + size;
+  }
+  return names;
+}
+
+/** Adds to `slim` a trapping function for every function export of
+ * `withStreams` that `slim` lacks, of the same type; returns how many. */
+function addTraps(binaryen, withStreams, slim) {
   const exports = (mod) => {
     const found = new Map();
     for (let i = 0; i < mod.getNumExports(); i++) {
@@ -92,45 +96,73 @@ function addStubs(binaryen, full, out) {
   };
   const present = exports(slim);
   let added = 0;
-  for (const [name, info] of exports(whole)) {
+  for (const [name, info] of exports(withStreams)) {
     if (present.has(name) || info.kind !== binaryen.ExternalFunction) continue;
-    const type = binaryen.getFunctionInfo(whole.getFunction(info.value));
-    slim.addFunction(`unused$${name}`, type.params, type.results, [], slim.unreachable());
-    slim.addFunctionExport(`unused$${name}`, name);
+    const type = binaryen.getFunctionInfo(withStreams.getFunction(info.value));
+    slim.addFunction(`trap$${name}`, type.params, type.results, [], slim.unreachable());
+    slim.addFunctionExport(`trap$${name}`, name);
     added++;
   }
-  if (!slim.validate()) throw new Error("wasm-link: the module with stubs does not validate");
-  writeFileSync(out, slim.emitBinary());
-  whole.dispose();
-  slim.dispose();
   return added;
 }
 
-async function main() {
-  const args = process.argv.slice(2);
-  const lld = rustLld();
-  const { kept, left } = withoutUnwanted(args);
-  const outAt = args.indexOf("-o");
-  const binaryen = optimised(args) && left.length > 0 && outAt >= 0 ? await binaryenOrNull() : null;
-  if (!binaryen) {
-    if (optimised(args) && left.length > 0) {
-      console.warn("wasm-link: binaryen is not installed (scripts/setup.sh installs build-tools/); linking as asked, about 4 KB heavier");
-    }
-    return link(lld, args);
+/** Imports of `mod` that only code making one of the classes calls. */
+function classImports(binaryen, mod) {
+  const found = [];
+  for (let i = 0; i < mod.getNumFunctions(); i++) {
+    const f = binaryen.getFunctionInfo(mod.getFunctionByIndex(i));
+    if (f.module && /into_?underlying/i.test(f.base)) found.push(f.base);
   }
-  const out = args[outAt + 1];
-  const full = `${out}.with-streams.wasm`;
-  const asked = [...args];
-  asked[outAt + 1] = full;
-  link(lld, asked);
-  link(lld, kept);
+  return found;
+}
+
+async function main() {
+  const given = process.argv.slice(2);
+  const args = expandResponseFiles(given);
+  const viaFile = given.some((a) => a.startsWith("@"));
+  const outAt = args.indexOf("-o");
+  const { kept, leftOut } = withoutUnwanted(args);
+  if (!optimised(args) || leftOut.length === 0 || outAt < 0) return link(args, viaFile && `${args[outAt + 1] ?? "wasm-link"}.arguments`);
+  const binaryen = await loadBinaryen();
+  const outPath = args[outAt + 1];
+  const withStreamsPath = `${outPath}.with-streams.wasm`;
   try {
-    const added = addStubs(binaryen, full, out);
-    if (added !== left.length) throw new Error(`wasm-link: ${left.length} exports left out but ${added} stubs added`);
+    const asked = [...args];
+    asked[outAt + 1] = withStreamsPath;
+    link(asked, viaFile && `${outPath}.arguments`);
+    const withStreamsBytes = readFileSync(withStreamsPath);
+    if (customSections(withStreamsBytes).some((name) => name.startsWith(".debug_"))) {
+      renameSync(withStreamsPath, outPath);
+      return;
+    }
+    link(kept, viaFile && `${outPath}.arguments`);
+    binaryen.setDebugInfo(true); // keep the name section as the linker wrote it
+    const withStreams = binaryen.readBinary(withStreamsBytes);
+    const slim = binaryen.readBinary(readFileSync(outPath));
+    try {
+      const making = classImports(binaryen, slim);
+      if (making.length > 0) {
+        throw new LinkError(`wasm-link: code that builds a wasm-streams class is linked (it imports ${making.join(", ")}); its methods would be left out. Remove build-tools/wasm-link.mjs from .cargo/config.toml, or that code`);
+      }
+      const added = addTraps(binaryen, withStreams, slim);
+      if (added !== leftOut.length) throw new LinkError(`wasm-link: ${leftOut.length} exports left out but ${added} stand-ins added`);
+      if (!slim.validate()) throw new LinkError("wasm-link: the module with stand-ins does not validate");
+      writeFileSync(outPath, slim.emitBinary());
+    } finally {
+      withStreams.dispose();
+      slim.dispose();
+    }
+  } catch (error) {
+    rmSync(outPath, { force: true });
+    throw error;
   } finally {
-    rmSync(full, { force: true });
+    rmSync(withStreamsPath, { force: true });
   }
 }
 
-// Run as the linker; imported (by a test), only the helpers.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();
+try {
+  await main();
+} catch (error) {
+  if (error.message) console.error(error instanceof LinkError ? error.message : error);
+  process.exit(1);
+}

@@ -48,6 +48,16 @@ export async function pruneBindings(wasmBytes, glueText, buildTools) {
   // The module keeps the features it declares: with every feature enabled,
   // wasm-opt picks encodings that are smaller raw but compress worse.
   const mod = binaryen.readBinary(wasmBytes);
+  // Linked as .cargo/config.toml asks (build-tools/wasm-link.mjs), the
+  // module holds none of the classes' code, and with it none of the stream
+  // controllers' functions it imported. Linked otherwise (cargo run from
+  // outside the repository, or a module left from an older build), it
+  // would ship that code: stop instead.
+  const streams = [...importNames(binaryen, mod)].filter((name) => /^__wbg_(enqueue|byobRequest|respond)_/.test(name));
+  if (streams.length > 0) {
+    mod.dispose();
+    throw new Error(`prune-bindings: the Wasm still holds the wasm-streams classes' code (it imports ${streams.join(", ")}): it was not linked by build-tools/wasm-link.mjs; build with cargo from the repository`);
+  }
   const removed = [];
   for (let round = 0; round < 10; round++) {
     // What the glue still reads once its own dead code is gone.
