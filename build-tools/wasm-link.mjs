@@ -29,6 +29,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
+import { leb, readSections } from "../loader/short-names.mjs";
 import { expandResponseFiles, optimised, responseFile, withoutUnwanted } from "./link-arguments.mjs";
 
 class LinkError extends Error {}
@@ -59,28 +60,12 @@ async function loadBinaryen() {
 
 /** The names of a Wasm module's custom sections, read from its bytes. */
 function customSections(bytes) {
-  const names = [];
-  const leb = (at) => {
-    let value = 0;
-    let shift = 0;
-    let byte;
-    do {
-      byte = bytes[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return [value, at];
-  };
-  for (let at = 8; at < bytes.length; ) {
-    const id = bytes[at];
-    const [size, body] = leb(at + 1);
-    if (id === 0) {
-      const [length, name] = leb(body);
-      names.push(bytes.subarray(name, name + length).toString("utf8"));
-    }
-    at = body + size;
-  }
-  return names;
+  return readSections(bytes)
+    .filter((section) => section.id === 0)
+    .map(({ body }) => {
+      const [length, at] = leb(body, 0);
+      return body.subarray(at, at + length).toString("utf8");
+    });
 }
 
 /** Adds to `slim` a trapping function for every function export of
