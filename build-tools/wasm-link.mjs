@@ -29,6 +29,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
+import { exportInfos, importNames } from "../loader/prune-bindings.mjs";
 import { leb, readSections } from "../loader/short-names.mjs";
 import { expandResponseFiles, optimised, responseFile, withoutUnwanted } from "./link-arguments.mjs";
 
@@ -71,17 +72,10 @@ function customSections(bytes) {
 /** Adds to `slim` a trapping function for every function export of
  * `withStreams` that `slim` lacks, of the same type; returns how many. */
 function addTraps(binaryen, withStreams, slim) {
-  const exports = (mod) => {
-    const found = new Map();
-    for (let i = 0; i < mod.getNumExports(); i++) {
-      const info = binaryen.getExportInfo(mod.getExportByIndex(i));
-      found.set(info.name, info);
-    }
-    return found;
-  };
-  const present = exports(slim);
+  const present = new Set(exportInfos(binaryen, slim).map((info) => info.name));
   let added = 0;
-  for (const [name, info] of exports(withStreams)) {
+  for (const info of exportInfos(binaryen, withStreams)) {
+    const name = info.name;
     if (present.has(name) || info.kind !== binaryen.ExternalFunction) continue;
     const type = binaryen.getFunctionInfo(withStreams.getFunction(info.value));
     slim.addFunction(`trap$${name}`, type.params, type.results, [], slim.unreachable());
@@ -93,12 +87,7 @@ function addTraps(binaryen, withStreams, slim) {
 
 /** Imports of `mod` that only code making one of the classes calls. */
 function classImports(binaryen, mod) {
-  const found = [];
-  for (let i = 0; i < mod.getNumFunctions(); i++) {
-    const f = binaryen.getFunctionInfo(mod.getFunctionByIndex(i));
-    if (f.module && /into_?underlying/i.test(f.base)) found.push(f.base);
-  }
-  return found;
+  return [...importNames(binaryen, mod)].filter((name) => /into_?underlying/i.test(name));
 }
 
 async function main() {

@@ -87,13 +87,20 @@ export async function pruneBindings(wasmBytes, glueText, buildTools) {
   return { wasm, glue, removed };
 }
 
-function exportNames(binaryen, mod) {
-  const names = [];
-  for (let i = 0; i < mod.getNumExports(); i++) names.push(binaryen.getExportInfo(mod.getExportByIndex(i)).name);
-  return names;
+/** A binaryen module's exports, as `binaryen.getExportInfo` gives them
+ * (name, kind, value). Shared with build-tools/wasm-link.mjs. */
+export function exportInfos(binaryen, mod) {
+  const infos = [];
+  for (let i = 0; i < mod.getNumExports(); i++) infos.push(binaryen.getExportInfo(mod.getExportByIndex(i)));
+  return infos;
 }
 
-function importNames(binaryen, mod) {
+function exportNames(binaryen, mod) {
+  return exportInfos(binaryen, mod).map((info) => info.name);
+}
+
+/** The names of a binaryen module's imported functions. */
+export function importNames(binaryen, mod) {
   const names = new Set();
   for (let i = 0; i < mod.getNumFunctions(); i++) {
     const info = binaryen.getFunctionInfo(mod.getFunctionByIndex(i));

@@ -15,7 +15,7 @@ import { pathToFileURL } from "node:url";
 import { ROOT } from "../lib/fixture.mjs";
 
 const { expandResponseFiles, optimised, responseFile, withoutUnwanted } = await import(pathToFileURL(join(ROOT, "build-tools", "link-arguments.mjs")).href);
-const { pruneBindings } = await import(pathToFileURL(join(ROOT, "loader", "prune-bindings.mjs")).href);
+const { exportInfos, importNames, pruneBindings } = await import(pathToFileURL(join(ROOT, "loader", "prune-bindings.mjs")).href);
 const tools = createRequire(join(ROOT, "build-tools", "package.json"));
 const binaryen = (await import(pathToFileURL(tools.resolve("binaryen")).href)).default;
 
@@ -91,20 +91,14 @@ const LINKED = join(TARGET, "wasm32-unknown-unknown", "release", "tiexi_infograp
 test("the reader's linked module has trapping stand-ins for the classes and none of their code", { skip: !existsSync(LINKED) && "no release build in the target folder" }, () => {
   const mod = binaryen.readBinary(readFileSync(LINKED));
   try {
-    const exports = [];
-    for (let i = 0; i < mod.getNumExports(); i++) exports.push(binaryen.getExportInfo(mod.getExportByIndex(i)));
-    const classes = exports.filter((e) => /^(__wbg_)?intounderlying/.test(e.name));
+    const classes = exportInfos(binaryen, mod).filter((e) => /^(__wbg_)?intounderlying/.test(e.name));
     assert.ok(classes.length >= 10, `the classes' methods are still exported for wasm-bindgen: ${classes.map((e) => e.name)}`);
     for (const e of classes) {
       const body = binaryen.getFunctionInfo(mod.getFunction(e.value)).body;
       assert.equal(binaryen.getExpressionId(body), binaryen.UnreachableId, `${e.name} is a stand-in that traps`);
     }
     // The stream controllers' functions were imported only by that code.
-    const imports = [];
-    for (let i = 0; i < mod.getNumFunctions(); i++) {
-      const f = binaryen.getFunctionInfo(mod.getFunctionByIndex(i));
-      if (f.module) imports.push(f.base);
-    }
+    const imports = [...importNames(binaryen, mod)];
     assert.ok(imports.some((name) => name.startsWith("__wbg_")), "the module imports browser functions");
     assert.deepEqual(imports.filter((name) => /^__wbg_(enqueue|byobRequest|respond)_/.test(name)), [], "no stream controller function is imported");
   } finally {
