@@ -30,7 +30,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { exportInfos, importNames } from "../loader/prune-bindings.mjs";
-import { leb, readSections } from "../loader/short-names.mjs";
+import { readName, readSections } from "../loader/short-names.mjs";
 import { expandResponseFiles, optimised, responseFile, withoutUnwanted } from "./link-arguments.mjs";
 
 class LinkError extends Error {}
@@ -63,10 +63,7 @@ async function loadBinaryen() {
 function customSections(bytes) {
   return readSections(bytes)
     .filter((section) => section.id === 0)
-    .map(({ body }) => {
-      const [length, at] = leb(body, 0);
-      return body.subarray(at, at + length).toString("utf8");
-    });
+    .map(({ body }) => readName(body, 0)[0]);
 }
 
 /** Adds to `slim` a trapping function for every function export of
@@ -74,10 +71,9 @@ function customSections(bytes) {
 function addTraps(binaryen, withStreams, slim) {
   const present = new Set(exportInfos(binaryen, slim).map((info) => info.name));
   let added = 0;
-  for (const info of exportInfos(binaryen, withStreams)) {
-    const name = info.name;
-    if (present.has(name) || info.kind !== binaryen.ExternalFunction) continue;
-    const type = binaryen.getFunctionInfo(withStreams.getFunction(info.value));
+  for (const { name, kind, value } of exportInfos(binaryen, withStreams)) {
+    if (present.has(name) || kind !== binaryen.ExternalFunction) continue;
+    const type = binaryen.getFunctionInfo(withStreams.getFunction(value));
     slim.addFunction(`trap$${name}`, type.params, type.results, [], slim.unreachable());
     slim.addFunctionExport(`trap$${name}`, name);
     added++;

@@ -131,7 +131,8 @@ function writeName(text) {
   return Buffer.concat([writeLeb(bytes.length), bytes]);
 }
 
-function readName(body, at) {
+/** A length-prefixed UTF-8 name at `at`: `[text, offset after it]`. */
+export function readName(body, at) {
   const [length, after] = leb(body, at);
   return [body.subarray(after, after + length).toString("utf8"), after + length];
 }
